@@ -1,0 +1,96 @@
+"""Settings from the environment and an optional `.env` file.
+
+Loremaster's own settings use the `LOREMASTER_` prefix; the ecosystem's
+names (OPENAI_BASE_URL, OPENAI_API_KEY, DISCORD_TOKEN, HF_TOKEN) are read as
+they are, so an existing setup works unchanged. Every field is documented in
+`deploy/.env.example`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DISCORD_API_BASE = "https://discord.com/api/v10"
+DISCORD_GATEWAY = "wss://gateway.discord.gg/"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="LOREMASTER_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    # Storage
+    db: Path = Field(default=Path("loremaster.db"), description="SQLite database file")
+
+    # Generation backend
+    backend: Literal["openai", "local"] = "openai"
+    openai_base_url: str = Field(
+        default="http://localhost:8000/v1",
+        validation_alias=AliasChoices("OPENAI_BASE_URL", "LOREMASTER_OPENAI_BASE_URL"),
+    )
+    openai_api_key: SecretStr = Field(
+        default=SecretStr("not-needed"),
+        validation_alias=AliasChoices("OPENAI_API_KEY", "LOREMASTER_OPENAI_API_KEY"),
+    )
+    model: str = "default"
+    model_revision: str | None = None
+    context_window: int = Field(default=8192, ge=512, le=2_000_000)
+    request_timeout: float = Field(default=60.0, gt=0)
+    max_retries: int = Field(default=4, ge=0, le=20)
+
+    # Local backend (transformers)
+    dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"
+    device: str = "auto"
+    concurrency: int = Field(default=4, ge=1, le=256)
+    hf_cache: Path | None = None
+    hf_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("HF_TOKEN", "LOREMASTER_HF_TOKEN")
+    )
+
+    # Discord
+    discord_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("DISCORD_TOKEN", "LOREMASTER_DISCORD_TOKEN")
+    )
+    dev_guild_id: int | None = None
+    discord_api_base: str = DISCORD_API_BASE
+    discord_gateway: str = DISCORD_GATEWAY
+
+    # Narration
+    cards_dir: Path = Path("cards")
+    narrator_card: str = "narrator.json"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+class ConfigError(SystemExit):
+    """Start-up stops with one line naming the bad setting and exit code 2."""
+
+    def __init__(self, message: str) -> None:
+        print(f"loremaster: configuration error: {message}", file=sys.stderr)
+        super().__init__(2)
+
+
+def _env_name(settings_field: str) -> str:
+    field = Settings.model_fields.get(settings_field)
+    alias = field.validation_alias if field else None
+    if isinstance(alias, AliasChoices):
+        return str(alias.choices[0])
+    return f"LOREMASTER_{settings_field.upper()}"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings, or stop start-up with one clear line (exit code 2)."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = str(err["loc"][0]) if err["loc"] else "?"
+        raise ConfigError(f"{_env_name(loc)}: {err['msg']}") from None

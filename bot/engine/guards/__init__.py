@@ -1,0 +1,113 @@
+"""Quality guards run on every narration before it is posted.
+
+    report = check_narration(text, GuardContext(players=["Ana", "Bo"], previous=recent))
+    if not report.passed:
+        text = report.trimmed or <regenerate, a bounded number of times>
+
+Each guard can be switched off per campaign through `enabled`. The guards
+are pure functions of the text and context: no model, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from .assistant_voice import find_assistant_voice
+from .impersonation import find_impersonation
+from .model import GUARD_NAMES, GuardContext, GuardFinding, GuardReport
+from .names import name_variants
+from .repetition import find_repetition
+from .resolution import RESOLUTION_INSTRUCTION, ends_scene
+from .tally import GuardAction, GuardTally, next_action
+from .text import is_complete_sentence, sentences
+
+__all__ = [
+    "GUARD_NAMES",
+    "RESOLUTION_INSTRUCTION",
+    "GuardAction",
+    "GuardContext",
+    "GuardFinding",
+    "GuardReport",
+    "GuardTally",
+    "check_narration",
+    "ends_scene",
+    "next_action",
+    "stop_strings",
+]
+
+MIN_KEPT_SHARE = 0.4  # a trimmed narration keeps at least this share of the text
+
+
+def check_narration(
+    text: str, ctx: GuardContext, enabled: Collection[str] = GUARD_NAMES
+) -> GuardReport:
+    unknown = set(enabled) - set(GUARD_NAMES)
+    if unknown:
+        raise ValueError(f"unknown guard(s): {', '.join(sorted(unknown))}")
+    findings = _findings(text, ctx, enabled)
+    if not findings:
+        return GuardReport(findings=[], trimmed=None)
+    return GuardReport(findings=findings, trimmed=_trim(text, findings, ctx, enabled))
+
+
+def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[GuardFinding]:
+    findings: list[GuardFinding] = []
+    if "impersonation" in enabled:
+        findings += find_impersonation(text, ctx)
+    if "assistant_voice" in enabled:
+        findings += find_assistant_voice(text)
+    if "repetition" in enabled:
+        findings += find_repetition(text, ctx.previous, ctx.players)
+    findings.sort(key=lambda f: (f.start, f.guard))
+    return findings
+
+
+def _trim(
+    text: str, findings: Sequence[GuardFinding], ctx: GuardContext, enabled: Collection[str]
+) -> str | None:
+    """Cut back to before the first offending sentence, if enough is left."""
+    first = min(f.start for f in findings)
+    cut = first
+    for sentence in sentences(text):
+        if sentence.start <= first < max(sentence.end, sentence.start + 1):
+            cut = sentence.start
+            break
+    kept = text[:cut].rstrip()
+    whole = text.strip()
+    if not kept or len(kept) < MIN_KEPT_SHARE * len(whole) or not is_complete_sentence(kept):
+        return None
+    if _findings(kept, ctx, enabled):
+        return None
+    return kept
+
+
+def stop_strings(players: Sequence[str]) -> list[str]:
+    """Stop sequences that catch the model starting a player character's line.
+
+    Ordered by importance (script-style `Name:` lines for every player
+    first), so a caller limited to N stop strings keeps the first N.
+    """
+    first_forms: list[str] = []
+    short_forms: list[str] = []
+    for player in players:
+        variants = name_variants(player)
+        if not variants:
+            continue
+        full = " ".join(player.split())
+        first_forms.append(full)
+        words = [v for v in variants if " " not in v and v != full]
+        # The first word after any title ("Sir Aldric Vane" → "Aldric") matters most.
+        words.sort(key=lambda v: full.find(v))
+        short_forms += words
+    ordered: list[str] = []
+    ordered += [f"\n{name}:" for name in first_forms]
+    ordered += [f"\n{name}:" for name in short_forms]
+    ordered += [f"\n**{name}" for name in first_forms]
+    ordered += [f"\n{name} says" for name in first_forms]
+    seen: set[str] = set()
+    unique = []
+    for stop in ordered:
+        if stop not in seen:
+            seen.add(stop)
+            unique.append(stop)
+    return unique

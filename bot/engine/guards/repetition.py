@@ -1,0 +1,113 @@
+"""Repetition: the narration recycles one of the recent narrations.
+
+Sentences are reduced to sets of stemmed content words (stopwords and
+capitalized names removed, so a shared cast and setting do not count) and
+compared with every sentence of the recent narrations; reworded sentences
+still share most of their content words. The narration fails when it opens
+the way a recent one did, when several of its sentences are recycled, or
+when, taken whole, it is mostly a rehash of one earlier narration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import GuardFinding
+from .text import STOPWORDS, Sentence, sentences, stem
+
+GUARD = "repetition"
+
+RECENT = 6  # how many previous narrations are compared
+MIN_WORDS = 4  # sentences with fewer content words are too short to judge
+SENTENCE_MATCH = 0.6  # Jaccard (or containment) of content words for a recycled sentence
+OPENING_MATCH = 0.5
+RECYCLED_SHARE = 0.3  # share of content words sitting in recycled sentences
+WHOLE_OVERLAP = 0.5  # share of the narration's content words found in one earlier narration
+
+_FILLER = frozenset(
+    """said says asks asked looks look looked turns turned eyes eye voice moment then
+    something nothing anything everything still seems seemed""".split()
+)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    words: frozenset[str]
+
+
+def find_repetition(
+    text: str, previous: Sequence[str], players: Sequence[str] = ()
+) -> list[GuardFinding]:
+    recent = [p for p in previous[-RECENT:] if p and p.strip()]
+    if not recent:
+        return []
+    names = {w.lower() for p in players for w in re.findall(r"[A-Za-z]+", p)}
+    units = _units(text, names)
+    judged = [u for u in units if len(u.words) >= MIN_WORDS]
+    if not judged:
+        return []
+    findings: list[GuardFinding] = []
+    earlier = [_units(p, names) for p in recent]
+
+    if judged[0] is units[0]:
+        for prior in earlier:
+            if prior and _similar(units[0].words, prior[0].words) >= OPENING_MATCH:
+                findings.append(GuardFinding(GUARD, units[0].start, units[0].end,
+                                             "opens the way a recent narration did"))
+                break
+
+    recycled = [u for u in judged if any(
+        _similar(u.words, v.words) >= SENTENCE_MATCH for prior in earlier for v in prior
+        if len(v.words) >= MIN_WORDS - 1)]
+    total = sum(len(u.words) for u in judged)
+    share = sum(len(u.words) for u in recycled) / total
+    if recycled and (share >= RECYCLED_SHARE or len(recycled) >= 3):
+        first = recycled[0]
+        findings.append(GuardFinding(GUARD, first.start, first.end,
+                                     f"recycles {len(recycled)} sentence(s) from recent narration"))
+
+    mine = frozenset().union(*(u.words for u in judged))
+    if len(mine) >= 8:
+        for prior in earlier:
+            theirs = frozenset().union(*(u.words for u in prior)) if prior else frozenset()
+            if theirs and len(mine & theirs) / len(mine) >= WHOLE_OVERLAP:
+                findings.append(GuardFinding(GUARD, 0, len(text),
+                                             "rehashes a recent narration"))
+                break
+    findings.sort(key=lambda f: f.start)
+    return findings
+
+
+def _units(text: str, names: set[str]) -> list[_Unit]:
+    return [_Unit(s.start, s.end, _content_words(s, names)) for s in sentences(text)]
+
+
+def _content_words(sentence: Sentence, names: set[str]) -> frozenset[str]:
+    words = []
+    for i, match in enumerate(re.finditer(r"[A-Za-z][A-Za-z'’]*", sentence.text)):
+        word = match.group()
+        low = word.lower()
+        if low in STOPWORDS or low in _FILLER or low.split("'")[0] in names:
+            continue
+        if i > 0 and word[0].isupper():  # a proper name mid-sentence
+            continue
+        if len(low) < 3:
+            continue
+        words.append(stem(low))
+    return frozenset(words)
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard, or containment of the shorter in the longer when that is higher:
+    a sentence trimmed down from an earlier one is still recycled."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    jaccard = shared / len(a | b)
+    smaller = min(len(a), len(b))
+    containment = shared / smaller if smaller >= 6 else 0.0
+    return max(jaccard, 0.85 * containment)

@@ -1,0 +1,141 @@
+"""Text helpers shared by the guards: sentences, quotes, GM notes, tokens.
+
+Every helper keeps character offsets into the original narration, so a guard
+can report exactly which span offended and the trimmer can cut before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+# Double quotes (straight and curly) and guillemets; never single quotes,
+# which are mostly apostrophes. Single-quoted dialogue is found separately.
+_DOUBLE_QUOTE = re.compile(r'"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)', re.MULTILINE)
+# 'Dialogue like this,' she said. The opening mark follows a non-word
+# character and the closing one is not followed by a letter, so "Ana's" and
+# "the guards' horses" are not taken for quotes.
+_SINGLE_QUOTE = re.compile(r"(?<![\w’'])['‘](?=[A-Za-z])[^\n]{1,400}?[\w.,!?…—-]['’](?![A-Za-z])")
+# Out-of-character notes a GM (or the narrator speaking as GM) may add.
+_GM_NOTE = re.compile(
+    r"\(\((?:[^()]|\([^()]*\))*\)\)|\[(?:GM|OOC)\b[^\]\n]*\]|\((?:GM|OOC)\s*:[^()\n]*\)",
+    re.IGNORECASE,
+)
+
+_SENTENCE_END = re.compile(r"""[.!?…]+["”’'»)\]*_]*(?=\s|$)|\n+""")
+
+STOPWORDS = frozenset(
+    """a an the and or but if then than so as at by for from in into of off on onto out over
+    to up upon with within without about above across after against along among around
+    before behind below beneath beside between beyond down during except inside near
+    outside past since through throughout toward towards under underneath until unto via
+    is are was were be been being am do does did done has have had having will would shall
+    should can could may might must it its it's this that these those there here where
+    when while which who whom whose what why how i me my mine we us our ours you your
+    yours he him his she her hers they them their theirs one ones not no nor too very
+    just only also still even yet again ever all any both each every few more most other
+    some such own same s t don now like back away once""".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Spans of quoted dialogue (including the marks), in order."""
+    spans = [(m.start(), m.end()) for m in _DOUBLE_QUOTE.finditer(text)]
+    masked = mask(text, spans)
+    spans += [(m.start(), m.end()) for m in _SINGLE_QUOTE.finditer(masked)]
+    return sorted(spans)
+
+
+def gm_note_spans(text: str) -> list[Span]:
+    """Spans of ((GM: …)) / [OOC …] notes."""
+    return [(m.start(), m.end()) for m in _GM_NOTE.finditer(text)]
+
+
+def mask(text: str, spans: list[Span], fill: str = " ") -> str:
+    """Blank out the given spans, keeping length (so offsets stay valid)."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, min(end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = fill
+    return "".join(chars)
+
+
+def inside(position: int, spans: list[Span]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences; quoted dialogue never splits a sentence early.
+
+    Sentence ends inside quotes (`"Stop. Now."`) are ignored unless the quote
+    itself closes the sentence, so a quote and its attribution stay together.
+    """
+    quotes = quote_spans(text)
+    result: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group().startswith("\n"):
+            end = match.start()
+        elif inside(match.start(), quotes) and not _quote_closes_sentence(text, match, quotes):
+            continue
+        _append(result, text, start, end)
+        start = match.end()
+    _append(result, text, start, len(text))
+    return result
+
+
+def _quote_closes_sentence(text: str, match: re.Match[str], quotes: list[Span]) -> bool:
+    """A stop inside a quote ends the sentence only when the quote ends there
+    and no lowercase attribution (`," she said`) follows."""
+    for q_start, q_end in quotes:
+        if q_start <= match.start() < q_end:
+            if match.end() < q_end - 1:
+                return False
+            rest = text[q_end : q_end + 3].lstrip(" ")
+            return not rest or not rest[0].islower()
+    return True
+
+
+def _append(result: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    offset = start + (len(chunk) - len(chunk.lstrip()))
+    result.append(Sentence(offset, offset + len(stripped), stripped))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def stem(word: str) -> str:
+    """A crude stem: lowercase, drop common endings, keep at most 6 letters.
+
+    Enough for "shadows/shadowed/shadowy" to meet, which is all the
+    repetition guard needs; it never has to be a real word.
+    """
+    w = word.lower().replace("’", "'")
+    w = w.split("'")[0]
+    for suffix in ("ingly", "edly", "ing", "ed", "ies", "es", "ly", "s"):
+        if len(w) - len(suffix) >= 3 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            break
+    return w[:6]
+
+
+def is_complete_sentence(text: str) -> bool:
+    return bool(re.search(r"""[.!?…]["”’'»)\]*_]*\s*$""", text.strip()))

@@ -1,0 +1,85 @@
+"""Rounds: the narrator sets a beat, every active player declares an action, the round
+closes when all have acted or at the deadline (missing players pass), and one narration
+answers everyone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.engine.pacing.base import Acted, Decision, Joined, Left, PacingEvent, Passed, Tick
+
+
+@dataclass(frozen=True)
+class RoundState:
+    round_no: int
+    active: tuple[str, ...]  # seated players in order
+    acted: frozenset[str] = frozenset()  # acted or passed this round
+    opened_at: float = 0.0
+    deadline: float | None = None  # absolute time; None: no deadline
+    nudge_at: float | None = None
+    nudged: bool = False
+    closed: bool = False
+    paused: bool = False
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(p for p in self.active if p not in self.acted)
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.active) and not self.missing
+
+
+class RoundsPolicy:
+    """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
+
+    def on_event(self, state: RoundState, event: PacingEvent, now: float) -> Decision:
+        if state.closed:
+            return Decision(refused="this round is already being narrated")
+        if state.paused and not isinstance(event, Joined | Left):
+            return Decision(refused="the scene is paused")
+        match event:
+            case Acted(player_id) | Passed(player_id):
+                if player_id not in state.active:
+                    return Decision(refused="you are not taking part in this scene")
+                if player_id in state.acted:
+                    return Decision(amends=True)
+                after = state.acted | {player_id}
+                done = all(p in after for p in state.active)
+                return Decision(close_round=done)
+            case Joined() | Left():
+                return self._check_deadline(state, now)
+            case Tick():
+                return self._check_deadline(state, now)
+        return Decision()
+
+    def _check_deadline(self, state: RoundState, now: float) -> Decision:
+        if state.complete:
+            return Decision(close_round=True)
+        if state.deadline is not None and now >= state.deadline and state.active:
+            return Decision(close_round=True, auto_pass=state.missing)
+        if state.nudge_at is not None and now >= state.nudge_at and not state.nudged:
+            return Decision(nudge=state.missing)
+        return Decision()
+
+    def apply(self, state: RoundState, event: PacingEvent, decision: Decision) -> RoundState:
+        """The state after `event` was handled as `decision` said."""
+        if decision.refused:
+            return state
+        acted = state.acted
+        active = state.active
+        match event:
+            case Acted(player_id) | Passed(player_id):
+                acted = acted | {player_id}
+            case Joined(player_id) if player_id not in active:
+                active = (*active, player_id)
+            case Left(player_id):
+                active = tuple(p for p in active if p != player_id)
+        acted = acted | set(decision.auto_pass)
+        return replace(
+            state,
+            active=active,
+            acted=acted,
+            nudged=state.nudged or bool(decision.nudge),
+            closed=state.closed or decision.close_round,
+        )

@@ -1,0 +1,213 @@
+"""The narrator's prompt, assembled from most stable to least stable.
+
+Layout (one system message, the recent history as turns, one final user turn):
+
+1. persona and rules            — fixed for the campaign
+2. premise and constant lore    — fixed for the campaign
+3. long-term memory             — changes only when the history window folds
+4. recent posts                 — append-only between folds
+5. dynamic context              — triggered lore, retrieved events, hints: changes every turn
+6. the current round and the instruction
+
+Dynamic context sits after the history (the design first put triggered lore
+before it): it changes nearly every turn, and anything that changes before
+the history makes a prefix-caching backend recompute the whole history.
+
+Each part has a token budget; the total never exceeds the context window
+minus the reply's tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from bot.llm.base import ChatMessage
+
+CountTokens = Callable[[str], int]
+
+
+@dataclass(frozen=True)
+class Persona:
+    name: str
+    description: str = ""
+    personality: str = ""
+    scenario: str = ""
+    system_prompt: str = ""
+    post_history_instructions: str = ""
+    example_dialogue: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One post of the recent history. `narrator` items become assistant turns."""
+
+    speaker: str
+    text: str
+    narrator: bool
+
+
+@dataclass(frozen=True)
+class Budgets:
+    system: int = 1600
+    example_dialogue: int = 400
+    lore: int = 800
+    memory: int = 1000
+    history: int = 3000
+    dynamic: int = 800
+    current: int = 1200
+
+    def scaled_to(self, available: int) -> Budgets:
+        """Shrink the history first, then everything, so the sum fits `available`."""
+        fixed = self.system + self.lore + self.memory + self.dynamic + self.current
+        if fixed + self.history <= available:
+            return self
+        history = max(0, available - fixed)
+        if history > 0:
+            return replace(self, history=history)
+        ratio = available / max(1, fixed)
+        return Budgets(
+            system=int(self.system * ratio),
+            example_dialogue=int(self.example_dialogue * ratio),
+            lore=int(self.lore * ratio),
+            memory=int(self.memory * ratio),
+            history=0,
+            dynamic=int(self.dynamic * ratio),
+            current=int(self.current * ratio),
+        )
+
+
+@dataclass(frozen=True)
+class PromptInputs:
+    persona: Persona
+    rules: str
+    premise: str = ""
+    constant_lore: Sequence[str] = ()
+    memory: str = ""
+    history: Sequence[HistoryItem] = ()
+    dynamic: Sequence[str] = ()
+    current: str = ""
+    instruction: str = ""
+    extra_system: Sequence[str] = field(default_factory=tuple)
+
+
+def truncate_to_tokens(text: str, budget: int, count: CountTokens) -> str:
+    """Cut `text` to at most `budget` tokens, at a sentence or word boundary when possible."""
+    if budget <= 0:
+        return ""
+    if count(text) <= budget:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # binary search on characters: count() is monotone enough for this
+        mid = (lo + hi + 1) // 2
+        if count(text[:mid]) <= budget:
+            lo = mid
+        else:
+            hi = mid - 1
+    cut = text[:lo]
+    for mark in (". ", "\n", " "):
+        at = cut.rfind(mark)
+        if at > lo // 2:
+            return cut[: at + 1].rstrip()
+    return cut
+
+
+def fit_items(items: Sequence[str], budget: int, count: CountTokens) -> list[str]:
+    """Keep items in order while they fit the budget (earlier items are more important)."""
+    kept: list[str] = []
+    used = 0
+    for item in items:
+        size = count(item)
+        if used + size > budget:
+            continue
+        kept.append(item)
+        used += size
+    return kept
+
+
+def render_system(inputs: PromptInputs, budgets: Budgets, count: CountTokens) -> str:
+    p = inputs.persona
+    persona_parts = [
+        inputs.rules,
+        f"# The narrator: {p.name}" if p.name else "",
+        p.description,
+        f"Personality: {p.personality}" if p.personality else "",
+        f"Scenario: {p.scenario}" if p.scenario else "",
+        *inputs.extra_system,
+    ]
+    head = truncate_to_tokens(_join(persona_parts), budgets.system, count)
+    examples = ""
+    if p.example_dialogue:
+        examples = "# Examples of the narrator's style\n" + truncate_to_tokens(
+            p.example_dialogue, budgets.example_dialogue, count
+        )
+    lore = fit_items(list(inputs.constant_lore), budgets.lore, count)
+    premise = f"# The campaign\n{inputs.premise}" if inputs.premise else ""
+    lore_text = "# World lore\n" + "\n\n".join(lore) if lore else ""
+    memory = ""
+    if inputs.memory:
+        memory = "# The story so far\n" + truncate_to_tokens(inputs.memory, budgets.memory, count)
+    return _join([head, examples, premise, lore_text, memory])
+
+
+def history_messages(items: Sequence[HistoryItem]) -> list[ChatMessage]:
+    """Narrations become assistant turns; consecutive player posts share one user turn."""
+    messages: list[ChatMessage] = []
+    for item in items:
+        if item.narrator:
+            messages.append({"role": "assistant", "content": item.text})
+            continue
+        line = f"{item.speaker}: {item.text}"
+        if messages and messages[-1]["role"] == "user":
+            messages[-1] = {"role": "user", "content": messages[-1]["content"] + "\n" + line}
+        else:
+            messages.append({"role": "user", "content": line})
+    return messages
+
+
+def fit_history(items: Sequence[HistoryItem], budget: int, count: CountTokens) -> list[HistoryItem]:
+    """The newest items that fit (the caller already chose a block-aligned window)."""
+    kept: list[HistoryItem] = []
+    used = 0
+    for item in reversed(items):
+        size = count(item.text) + count(item.speaker) + 4
+        if used + size > budget:
+            break
+        kept.append(item)
+        used += size
+    kept.reverse()
+    return kept
+
+
+def assemble(
+    inputs: PromptInputs,
+    *,
+    count_tokens: CountTokens,
+    context_window: int,
+    reply_tokens: int,
+    budgets: Budgets | None = None,
+) -> list[ChatMessage]:
+    """The chat messages for this turn, within the context window."""
+    # Per-message overhead of chat templates, and a margin for estimate error.
+    overhead = 8 * (len(inputs.history) + 3) + 64
+    available = max(0, context_window - reply_tokens - overhead)
+    budgets = (budgets or Budgets()).scaled_to(available)
+    system = render_system(inputs, budgets, count_tokens)
+    history = fit_history(inputs.history, budgets.history, count_tokens)
+    dynamic = fit_items(list(inputs.dynamic), budgets.dynamic, count_tokens)
+    current = truncate_to_tokens(
+        _join([inputs.current, inputs.instruction]), budgets.current, count_tokens
+    )
+    messages: list[ChatMessage] = [{"role": "system", "content": system}]
+    messages += history_messages(history)
+    final = _join(["\n\n".join(dynamic), current])
+    if messages[-1]["role"] == "user":
+        # Keep roles alternating: merge into the trailing user turn.
+        messages[-1] = {"role": "user", "content": messages[-1]["content"] + "\n\n" + final}
+    else:
+        messages.append({"role": "user", "content": final})
+    return messages
+
+
+def _join(parts: Sequence[str]) -> str:
+    return "\n\n".join(part.strip() for part in parts if part and part.strip())

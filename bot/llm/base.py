@@ -1,0 +1,100 @@
+"""The one generation protocol every backend implements.
+
+A backend streams text chunks for a list of chat messages and sampling
+settings, and counts tokens. Cancelling the consuming task (or closing the
+async iterator) must stop generation promptly and release the backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol, TypedDict, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ChatMessage(TypedDict):
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+class SamplingSettings(BaseModel):
+    """Sampling knobs shared by every backend; None means the backend's default."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    temperature: float | None = Field(default=0.8, ge=0.0, le=2.0)
+    top_p: float | None = Field(default=0.95, gt=0.0, le=1.0)
+    max_tokens: int | None = Field(default=400, ge=1, le=32768)
+    stop: list[str] = Field(default_factory=list)
+    presence_penalty: float | None = Field(default=None, ge=-2.0, le=2.0)
+    frequency_penalty: float | None = Field(default=None, ge=-2.0, le=2.0)
+    seed: int | None = None
+    # A JSON schema asks for structured output where the backend supports it.
+    json_schema: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class RequestScope:
+    """Who a generation is for, so a shared backend can queue scenes fairly.
+
+    Set by the caller around `backend.stream(...)`; backends that queue read it
+    and call `on_queued(place)` while the request waits (1 = next in line).
+    """
+
+    guild: str = "console"
+    channel: str = "console"
+    on_queued: Callable[[int], None] | None = None
+
+
+# RequestScope is frozen, so sharing one default instance is safe.
+current_scope: ContextVar[RequestScope] = ContextVar(
+    "current_scope", default=RequestScope()  # noqa: B039
+)
+
+
+class LLMError(Exception):
+    """Generation failed for good (after retries). The message is user-presentable."""
+
+
+@runtime_checkable
+class LLMBackend(Protocol):
+    """What the engine and services need from a generation backend."""
+
+    name: str
+    context_window: int
+
+    def stream(
+        self, messages: Sequence[ChatMessage], sampling: SamplingSettings
+    ) -> AsyncIterator[str]:
+        """Yield text chunks as they are generated. Raises LLMError on failure."""
+        ...
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens `text` takes in this backend's model (an estimate is allowed)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release connections, threads or devices."""
+        ...
+
+
+async def complete(
+    backend: LLMBackend, messages: Sequence[ChatMessage], sampling: SamplingSettings
+) -> str:
+    """Collect a whole generation (for summaries and extraction, not for posts)."""
+    parts: list[str] = []
+    async for chunk in backend.stream(messages, sampling):
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def estimate_tokens(text: str) -> int:
+    """A conservative token estimate for backends without a local tokenizer.
+
+    English BPE tokenizers average about four characters a token; three keeps
+    the budget safe for other scripts and punctuation-heavy prose.
+    """
+    return (len(text) + 2) // 3

@@ -1,0 +1,151 @@
+"""A loopback OpenAI-compatible chat server for tests.
+
+Streams Server-Sent Events shaped like the real API (`chat.completion.chunk`
+objects, then `data: [DONE]`), records every request, and has knobs for the
+failures a real backend shows: 429 with Retry-After, 500, slowness, and a
+stream cut mid-way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+Reply = Callable[[dict[str, Any]], str]
+
+
+def default_reply(request: dict[str, Any]) -> str:
+    return (
+        "Rain needles the harbour lanterns as the tide turns. The dockmaster squints at the "
+        "newcomers, lantern raised, and the gulls go quiet. Somewhere below, a bell tolls "
+        "twice. What happens next is yours to decide."
+    )
+
+
+@dataclass
+class FakeOpenAI:
+    reply: Reply = default_reply
+    chunk_chars: int = 12
+    chunk_delay: float = 0.0
+    first_chunk_delay: float = 0.0
+    # Failures, consumed one per request in order: an int status (429, 500, …).
+    fail_next: list[int] = field(default_factory=list)
+    retry_after: float | None = 0.01
+    cut_after_chunks: int | None = None  # close the stream after this many chunks
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
+    chunks_sent: int = 0
+    _runner: web.AppRunner | None = None
+    port: int = 0
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    async def start(self) -> FakeOpenAI:
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", self._chat)
+        app.router.add_get("/v1/models", self._models)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
+        await site.start()
+        sockets = site._server.sockets  # type: ignore[union-attr]
+        self.port = sockets[0].getsockname()[1]
+        return self
+
+    async def stop(self) -> None:
+        if self._runner:
+            await self._runner.cleanup()
+
+    def prompt_text(self, index: int = -1) -> str:
+        """All message contents of a recorded request, joined."""
+        return "\n".join(m["content"] for m in self.requests[index]["messages"])
+
+    async def _models(self, request: web.Request) -> web.Response:
+        return web.json_response({"object": "list", "data": [{"id": "fake", "object": "model"}]})
+
+    async def _chat(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.requests.append(body)
+        self.headers.append({k: v for k, v in request.headers.items()
+                             if k.lower() != "authorization"})
+        if self.fail_next:
+            status = self.fail_next.pop(0)
+            headers = {}
+            if status == 429 and self.retry_after is not None:
+                headers["Retry-After"] = str(self.retry_after)
+            error = {"error": {"message": f"fake error {status}", "type": "fake", "code": status}}
+            return web.json_response(error, status=status, headers=headers)
+        text = self.reply(body)
+        if not body.get("stream"):
+            return web.json_response(_completion(body, text))
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        if self.first_chunk_delay:
+            await asyncio.sleep(self.first_chunk_delay)
+        created = int(time.time())
+        pieces = [text[i : i + self.chunk_chars] for i in range(0, len(text), self.chunk_chars)]
+        await _send(response, _chunk(created, {"role": "assistant", "content": ""}))
+        for n, piece in enumerate(pieces):
+            if self.cut_after_chunks is not None and n >= self.cut_after_chunks:
+                # Drop the connection without the final chunk or [DONE].
+                request.transport.close()  # type: ignore[union-attr]
+                return response
+            await _send(response, _chunk(created, {"content": piece}))
+            self.chunks_sent += 1
+            if self.chunk_delay:
+                await asyncio.sleep(self.chunk_delay)
+        await _send(response, _chunk(created, {}, finish="stop"))
+        await response.write(b"data: [DONE]\n\n")
+        await response.write_eof()
+        return response
+
+
+def _chunk(created: int, delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": "fake",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
+
+
+def _completion(body: dict[str, Any], text: str) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", "fake"),
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+                     "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }
+
+
+async def _send(response: web.StreamResponse, payload: dict[str, Any]) -> None:
+    await response.write(f"data: {json.dumps(payload)}\n\n".encode())
+
+
+def main() -> None:
+    """Serve on a port for manual play: `python -m tests.fakeopenai 8000`."""
+    import sys
+
+    async def serve() -> None:
+        fake = FakeOpenAI(port=int(sys.argv[1]) if len(sys.argv) > 1 else 8000, chunk_delay=0.05)
+        await fake.start()
+        print(f"fake OpenAI-compatible server on {fake.base_url}", flush=True)
+        await asyncio.Event().wait()
+
+    asyncio.run(serve())
+
+
+if __name__ == "__main__":
+    main()
