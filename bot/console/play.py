@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import sys
 import time
 from pathlib import Path
 
+from bot.cards import CardError, load_card
 from bot.config import Settings, load_settings
 from bot.console.parsing import Seat, parse_players, split_line
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
@@ -24,6 +24,7 @@ from bot.llm.factory import make_backend
 from bot.models import PostKind, Scene
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
+from bot.services.wiring import scene_service
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -59,14 +60,20 @@ class TerminalSink:
 
     def __init__(self, narrator: str) -> None:
         self.narrator = narrator
-        self.shown = 0
+        self.shown = ""
+        self.started = False
 
     async def update(self, text: str) -> None:
-        if self.shown == 0:
+        if not self.started:
             sys.stdout.write(f"\n— {self.narrator} —\n")
-        sys.stdout.write(text[self.shown:])
+            self.started = True
+        if not text.startswith(self.shown):
+            # A guard trimmed or regenerated the narration: show it again from the top.
+            sys.stdout.write("\n[revised]\n")
+            self.shown = ""
+        sys.stdout.write(text[len(self.shown):])
         sys.stdout.flush()
-        self.shown = len(text)
+        self.shown = text
 
     async def finish(self, text: str) -> int | None:
         sys.stdout.write("\n\n")
@@ -74,7 +81,7 @@ class TerminalSink:
         return None
 
     async def abort(self) -> None:
-        if self.shown:
+        if self.started:
             sys.stdout.write("\n[narration withdrawn]\n")
             sys.stdout.flush()
 
@@ -83,7 +90,7 @@ async def _play(args: argparse.Namespace, settings: Settings) -> int:
     store = await Store.open(settings.db)
     backend = await make_backend(settings)
     try:
-        service = SceneService(store, backend, cards_dir=settings.cards_dir, clock=time.time)
+        service = scene_service(store, backend, settings, time.time)
         if args.resume:
             scene = await store.latest_scene()
             if scene is None:
@@ -102,7 +109,11 @@ async def _play(args: argparse.Namespace, settings: Settings) -> int:
             except ValueError as exc:
                 print(f"loremaster: {exc}", file=sys.stderr)
                 return 2
-            scene = await _new_scene(service, args, settings.narrator_card, seats)
+            try:
+                scene = await _new_scene(service, args, settings.narrator_card, seats)
+            except (CardError, OSError, ValueError) as exc:
+                print(f"loremaster: cannot start the scene: {exc}", file=sys.stderr)
+                return 2
         return await _loop(service, scene, seats)
     finally:
         await backend.aclose()
@@ -113,16 +124,17 @@ async def _new_scene(
     service: SceneService, args: argparse.Namespace, default_card: str, seats: list[Seat]
 ) -> Scene:
     store, now = service.store, service.clock()
-    premise, title = "", args.title
+    premise, title, settings = "", args.title, {}
     if args.campaign:
-        raw = json.loads(args.campaign.read_text(encoding="utf-8"))
-        data = raw.get("data", raw)
-        premise = data.get("scenario") or data.get("description", "")
-        title = data.get("name") or title
+        campaign_card = load_card(args.campaign)
+        premise = campaign_card.data.scenario or campaign_card.data.description
+        title = campaign_card.data.name or title
+        if campaign_card.data.character_book is not None:
+            settings["lorebook"] = campaign_card.data.character_book.model_dump(mode="json")
     card = args.card or default_card
     narrator_card(service.cards_dir, card)  # fail early on a missing or broken card
     campaign = await store.create_campaign(
-        title=title, premise=premise, narrator_card=card, now=now
+        title=title, premise=premise, narrator_card=card, now=now, settings=settings
     )
     scene = await store.create_scene(campaign_id=campaign.id, now=now, title=title)
     for seat in seats:

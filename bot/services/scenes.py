@@ -11,14 +11,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
+from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration, stop_strings
+from bot.engine.guards.resolution import ends_scene
+from bot.engine.guards.tally import GuardAction, GuardTally, next_action
+from bot.engine.macros import expand, party_name
 from bot.engine.narrator import Action, render_round, standing_rules, turn_instruction
 from bot.engine.pacing import Acted, Decision, Passed, RoundsPolicy, RoundState
-from bot.engine.prompt import Budgets, HistoryItem, PromptInputs, assemble
+from bot.engine.prompt import Budgets, HistoryItem, Persona, PromptInputs, assemble
 from bot.engine.window import next_window_start
 from bot.llm.base import ChatMessage, LLMBackend, SamplingSettings
 from bot.models import (
@@ -31,6 +36,14 @@ from bot.models import (
     Scene,
 )
 from bot.services.persona import card_sampling, narrator_card, persona_from_card
+from bot.services.turns import (
+    Contribution,
+    NarrationCheck,
+    NarrationHeld,
+    NarrationObserver,
+    PromptContributor,
+    TurnContext,
+)
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -75,12 +88,21 @@ class SceneService:
         cards_dir: Path,
         clock: Callable[[], float],
         budgets: Budgets | None = None,
+        contributors: Sequence[PromptContributor] = (),
+        checks: Sequence[NarrationCheck] = (),
+        observers: Sequence[NarrationObserver] = (),
+        max_attempts: int = 3,
     ) -> None:
         self.store = store
         self.backend = backend
         self.cards_dir = cards_dir
         self.clock = clock
         self.budgets = budgets or Budgets()
+        self.contributors = list(contributors)
+        self.checks = list(checks)
+        self.observers = list(observers)
+        self.max_attempts = max_attempts
+        self.guard_tally = GuardTally()
         self.policy = RoundsPolicy()
         self._locks: dict[int, asyncio.Lock] = {}
 
@@ -95,8 +117,8 @@ class SceneService:
         data = card.data
         greetings = data.group_only_greetings if len(players) > 1 else []
         text = (greetings[0] if greetings else "") or data.first_mes or campaign.premise
-        party = ", ".join(players) if players else "the party"
-        return text.replace("{{char}}", data.nickname or data.name).replace("{{user}}", party)
+        rng = random.Random(f"{campaign.id}:opening")
+        return expand(text, char=data.nickname or data.name, user=party_name(players), rng=rng)
 
     async def post_opening(self, scene: Scene, text: str) -> Post:
         campaign = await self.store.get_campaign(scene.campaign_id)
@@ -176,26 +198,50 @@ class SceneService:
 
     # -- the prompt ----------------------------------------------------------
 
-    async def build_prompt(self, scene: Scene) -> TurnPrompt:
+    async def turn_context(self, scene: Scene) -> TurnContext:
         campaign = await self.store.get_campaign(scene.campaign_id)
         card = narrator_card(self.cards_dir, campaign.narrator_card)
-        persona = persona_from_card(card)
-        participants = await self.store.participants(scene.id, active_only=False)
-        names = {p.player_id: p.character_name or p.player_name for p in participants}
-        active_names = [names[p.player_id] for p in participants if p.status == "active"]
+        everyone = await self.store.participants(scene.id, active_only=False)
+        names = {p.player_id: p.character_name or p.player_name for p in everyone}
+        history = await self._window(scene)
+        return TurnContext(
+            scene=scene,
+            campaign=campaign,
+            card=card,
+            participants=[p for p in everyone if p.status == "active"],
+            names=names,
+            history=history,
+            round_posts=await self.store.round_posts(scene.id, scene.round_no),
+            narrations_so_far=sum(1 for p in history if p.kind in NARRATOR_KINDS),
+        )
 
-        history = await self._history(scene, names)
-        round_posts = await self.store.round_posts(scene.id, scene.round_no)
+    async def build_prompt(self, ctx: TurnContext) -> TurnPrompt:
+        scene, campaign = ctx.scene, ctx.campaign
+        persona = persona_from_card(ctx.card)
+        active_names = [ctx.names[p.player_id] for p in ctx.participants]
+        party = party_name(active_names)
+        rng = random.Random(f"{scene.id}:{scene.round_no}")
+        persona = expand_persona(persona, user=party, rng=rng)
+
         actions = [
             Action(
-                character=names.get(p.author_id, p.author_name),
+                character=ctx.names.get(p.author_id, p.author_name),
                 player=p.author_name,
                 text=p.content,
                 passed=p.kind == PostKind.PASS,
             )
-            for p in round_posts
+            for p in ctx.round_posts
             if p.kind in (PostKind.ACTION, PostKind.PASS)
         ]
+        merged = Contribution()
+        for contributor in self.contributors:
+            part = await contributor.contribute(ctx)
+            merged.memory += part.memory
+            merged.constant_lore += part.constant_lore
+            merged.dynamic += part.dynamic
+            merged.instructions += part.instructions
+            merged.spotlight = part.spotlight or merged.spotlight
+            merged.next_player = part.next_player or merged.next_player
         rules = standing_rules(
             narrator_name=persona.name,
             player_characters=active_names,
@@ -203,19 +249,30 @@ class SceneService:
             lines_veils=campaign.lines_veils,
             card_system_prompt=persona.system_prompt,
         )
+        instruction = turn_instruction(
+            actions,
+            next_player=merged.next_player,
+            spotlight=merged.spotlight,
+            post_history_instructions=persona.post_history_instructions,
+        )
         inputs = PromptInputs(
             persona=persona,
             rules=rules,
             premise=campaign.premise,
-            history=history,
+            constant_lore=merged.constant_lore,
+            memory="\n\n".join(merged.memory),
+            history=[
+                HistoryItem(_speaker(p, ctx.names), p.content, p.kind in NARRATOR_KINDS)
+                for p in ctx.history
+            ],
+            dynamic=merged.dynamic,
             current=render_round(scene.round_no, actions),
-            instruction=turn_instruction(
-                actions, post_history_instructions=persona.post_history_instructions
-            ),
+            instruction="\n".join([instruction, *merged.instructions]),
         )
-        sampling = card_sampling(card, campaign.settings.get("sampling"))
-        stops = [f"\n{name}:" for name in active_names]
-        sampling = sampling.model_copy(update={"stop": [*sampling.stop, *stops]})
+        sampling = card_sampling(ctx.card, campaign.settings.get("sampling"))
+        sampling = sampling.model_copy(
+            update={"stop": [*sampling.stop, *stop_strings(active_names)]}
+        )
         messages = assemble(
             inputs,
             count_tokens=self.backend.count_tokens,
@@ -225,7 +282,7 @@ class SceneService:
         )
         return TurnPrompt(messages, sampling, scene.round_no)
 
-    async def _history(self, scene: Scene, names: dict[str, str]) -> list[HistoryItem]:
+    async def _window(self, scene: Scene) -> list[Post]:
         """Story posts before this round, from the block-aligned window start."""
         recent = await self.store.recent_posts(
             scene.id, MAX_WINDOW_POSTS, STORY_KINDS, before_round=scene.round_no
@@ -237,46 +294,118 @@ class SceneService:
         if new_start != start:
             settings = {**scene.settings, "window_start": new_start}
             await self.store.update_scene(scene.id, settings=settings)
-        return [
-            HistoryItem(
-                speaker=_speaker(p, names),
-                text=p.content,
-                narrator=p.kind in NARRATOR_KINDS,
-            )
-            for p in recent
-            if p.seq >= new_start
-        ]
+            log.info("history window folded: scene=%d start=%d->%d", scene.id, start, new_start)
+        return [p for p in recent if p.seq >= new_start]
 
     # -- narrating -----------------------------------------------------------
 
     async def narrate(self, scene: Scene, sink: NarrationSink) -> Post:
-        """Generate, stream and store the narration that closes the current round.
+        """Generate, vet, stream and store the narration that closes the current round.
 
-        Raises LLMError when the backend fails; nothing is stored then and the
-        round stays ready, so a later call narrates it.
+        Raises LLMError when the backend fails, NarrationHeld when a check
+        refuses every attempt; nothing is stored then and the round stays
+        ready, so a later call narrates it.
         """
         async with self.lock(scene.id):
             scene = await self.store.get_scene(scene.id)
-            prompt = await self.build_prompt(scene)
-            campaign = await self.store.get_campaign(scene.campaign_id)
-            card = narrator_card(self.cards_dir, campaign.narrator_card)
-            text = ""
+            ctx = await self.turn_context(scene)
+            prompt = await self.build_prompt(ctx)
             try:
-                async for chunk in self.backend.stream(prompt.messages, prompt.sampling):
-                    text += chunk
-                    await sink.update(text)
+                text, meta = await self._generate_vetted(ctx, prompt, sink)
             except BaseException:
                 await _quietly(sink.abort())
                 raise
-            text = text.strip()
             message_id = await sink.finish(text)
             post = await self.store.store_narration(
-                scene=scene, content=text, now=self.clock(), author_name=card.data.name,
-                discord_message_id=message_id,
+                scene=scene, content=text, now=self.clock(), author_name=ctx.card.data.name,
+                discord_message_id=message_id, meta=meta,
             )
             log.info("narration stored: scene=%d round=%d chars=%d",
                      scene.id, scene.round_no, len(text))
+            for observer in self.observers:
+                try:
+                    await observer.narrated(ctx, post)
+                except Exception:  # an observer's failure never un-stores a narration
+                    log.exception("narration observer failed: %s", type(observer).__name__)
             return post
+
+    async def _generate_vetted(
+        self, ctx: TurnContext, prompt: TurnPrompt, sink: NarrationSink
+    ) -> tuple[str, dict[str, Any]]:
+        """Stream attempts until one passes the guards and checks (bounded)."""
+        enabled = enabled_guards(ctx.campaign.settings)
+        guard_ctx = GuardContext(
+            players=[ctx.names[p.player_id] for p in ctx.participants],
+            previous=[p.content for p in ctx.history if p.kind in NARRATOR_KINDS][-6:],
+            declared_actions={
+                ctx.names.get(p.author_id, p.author_name): p.content
+                for p in ctx.round_posts
+                if p.kind == PostKind.ACTION
+            },
+        )
+        meta: dict[str, Any] = {}
+        best: str | None = None
+        for attempt in range(1, self.max_attempts + 1):
+            text = ""
+            async for chunk in self.backend.stream(prompt.messages, prompt.sampling):
+                text += chunk
+                await sink.update(text)
+            text = text.strip()
+            report = check_narration(text, guard_ctx, enabled)
+            action = next_action(report, attempt, self.max_attempts)
+            self.guard_tally.record(report, action)
+            if not report.passed:
+                log.info("guards: attempt=%d failed=%s action=%s", attempt,
+                         ",".join(sorted(report.failed_guards())), action)
+            if action == GuardAction.TRIM and report.trimmed:
+                text = report.trimmed
+            elif action == GuardAction.REGENERATE:
+                best = best or report.trimmed
+                continue
+            elif action == GuardAction.GIVE_UP:
+                meta["guard_failures"] = sorted(report.failed_guards())
+            refusal = await self._run_checks(text, ctx)
+            if refusal is not None:
+                if attempt < self.max_attempts:
+                    continue
+                raise NarrationHeld(refusal)
+            if ends_scene(text) and ctx.scene.status != "ended":
+                meta["warning"] = "ends_scene"
+                log.warning("narration seems to end the scene: scene=%d", ctx.scene.id)
+            await sink.update(text)
+            return text, meta
+        raise NarrationHeld("no attempt passed the checks")
+
+    async def _run_checks(self, text: str, ctx: TurnContext) -> str | None:
+        """The first refusal reason from the extra checks, or None when all pass."""
+        for check in self.checks:
+            result = await check.check(text, ctx)
+            if not result.ok:
+                log.warning("check refused a narration: check=%s reason=%s",
+                            check.name, result.reason)
+                return f"{check.name}: {result.reason}"
+        return None
+
+
+def enabled_guards(settings: dict[str, Any]) -> list[str]:
+    """Guards switched on for a campaign (all by default)."""
+    switches = settings.get("guards", {})
+    return [name for name in GUARD_NAMES if switches.get(name, True)]
+
+
+def expand_persona(persona: Persona, *, user: str, rng: random.Random) -> Persona:
+    def fill(text: str) -> str:
+        return expand(text, char=persona.name, user=user, rng=rng) if text else text
+
+    return Persona(
+        name=persona.name,
+        description=fill(persona.description),
+        personality=fill(persona.personality),
+        scenario=fill(persona.scenario),
+        system_prompt=fill(persona.system_prompt),
+        post_history_instructions=fill(persona.post_history_instructions),
+        example_dialogue=fill(persona.example_dialogue),
+    )
 
 
 def _speaker(post: Post, names: dict[str, str]) -> str:

@@ -1,0 +1,67 @@
+"""Lore for the prompt: the narrator card's book, the campaign's book, and GM-added entries.
+
+Constant entries are fixed for the campaign and go into the system message;
+triggered entries change with the story and go after the history.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from typing import Any
+
+from bot.cards import CardError
+from bot.cards.lorebook_io import lorebook_from_card, lorebook_from_dict
+from bot.engine.lorebook import Lorebook, activate
+from bot.engine.prompt import CountTokens
+from bot.services.turns import Contribution, TurnContext
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+# How many recent story posts the keys are scanned in (entries may set their own depth).
+DEFAULT_SCAN_DEPTH = 4
+
+
+class LoreContributor:
+    def __init__(self, store: Store, count_tokens: CountTokens, budget_tokens: int = 800) -> None:
+        self.store = store
+        self.count_tokens = count_tokens
+        self.budget_tokens = budget_tokens
+
+    async def books(self, ctx: TurnContext) -> list[Lorebook]:
+        books: list[Lorebook] = []
+        card_book = lorebook_from_card(ctx.card)
+        if card_book is not None:
+            books.append(card_book)
+        campaign_book = ctx.campaign.settings.get("lorebook")
+        gm_entries: list[dict[str, Any]] = []
+        campaign_lore = getattr(self.store, "campaign_lore", None)
+        if campaign_lore is not None:
+            gm_entries = await campaign_lore(ctx.campaign.id)
+        for raw in (campaign_book, {"entries": gm_entries} if gm_entries else None):
+            if not raw:
+                continue
+            try:
+                books.append(lorebook_from_dict(raw))
+            except CardError as exc:  # a broken book must not stop the story
+                log.warning("campaign lorebook skipped: campaign=%d error=%s",
+                            ctx.campaign.id, exc)
+        return books
+
+    async def contribute(self, ctx: TurnContext) -> Contribution:
+        history = [p.content for p in ctx.history] + [
+            p.content for p in ctx.round_posts if p.kind == "action"
+        ]
+        rng = random.Random(f"{ctx.scene.id}:{ctx.scene.round_no}")
+        contribution = Contribution()
+        for book in await self.books(ctx):
+            for hit in activate(
+                book, history, turn=ctx.narrations_so_far, rng=rng,
+                count_tokens=self.count_tokens, budget_tokens=self.budget_tokens,
+            ):
+                if hit.entry.constant:
+                    contribution.constant_lore.append(hit.content)
+                else:
+                    contribution.dynamic.append(hit.content)
+        return contribution

@@ -1,0 +1,67 @@
+"""Extension points of a narrator turn.
+
+Features plug into `SceneService` instead of editing it:
+- a `PromptContributor` adds text to the prompt (lore, memory, spotlight, steer…);
+- a `NarrationCheck` vets a finished generation before it is posted (secrets…);
+- a `NarrationObserver` hears about every stored narration (memory upkeep…).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.cards import CharacterCard
+from bot.models import Campaign, Participant, Post, Scene
+
+
+@dataclass(frozen=True)
+class TurnContext:
+    scene: Scene
+    campaign: Campaign
+    card: CharacterCard
+    participants: Sequence[Participant]  # active ones
+    names: dict[str, str]  # player id → character name (all participants, ever)
+    history: Sequence[Post]  # story posts in the prompt window, oldest first
+    round_posts: Sequence[Post]  # this round's posts
+    narrations_so_far: int  # narrator posts before this turn (lorebook timing)
+
+
+@dataclass
+class Contribution:
+    # Changes rarely (when the history window folds): goes into the system message.
+    memory: list[str] = field(default_factory=list)
+    constant_lore: list[str] = field(default_factory=list)
+    # Changes every turn: goes after the history, before the round.
+    dynamic: list[str] = field(default_factory=list)
+    instructions: list[str] = field(default_factory=list)
+    spotlight: str | None = None
+    next_player: str | None = None
+
+
+class PromptContributor(Protocol):
+    async def contribute(self, ctx: TurnContext) -> Contribution: ...
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    ok: bool
+    reason: str = ""
+    # A safe cut of the text, when cutting is enough; None: regenerate or hold.
+    trimmed: str | None = None
+
+
+class NarrationCheck(Protocol):
+    name: str
+
+    async def check(self, text: str, ctx: TurnContext) -> CheckResult: ...
+
+
+class NarrationObserver(Protocol):
+    async def narrated(self, ctx: TurnContext, post: Post) -> None:
+        """Called after a narration is stored. Must return quickly (schedule slow work)."""
+
+
+class NarrationHeld(Exception):
+    """A check refused every attempt; nothing was posted or stored."""

@@ -1,0 +1,29 @@
+"""One place that assembles the scene service with every feature plugged in.
+
+The console and the Discord bot both call `scene_service`, so a feature wired
+here works in both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.config import Settings
+from bot.llm.base import LLMBackend
+from bot.services.lore import LoreContributor
+from bot.services.scenes import SceneService
+from bot.store import Store
+
+
+def scene_service(
+    store: Store, backend: LLMBackend, settings: Settings, clock: Callable[[], float]
+) -> SceneService:
+    return SceneService(
+        store,
+        backend,
+        cards_dir=settings.cards_dir,
+        clock=clock,
+        contributors=[LoreContributor(store, backend.count_tokens)],
+        checks=[],
+        observers=[],
+    )
