@@ -11,6 +11,8 @@ import pytest
 
 from tests.fakeopenai import FakeOpenAI
 
+pytest_plugins = ["tests.conftest_local"]
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 

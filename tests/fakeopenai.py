@@ -20,12 +20,23 @@ from aiohttp import web
 Reply = Callable[[dict[str, Any]], str]
 
 
+NARRATIONS = (
+    "Rain needles the harbour lanterns as the tide turns. The dockmaster squints at the "
+    "newcomers, lantern raised, and the gulls go quiet. Somewhere below, a bell tolls "
+    "twice. What happens next is yours to decide.",
+    "The wreck groans on its ribs of black oak. Weed hangs from the rail like wet hair, and "
+    "a crab the size of a shield scuttles into the hold. Far off, a horn answers the bell.",
+    "Coins spill across the planks, green with salt and stamped with a queen nobody "
+    "remembers. A shadow crosses the moon, and the wind smells suddenly of smoke.",
+    "Boots ring on the pier before the mist shows who wears them: six wardens in grey "
+    "cloaks, halberds low, their captain's face carved from the same stone as the sea wall.",
+)
+
+
 def default_reply(request: dict[str, Any]) -> str:
-    return (
-        "Rain needles the harbour lanterns as the tide turns. The dockmaster squints at the "
-        "newcomers, lantern raised, and the gulls go quiet. Somewhere below, a bell tolls "
-        "twice. What happens next is yours to decide."
-    )
+    """A different narration for each turn, chosen by how many turns the prompt holds."""
+    turns = sum(1 for m in request.get("messages", []) if m.get("role") == "assistant")
+    return NARRATIONS[turns % len(NARRATIONS)]
 
 
 @dataclass

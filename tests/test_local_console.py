@@ -12,14 +12,14 @@ from tests.fakehub import FakeHub
 ACTIONS = "Ana: I open the door\nBo: I light a torch\n"
 
 
-def play(env: dict[str, str], db: Path) -> subprocess.CompletedProcess[str]:
+def play(env: dict[str, str], db: Path, timeout: int = 120) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         loremaster_command("play", "--players", "Ana,Bo", "--db", str(db)),
         input=ACTIONS,
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
     )
 
 
@@ -62,7 +62,7 @@ def test_bot_pulls_a_missing_model_on_first_start(
 
 def test_missing_model_stops_with_a_clear_message(hub_env: dict[str, str], tmp_path: Path) -> None:
     env = {**local_env(hub_env), "LOREMASTER_MODEL": "acme/no-such-model"}
-    result = play(env, tmp_path / "game.db")
+    result = play(env, tmp_path / "game.db", timeout=30)
     assert result.returncode != 0
     assert "model acme/no-such-model not found on the Hub" in result.stderr
     assert "Traceback" not in result.stderr

@@ -19,7 +19,7 @@ from bot.cards import CardError, load_card
 from bot.config import Settings, load_settings
 from bot.console.parsing import Seat, parse_players, split_line
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
-from bot.llm.base import LLMError
+from bot.llm.base import LLMBackend, LLMError
 from bot.llm.factory import make_backend
 from bot.models import PostKind, Scene
 from bot.services.persona import narrator_card
@@ -88,36 +88,44 @@ class TerminalSink:
 
 async def _play(args: argparse.Namespace, settings: Settings) -> int:
     store = await Store.open(settings.db)
-    backend = await make_backend(settings)
     try:
-        service = scene_service(store, backend, settings, time.time)
-        if args.resume:
-            scene = await store.latest_scene()
-            if scene is None:
-                print("loremaster: no scene to resume in", settings.db, file=sys.stderr)
-                return 2
-            seats = [
-                Seat(p.player_name, p.character_name) for p in await store.participants(scene.id)
-            ]
-            print(f"(resuming scene {scene.id}, round {scene.round_no})", file=sys.stderr)
-        else:
-            if not args.players:
-                print("loremaster: play needs --players (or --resume)", file=sys.stderr)
-                return 2
-            try:
-                seats = parse_players(args.players)
-            except ValueError as exc:
-                print(f"loremaster: {exc}", file=sys.stderr)
-                return 2
-            try:
-                scene = await _new_scene(service, args, settings.narrator_card, seats)
-            except (CardError, OSError, ValueError) as exc:
-                print(f"loremaster: cannot start the scene: {exc}", file=sys.stderr)
-                return 2
-        return await _loop(service, scene, seats)
+        try:
+            backend = await make_backend(settings)
+        except LLMError as exc:
+            print(f"loremaster: {exc}", file=sys.stderr)
+            return 1
+        try:
+            return await _session(args, settings, store, backend)
+        finally:
+            await backend.aclose()
     finally:
-        await backend.aclose()
         await store.close()
+
+
+async def _session(
+    args: argparse.Namespace, settings: Settings, store: Store, backend: LLMBackend
+) -> int:
+    service = scene_service(store, backend, settings, time.time)
+    if args.resume:
+        scene = await store.latest_scene()
+        if scene is None:
+            print("loremaster: no scene to resume in", settings.db, file=sys.stderr)
+            return 2
+        seats = [
+            Seat(p.player_name, p.character_name) for p in await store.participants(scene.id)
+        ]
+        print(f"(resuming scene {scene.id}, round {scene.round_no})", file=sys.stderr)
+        return await _loop(service, scene, seats)
+    if not args.players:
+        print("loremaster: play needs --players (or --resume)", file=sys.stderr)
+        return 2
+    try:
+        seats = parse_players(args.players)
+        scene = await _new_scene(service, args, settings.narrator_card, seats)
+    except (CardError, OSError, ValueError) as exc:
+        print(f"loremaster: cannot start the scene: {exc}", file=sys.stderr)
+        return 2
+    return await _loop(service, scene, seats)
 
 
 async def _new_scene(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bot.config import Settings
 from bot.llm.base import LLMBackend
-from bot.llm.openai_compat import OpenAICompatBackend
 
 
 async def make_backend(settings: Settings) -> LLMBackend:
@@ -13,6 +12,9 @@ async def make_backend(settings: Settings) -> LLMBackend:
         from bot.llm.local import LocalBackend
 
         return await LocalBackend.from_settings(settings)
+    # Imported here so that CLI commands that never generate skip loading openai.
+    from bot.llm.openai_compat import OpenAICompatBackend
+
     return OpenAICompatBackend(
         base_url=settings.openai_base_url,
         api_key=settings.openai_api_key.get_secret_value(),
