@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     dev_guild_id: int | None = None
     discord_api_base: str = DISCORD_API_BASE
     discord_gateway: str = DISCORD_GATEWAY
+    guild_ready_timeout: float = Field(default=2.0, ge=0, le=60)
+    stream_edit_interval: float = Field(default=1.0, ge=0, le=30)  # seconds between edits
+    shutdown_grace: float = Field(default=20.0, ge=0, le=300)  # wait for narrations on SIGTERM
 
     # Narration
     cards_dir: Path = Path("cards")

@@ -11,7 +11,7 @@ import pytest
 
 from tests.fakeopenai import FakeOpenAI
 
-pytest_plugins = ["tests.conftest_local"]
+pytest_plugins = ["tests.conftest_local", "tests.discord_fixtures"]
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"

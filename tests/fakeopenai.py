@@ -33,6 +33,11 @@ NARRATIONS = (
 )
 
 
+def _is_narration(request: dict[str, Any]) -> bool:
+    messages = request.get("messages") or [{}]
+    return "game master of a multiplayer" in str(messages[0].get("content", ""))
+
+
 def default_reply(request: dict[str, Any]) -> str:
     """A different narration for each turn, chosen by how many turns the prompt holds."""
     turns = sum(1 for m in request.get("messages", []) if m.get("role") == "assistant")
@@ -75,9 +80,17 @@ class FakeOpenAI:
         if self._runner:
             await self._runner.cleanup()
 
+    def narration_requests(self) -> list[dict[str, Any]]:
+        """Requests for narrations (not memory upkeep: summaries, world-state extraction)."""
+        return [r for r in self.requests if _is_narration(r)]
+
     def prompt_text(self, index: int = -1) -> str:
         """All message contents of a recorded request, joined."""
         return "\n".join(m["content"] for m in self.requests[index]["messages"])
+
+    def narration_text(self, index: int = -1) -> str:
+        """All message contents of a recorded narration request, joined."""
+        return "\n".join(m["content"] for m in self.narration_requests()[index]["messages"])
 
     async def _models(self, request: web.Request) -> web.Response:
         return web.json_response({"object": "list", "data": [{"id": "fake", "object": "model"}]})

@@ -45,13 +45,13 @@ async def test_piped_round_streams_narration_with_all_actions(
     )
     assert code == 0, err
     assert sum(text[:40] in out for text in NARRATIONS) == 2  # two rounds, two narrations
-    assert len(fake_openai.requests) == 2
-    first = fake_openai.prompt_text(0)
+    assert len(fake_openai.narration_requests()) == 2
+    first = fake_openai.narration_text(0)
     for action in ("I raise the lantern toward the wreck.", "I check the ropes.",
                    "I whistle at the gulls."):
         assert action in first
     assert "The Chronicler" in first  # the narrator persona from cards/narrator.json
-    second = fake_openai.prompt_text(1)
+    second = fake_openai.narration_text(1)
     assert "I haul the boat ashore." in second and "coffee" not in second  # OOC stays out
     assert [p[2] for p in posts(db_path, "ooc")] == ["((brb, coffee))"]
 
@@ -73,7 +73,7 @@ async def test_sigkill_mid_narration_then_resume_loses_nothing(
     proc.stdin.write(ROUND_2.encode())
     await proc.stdin.drain()
     # Kill while the second narration is streaming.
-    await _until(lambda: len(fake_openai.requests) == 2)
+    await _until(lambda: len(fake_openai.narration_requests()) == 2)
     sent = fake_openai.chunks_sent
     await _until(lambda: fake_openai.chunks_sent >= sent + 3)
     proc.send_signal(signal.SIGKILL)
@@ -87,7 +87,7 @@ async def test_sigkill_mid_narration_then_resume_loses_nothing(
     assert code == 0, err
     narrations = posts(db_path, "narration")
     assert [n[0] for n in narrations] == [1, 2, 3]  # round 2 narrated on resume, then round 3
-    assert "I haul the boat ashore." in fake_openai.prompt_text(2)
+    assert "I haul the boat ashore." in fake_openai.narration_text(2)
     assert [a[2] for a in posts(db_path, "action")][-3:] == [
         "I pry open the chest.", "I hold the lamp.", "I count the coins."]
 
@@ -117,7 +117,7 @@ async def test_rate_limited_twice_then_the_turn_succeeds(
         extra_env={"LOREMASTER_MAX_RETRIES": "3"},
     )
     assert code == 0, err
-    assert len(fake_openai.requests) == 3
+    assert len(fake_openai.narration_requests()) == 3  # two answered 429, then the narration
     assert len(posts(db_path, "narration")) == 1
 
 

@@ -57,6 +57,18 @@ class Budgets:
     dynamic: int = 800
     current: int = 1200
 
+    # The history grows into a large context window, up to this many tokens: beyond it,
+    # long-term memory serves better than more raw posts, and prompts stay affordable.
+    MAX_HISTORY = 24_000
+
+    def fitted_to(self, available: int) -> Budgets:
+        """Grow the history into a larger context, or shrink to fit a smaller one."""
+        fixed = self.system + self.lore + self.memory + self.dynamic + self.current
+        room = min(self.MAX_HISTORY, available - fixed)
+        if room > self.history:
+            return replace(self, history=room)
+        return self.scaled_to(available)
+
     def scaled_to(self, available: int) -> Budgets:
         """Shrink the history first, then everything, so the sum fits `available`."""
         fixed = self.system + self.lore + self.memory + self.dynamic + self.current
@@ -165,12 +177,17 @@ def history_messages(items: Sequence[HistoryItem]) -> list[ChatMessage]:
     return messages
 
 
+def history_item_tokens(text: str, speaker: str, count: CountTokens) -> int:
+    """What one history post costs in the prompt, chat-template overhead included."""
+    return count(text) + count(speaker) + 8
+
+
 def fit_history(items: Sequence[HistoryItem], budget: int, count: CountTokens) -> list[HistoryItem]:
     """The newest items that fit (the caller already chose a block-aligned window)."""
     kept: list[HistoryItem] = []
     used = 0
     for item in reversed(items):
-        size = count(item.text) + count(item.speaker) + 4
+        size = history_item_tokens(item.text, item.speaker, count)
         if used + size > budget:
             break
         kept.append(item)
@@ -188,10 +205,12 @@ def assemble(
     budgets: Budgets | None = None,
 ) -> list[ChatMessage]:
     """The chat messages for this turn, within the context window."""
-    # Per-message overhead of chat templates, and a margin for estimate error.
-    overhead = 8 * (len(inputs.history) + 3) + 64
+    # Template overhead of the system and final messages, and a margin for estimate
+    # error; history items carry their own overhead (history_item_tokens).
+    overhead = 8 * 3 + 64
     available = max(0, context_window - reply_tokens - overhead)
     budgets = (budgets or Budgets()).scaled_to(available)
+    # (The service sizes the history window with `fitted_to` before it loads posts.)
     system = render_system(inputs, budgets, count_tokens)
     history = fit_history(inputs.history, budgets.history, count_tokens)
     dynamic = fit_items(list(inputs.dynamic), budgets.dynamic, count_tokens)

@@ -10,7 +10,7 @@ import logging
 import random
 from typing import Any
 
-from bot.cards import CardError
+from bot.cards import CardError, CharacterCard
 from bot.cards.lorebook_io import lorebook_from_card, lorebook_from_dict
 from bot.engine.lorebook import Lorebook, activate
 from bot.engine.prompt import CountTokens
@@ -28,10 +28,15 @@ class LoreContributor:
         self.store = store
         self.count_tokens = count_tokens
         self.budget_tokens = budget_tokens
+        self._card_books: dict[int, tuple[CharacterCard, Lorebook | None]] = {}
 
     async def books(self, ctx: TurnContext) -> list[Lorebook]:
         books: list[Lorebook] = []
-        card_book = lorebook_from_card(ctx.card)
+        # Cards are cached objects; compiling their book once saves it on every turn.
+        key = id(ctx.card)
+        if key not in self._card_books or self._card_books[key][0] is not ctx.card:
+            self._card_books[key] = (ctx.card, lorebook_from_card(ctx.card))
+        card_book = self._card_books[key][1]
         if card_book is not None:
             books.append(card_book)
         campaign_book = ctx.campaign.settings.get("lorebook")

@@ -12,8 +12,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,7 +24,14 @@ from bot.engine.guards.tally import GuardAction, GuardTally, next_action
 from bot.engine.macros import expand, party_name
 from bot.engine.narrator import Action, render_round, standing_rules, turn_instruction
 from bot.engine.pacing import Acted, Decision, Passed, RoundsPolicy, RoundState
-from bot.engine.prompt import Budgets, HistoryItem, Persona, PromptInputs, assemble
+from bot.engine.prompt import (
+    Budgets,
+    HistoryItem,
+    Persona,
+    PromptInputs,
+    assemble,
+    history_item_tokens,
+)
 from bot.engine.window import next_window_start
 from bot.llm.base import ChatMessage, LLMBackend, SamplingSettings
 from bot.models import (
@@ -42,6 +50,7 @@ from bot.services.turns import (
     NarrationHeld,
     NarrationObserver,
     PromptContributor,
+    StreamGate,
     TurnContext,
 )
 from bot.store import Store
@@ -66,10 +75,26 @@ class NarrationSink(Protocol):
 
 
 @dataclass(frozen=True)
+class SceneRound(RoundState):
+    """The pacing state plus what the shell needs alongside it."""
+
+    characters: dict[str, int | None] = field(default_factory=dict)  # player → character
+
+
+@dataclass(frozen=True)
 class ActionOutcome:
     post: Post | None
     decision: Decision
     round_ready: bool
+
+
+@dataclass(frozen=True)
+class TurnTimings:
+    """Where the last narration's time went (the sink's time counts as generation)."""
+
+    prepare_ms: float = 0.0  # store reads and prompt assembly
+    generate_and_vet_ms: float = 0.0  # the backend's stream and the guards
+    store_ms: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -97,14 +122,26 @@ class SceneService:
         self.backend = backend
         self.cards_dir = cards_dir
         self.clock = clock
-        self.budgets = budgets or Budgets()
+        # The history budget follows the backend's context window (see Budgets.fitted_to).
+        reply_tokens = 400
+        self.budgets = (budgets or Budgets()).fitted_to(
+            backend.context_window - reply_tokens - 8 * 3 - 64
+        )
         self.contributors = list(contributors)
         self.checks = list(checks)
         self.observers = list(observers)
         self.max_attempts = max_attempts
         self.guard_tally = GuardTally()
+        self.last_timings = TurnTimings()
         self.policy = RoundsPolicy()
         self._locks: dict[int, asyncio.Lock] = {}
+
+    async def aclose(self) -> None:
+        """Stop the background work of plugged-in parts (memory upkeep…) at shutdown."""
+        for part in [*self.contributors, *self.checks, *self.observers]:
+            close = getattr(part, "aclose", None)
+            if close is not None:
+                await close()
 
     def lock(self, scene_id: int) -> asyncio.Lock:
         """One narration at a time per scene."""
@@ -130,20 +167,21 @@ class SceneService:
 
     # -- rounds --------------------------------------------------------------
 
-    async def round_state(self, scene: Scene) -> RoundState:
+    async def round_state(self, scene: Scene) -> SceneRound:
         participants = await self.store.participants(scene.id)
         posts = await self.store.round_posts(scene.id, scene.round_no)
         acted = frozenset(
             p.author_id for p in posts if p.kind in (PostKind.ACTION, PostKind.PASS)
         )
         closed = any(p.kind in NARRATOR_KINDS and p.kind != PostKind.OPENING for p in posts)
-        return RoundState(
+        return SceneRound(
             round_no=scene.round_no,
             active=tuple(p.player_id for p in participants),
             acted=acted,
             opened_at=scene.round_opened_at,
             closed=closed,
             paused=scene.status == "paused",
+            characters={p.player_id: p.character_id for p in participants},
         )
 
     async def submit(
@@ -162,11 +200,10 @@ class SceneService:
         decision = self.policy.on_event(state, event, self.clock())
         if decision.refused:
             return ActionOutcome(None, decision, round_ready=False)
-        character = await self.store.active_character(scene.campaign_id, player_id)
         post = await self.store.add_post(
             scene_id=scene.id, kind=kind, author_id=player_id, author_name=player_name,
             content=text, now=self.clock(), round_no=scene.round_no,
-            character_id=character.id if character else None,
+            character_id=state.characters.get(player_id),
             discord_message_id=discord_message_id,
         )
         return ActionOutcome(post, decision, round_ready=decision.close_round)
@@ -203,7 +240,7 @@ class SceneService:
         card = narrator_card(self.cards_dir, campaign.narrator_card)
         everyone = await self.store.participants(scene.id, active_only=False)
         names = {p.player_id: p.character_name or p.player_name for p in everyone}
-        history = await self._window(scene)
+        history = await self._window(scene, names)
         return TurnContext(
             scene=scene,
             campaign=campaign,
@@ -282,14 +319,18 @@ class SceneService:
         )
         return TurnPrompt(messages, sampling, scene.round_no)
 
-    async def _window(self, scene: Scene) -> list[Post]:
+    async def _window(self, scene: Scene, names: dict[str, str]) -> list[Post]:
         """Story posts before this round, from the block-aligned window start."""
+        start = int(scene.settings.get("window_start", 0))
+        # Only the window is read: its start moves forward, never back.
         recent = await self.store.recent_posts(
-            scene.id, MAX_WINDOW_POSTS, STORY_KINDS, before_round=scene.round_no
+            scene.id, MAX_WINDOW_POSTS, STORY_KINDS, before_round=scene.round_no,
+            since_seq=start,
         )
         count = self.backend.count_tokens
-        start = int(scene.settings.get("window_start", 0))
-        sized = [(p.seq, count(p.content) + 8) for p in recent]
+        sized = [
+            (p.seq, history_item_tokens(p.content, _speaker(p, names), count)) for p in recent
+        ]
         new_start = next_window_start(sized, start, self.budgets.history)
         if new_start != start:
             settings = {**scene.settings, "window_start": new_start}
@@ -307,21 +348,34 @@ class SceneService:
         ready, so a later call narrates it.
         """
         async with self.lock(scene.id):
+            started = time.perf_counter()
             scene = await self.store.get_scene(scene.id)
             ctx = await self.turn_context(scene)
             prompt = await self.build_prompt(ctx)
+            prepared = time.perf_counter()
             try:
                 text, meta = await self._generate_vetted(ctx, prompt, sink)
             except BaseException:
                 await _quietly(sink.abort())
                 raise
+            generated = time.perf_counter()
             message_id = await sink.finish(text)
             post = await self.store.store_narration(
                 scene=scene, content=text, now=self.clock(), author_name=ctx.card.data.name,
                 discord_message_id=message_id, meta=meta,
             )
-            log.info("narration stored: scene=%d round=%d chars=%d",
-                     scene.id, scene.round_no, len(text))
+            stored = time.perf_counter()
+            self.last_timings = TurnTimings(
+                prepare_ms=(prepared - started) * 1000,
+                generate_and_vet_ms=(generated - prepared) * 1000,
+                store_ms=(stored - generated) * 1000,
+            )
+            log.info(
+                "narration stored: scene=%d round=%d chars=%d prepare_ms=%.1f "
+                "generate_ms=%.1f store_ms=%.1f", scene.id, scene.round_no, len(text),
+                self.last_timings.prepare_ms, self.last_timings.generate_and_vet_ms,
+                self.last_timings.store_ms,
+            )
             for observer in self.observers:
                 try:
                     await observer.narrated(ctx, post)
@@ -345,11 +399,13 @@ class SceneService:
         )
         meta: dict[str, Any] = {}
         best: str | None = None
+        live = await self._may_stream(ctx)
         for attempt in range(1, self.max_attempts + 1):
             text = ""
             async for chunk in self.backend.stream(prompt.messages, prompt.sampling):
                 text += chunk
-                await sink.update(text)
+                if live:
+                    await sink.update(text)
             text = text.strip()
             report = check_narration(text, guard_ctx, enabled)
             action = next_action(report, attempt, self.max_attempts)
@@ -375,6 +431,13 @@ class SceneService:
             await sink.update(text)
             return text, meta
         raise NarrationHeld("no attempt passed the checks")
+
+    async def _may_stream(self, ctx: TurnContext) -> bool:
+        """False when a check must see the whole text before anyone does (secrets)."""
+        for check in self.checks:
+            if isinstance(check, StreamGate) and not await check.allows_streaming(ctx):
+                return False
+        return True
 
     async def _run_checks(self, text: str, ctx: TurnContext) -> str | None:
         """The first refusal reason from the extra checks, or None when all pass."""

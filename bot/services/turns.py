@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.cards import CharacterCard
 from bot.models import Campaign, Participant, Post, Scene
@@ -56,6 +56,14 @@ class NarrationCheck(Protocol):
     name: str
 
     async def check(self, text: str, ctx: TurnContext) -> CheckResult: ...
+
+
+@runtime_checkable
+class StreamGate(Protocol):
+    """A check that can forbid streaming: text shown while it streams is out before the
+    check runs, so a check guarding secrets holds the stream until the text passed."""
+
+    async def allows_streaming(self, ctx: TurnContext) -> bool: ...
 
 
 class NarrationObserver(Protocol):

@@ -11,19 +11,27 @@ from collections.abc import Callable
 from bot.config import Settings
 from bot.llm.base import LLMBackend
 from bot.services.lore import LoreContributor
+from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService
+from bot.services.pacing import pacing_contributors, pacing_observers
 from bot.services.scenes import SceneService
+from bot.services.secrets import SecretsCheck
 from bot.store import Store
 
 
 def scene_service(
     store: Store, backend: LLMBackend, settings: Settings, clock: Callable[[], float]
 ) -> SceneService:
+    memory = MemoryService(store, backend, cards_dir=settings.cards_dir, clock=clock)
     return SceneService(
         store,
         backend,
         cards_dir=settings.cards_dir,
         clock=clock,
-        contributors=[LoreContributor(store, backend.count_tokens)],
-        checks=[],
-        observers=[],
+        contributors=[
+            LoreContributor(store, backend.count_tokens),
+            MemoryContributor(memory),
+            *pacing_contributors(store),
+        ],
+        checks=[SecretsCheck(store)],
+        observers=[MemoryObserver(memory), *pacing_observers(store)],
     )

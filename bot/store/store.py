@@ -27,15 +27,24 @@ from bot.models import (
     Scene,
     SceneStatus,
 )
-from bot.store.db import connect, migrate
+from bot.store.db import Checkpointer, connect, migrate
+from bot.store.memory import MemoryStore
+from bot.store.pacing import PacingStoreMixin
 
+_INSERT_POST = (
+    "INSERT INTO posts (scene_id, seq, kind, author_id, author_name, content, round_no,"
+    " character_id, discord_message_id, meta, created_at)"
+    " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM posts WHERE scene_id = ?),"
+    " ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *"
+)
 _JSON_COLUMNS = {"lines_veils", "settings", "gm_role_ids", "meta", "payload"}
 
 
 def _row(row: aiosqlite.Row) -> dict[str, Any]:
     out = dict(row)
     for key in _JSON_COLUMNS & out.keys():
-        out[key] = json.loads(out[key])
+        value = out[key]
+        out[key] = {} if value == "{}" else json.loads(value)  # most rows: empty meta
     return out
 
 
@@ -43,18 +52,25 @@ def _encode(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
-class Store:
-    def __init__(self, db: aiosqlite.Connection) -> None:
+class Store(MemoryStore, PacingStoreMixin):
+    def __init__(self, db: aiosqlite.Connection, checkpointer: Checkpointer | None = None) -> None:
         self.db = db
         self._write_lock = asyncio.Lock()
+        self._checkpointer = checkpointer
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
         db = await connect(path)
         await migrate(db)
-        return cls(db)
+        checkpointer = Checkpointer(path)
+        checkpointer.start()
+        return cls(db, checkpointer)
 
     async def close(self) -> None:
+        if self._checkpointer is not None:
+            await self._checkpointer.stop()
+        # Fold the log in on the way out, so a closed database is one file again.
+        await self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         await self.db.close()
 
     @asynccontextmanager
@@ -69,6 +85,15 @@ class Store:
                 raise
             await self.db.execute("COMMIT")
 
+    async def _write(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """One statement, atomic on its own: one round trip instead of BEGIN/…/COMMIT.
+
+        The lock keeps it out of another coroutine's open transaction on this
+        connection, whose rollback would otherwise take this write with it.
+        """
+        async with self._write_lock:
+            return [_row(r) for r in await self.db.execute_fetchall(sql, params)]
+
     # Reads run and finish in one call on the connection's thread: a half-read
     # cursor would pin an old snapshot, and a write transaction begun on the same
     # connection meanwhile fails at once with SQLITE_BUSY instead of waiting.
@@ -82,23 +107,20 @@ class Store:
     async def _insert(self, table: str, values: dict[str, Any]) -> int:
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        async with self.transaction() as db:
-            cur = await db.execute(
-                f"INSERT INTO {table} ({cols}) VALUES ({marks})",
-                [_encode(v) for v in values.values()],
-            )
-            assert cur.lastrowid is not None
-            return cur.lastrowid
+        rows = await self._write(
+            f"INSERT INTO {table} ({cols}) VALUES ({marks}) RETURNING id",
+            [_encode(v) for v in values.values()],
+        )
+        return int(rows[0]["id"])
 
     async def _update(self, table: str, key: str, key_value: Any, fields: dict[str, Any]) -> None:
         if not fields:
             return
         sets = ", ".join(f"{name} = ?" for name in fields)
-        async with self.transaction() as db:
-            await db.execute(
-                f"UPDATE {table} SET {sets} WHERE {key} = ?",
-                [*(_encode(v) for v in fields.values()), key_value],
-            )
+        await self._write(
+            f"UPDATE {table} SET {sets} WHERE {key} = ?",
+            [*(_encode(v) for v in fields.values()), key_value],
+        )
 
     # -- campaigns -----------------------------------------------------------
 
@@ -227,21 +249,19 @@ class Store:
         self, *, scene_id: int, player_id: str, player_name: str, character_id: int | None,
         now: float,
     ) -> None:
-        async with self.transaction() as db:
-            await db.execute(
-                "INSERT INTO participants (scene_id, player_id, player_name, character_id,"
-                " status, joined_at) VALUES (?, ?, ?, ?, 'active', ?)"
-                " ON CONFLICT (scene_id, player_id) DO UPDATE SET status = 'active',"
-                " character_id = excluded.character_id, player_name = excluded.player_name",
-                (scene_id, player_id, player_name, character_id, now),
-            )
+        await self._write(
+            "INSERT INTO participants (scene_id, player_id, player_name, character_id,"
+            " status, joined_at) VALUES (?, ?, ?, ?, 'active', ?)"
+            " ON CONFLICT (scene_id, player_id) DO UPDATE SET status = 'active',"
+            " character_id = excluded.character_id, player_name = excluded.player_name",
+            (scene_id, player_id, player_name, character_id, now),
+        )
 
     async def set_participant_status(self, scene_id: int, player_id: str, status: str) -> None:
-        async with self.transaction() as db:
-            await db.execute(
-                "UPDATE participants SET status = ? WHERE scene_id = ? AND player_id = ?",
-                (status, scene_id, player_id),
-            )
+        await self._write(
+            "UPDATE participants SET status = ? WHERE scene_id = ? AND player_id = ?",
+            (status, scene_id, player_id),
+        )
 
     async def participants(self, scene_id: int, *, active_only: bool = True) -> list[Participant]:
         sql = (
@@ -261,30 +281,15 @@ class Store:
         now: float, round_no: int = 0, character_id: int | None = None,
         discord_message_id: int | None = None, meta: dict[str, Any] | None = None,
     ) -> Post:
-        async with self.transaction() as db:
-            post_id = await self._insert_post(
-                db, scene_id, kind, author_id, author_name, content, now, round_no,
-                character_id, discord_message_id, meta,
-            )
-        return await self.get_post(post_id)
-
-    async def _insert_post(
-        self, db: aiosqlite.Connection, scene_id: int, kind: PostKind, author_id: str,
-        author_name: str, content: str, now: float, round_no: int,
-        character_id: int | None, discord_message_id: int | None, meta: dict[str, Any] | None,
-    ) -> int:
-        cur = await db.execute(
-            "INSERT INTO posts (scene_id, seq, kind, author_id, author_name, content, round_no,"
-            " character_id, discord_message_id, meta, created_at)"
-            " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM posts WHERE scene_id = ?),"
-            " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        # One statement: the sequence number is taken atomically with the insert.
+        rows = await self._write(
+            _INSERT_POST,
             (
                 scene_id, scene_id, str(kind), author_id, author_name, content, round_no,
                 character_id, discord_message_id, json.dumps(meta or {}), now,
             ),
         )
-        assert cur.lastrowid is not None
-        return cur.lastrowid
+        return Post(**rows[0])
 
     async def store_narration(
         self, *, scene: Scene, content: str, now: float, author_name: str,
@@ -294,10 +299,13 @@ class Store:
     ) -> Post:
         """Store a finished narration and, atomically, open the next round."""
         async with self.transaction() as db:
-            post_id = await self._insert_post(
-                db, scene.id, kind, "narrator", author_name, content, now,
-                scene.round_no if round_no is None else round_no,
-                None, discord_message_id, meta,
+            rows = await db.execute_fetchall(
+                _INSERT_POST,
+                (
+                    scene.id, scene.id, str(kind), "narrator", author_name, content,
+                    scene.round_no if round_no is None else round_no,
+                    None, discord_message_id, json.dumps(meta or {}), now,
+                ),
             )
             if close_round:
                 await db.execute(
@@ -305,7 +313,7 @@ class Store:
                     " WHERE id = ? AND round_no = ?",
                     (now, scene.id, scene.round_no),
                 )
-        return await self.get_post(post_id)
+        return Post(**_row(next(iter(rows))))
 
     async def get_post(self, post_id: int) -> Post:
         row = await self._one("SELECT * FROM posts WHERE id = ?", (post_id,))
@@ -337,9 +345,9 @@ class Store:
 
     async def recent_posts(
         self, scene_id: int, limit: int, kinds: Iterable[PostKind] | None = None,
-        *, before_round: int | None = None,
+        *, before_round: int | None = None, since_seq: int = 0,
     ) -> list[Post]:
-        """The last `limit` live posts (of `kinds`), oldest first."""
+        """The last `limit` live posts (of `kinds`, from `since_seq` on), oldest first."""
         sql = "SELECT * FROM posts WHERE scene_id = ? AND deleted = 0"
         params: list[Any] = [scene_id]
         if kinds is not None:
@@ -349,6 +357,9 @@ class Store:
         if before_round is not None:
             sql += " AND round_no < ?"
             params.append(before_round)
+        if since_seq:
+            sql += " AND seq >= ?"
+            params.append(since_seq)
         rows = await self._all(sql + " ORDER BY seq DESC LIMIT ?", [*params, limit])
         return [Post(**r) for r in reversed(rows)]
 
@@ -394,12 +405,11 @@ class Store:
 
     async def mark_deadline_fired(self, deadline_id: int, now: float) -> bool:
         """Claim a deadline; False if it already fired (so it fires exactly once)."""
-        async with self.transaction() as db:
-            cur = await db.execute(
-                "UPDATE deadlines SET fired_at = ? WHERE id = ? AND fired_at IS NULL",
-                (now, deadline_id),
-            )
-            return cur.rowcount == 1
+        rows = await self._write(
+            "UPDATE deadlines SET fired_at = ? WHERE id = ? AND fired_at IS NULL RETURNING id",
+            (now, deadline_id),
+        )
+        return len(rows) == 1
 
     async def clear_deadlines(self, scene_id: int, *kinds: str) -> None:
         sql = "DELETE FROM deadlines WHERE scene_id = ? AND fired_at IS NULL"
@@ -410,7 +420,145 @@ class Store:
         async with self.transaction() as db:
             await db.execute(sql, params)
 
+    # -- Discord glue (issue 4/6): webhooks, streaming drafts, campaign lore ----
+
+    async def campaign_for_category(self, category_id: int) -> Campaign | None:
+        row = await self._one(
+            "SELECT * FROM campaigns WHERE category_id = ? AND status = 'active'"
+            " ORDER BY id DESC LIMIT 1",
+            (category_id,),
+        )
+        return Campaign(**row) if row else None
+
+    async def campaign_named(self, guild_id: int, title: str) -> Campaign | None:
+        row = await self._one(
+            "SELECT * FROM campaigns WHERE guild_id = ? AND status = 'active'"
+            " AND title = ? COLLATE NOCASE ORDER BY id DESC LIMIT 1",
+            (guild_id, title),
+        )
+        return Campaign(**row) if row else None
+
+    async def scenes_of_campaign(self, campaign_id: int, *, open_only: bool = True) -> list[Scene]:
+        sql = "SELECT * FROM scenes WHERE campaign_id = ?"
+        if open_only:
+            sql += " AND status != 'ended'"
+        return [Scene(**r) for r in await self._all(sql + " ORDER BY id", (campaign_id,))]
+
+    # Webhooks --------------------------------------------------------------------
+
+    async def channel_webhook(self, channel_id: int) -> tuple[int, str] | None:
+        row = await self._one(
+            "SELECT webhook_id, token FROM discord_webhooks WHERE channel_id = ?", (channel_id,)
+        )
+        return (int(row["webhook_id"]), str(row["token"])) if row else None
+
+    async def set_channel_webhook(
+        self, channel_id: int, webhook_id: int, token: str, now: float
+    ) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO discord_webhooks (channel_id, webhook_id, token, created_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (channel_id) DO UPDATE SET"
+                " webhook_id = excluded.webhook_id, token = excluded.token",
+                (channel_id, webhook_id, token, now),
+            )
+
+    async def forget_channel_webhook(self, channel_id: int) -> None:
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM discord_webhooks WHERE channel_id = ?", (channel_id,))
+
+    # Drafts of a narration being streamed -------------------------------------------
+
+    async def add_draft(
+        self, *, scene_id: int, round_no: int, part: int, channel_id: int, message_id: int,
+        now: float,
+    ) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT OR REPLACE INTO discord_drafts"
+                " (scene_id, round_no, part, channel_id, message_id, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (scene_id, round_no, part, channel_id, message_id, now),
+            )
+
+    async def drafts(self, scene_id: int) -> list[dict[str, Any]]:
+        return await self._all(
+            "SELECT * FROM discord_drafts WHERE scene_id = ? ORDER BY part", (scene_id,)
+        )
+
+    async def clear_drafts(self, scene_id: int) -> None:
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM discord_drafts WHERE scene_id = ?", (scene_id,))
+
+    # Campaign lore ---------------------------------------------------------------
+
+    async def add_lore_entry(
+        self, *, campaign_id: int, name: str, keys: list[str], content: str, now: float,
+        secondary_keys: list[str] | None = None, constant: bool = False,
+        insertion_order: int = 100,
+    ) -> dict[str, Any]:
+        """Add or replace the campaign's entry called `name`."""
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO campaign_lore (campaign_id, name, keys, secondary_keys, content,"
+                " constant, insertion_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (campaign_id, name) DO UPDATE SET keys = excluded.keys,"
+                " secondary_keys = excluded.secondary_keys, content = excluded.content,"
+                " constant = excluded.constant, insertion_order = excluded.insertion_order",
+                (
+                    campaign_id, name, json.dumps(keys), json.dumps(secondary_keys or []),
+                    content, int(constant), insertion_order, now,
+                ),
+            )
+        entry = await self.lore_entry(campaign_id, name)
+        assert entry is not None
+        return entry
+
+    async def lore_entry(self, campaign_id: int, name: str) -> dict[str, Any] | None:
+        row = await self._one(
+            "SELECT * FROM campaign_lore WHERE campaign_id = ? AND name = ? COLLATE NOCASE",
+            (campaign_id, name),
+        )
+        return _lore_entry(row) if row else None
+
+    async def remove_lore_entry(self, campaign_id: int, name: str) -> bool:
+        async with self.transaction() as db:
+            cur = await db.execute(
+                "DELETE FROM campaign_lore WHERE campaign_id = ? AND name = ? COLLATE NOCASE",
+                (campaign_id, name),
+            )
+            return cur.rowcount == 1
+
+    async def campaign_lore(self, campaign_id: int) -> list[dict[str, Any]]:
+        """The campaign's lore entries in character-book entry shape, oldest first.
+
+        `bot.cards.lorebook_io.lorebook_from_dict({"entries": campaign_lore(...)})`
+        reads them as a lorebook.
+        """
+        rows = await self._all(
+            "SELECT * FROM campaign_lore WHERE campaign_id = ? ORDER BY id", (campaign_id,)
+        )
+        return [_lore_entry(r) for r in rows]
+
 
 def _plain(value: Any) -> Any:
     """Enums are stored by value."""
     return value.value if isinstance(value, PacingMode | SceneStatus | PostKind) else value
+
+
+def _lore_entry(row: dict[str, Any]) -> dict[str, Any]:
+    secondary = json.loads(row["secondary_keys"])
+    return {
+        "id": row["id"],
+        "name": row["name"],
+        "comment": row["name"],
+        "keys": json.loads(row["keys"]),
+        "secondary_keys": secondary,
+        "selective": bool(secondary),
+        "content": row["content"],
+        "constant": bool(row["constant"]),
+        "enabled": bool(row["enabled"]),
+        "insertion_order": row["insertion_order"],
+        "extensions": {},
+    }
+

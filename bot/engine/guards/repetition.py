@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import GuardFinding
 from .text import STOPWORDS, Sentence, sentences, stem
@@ -46,12 +48,13 @@ def find_repetition(
     if not recent:
         return []
     names = {w.lower() for p in players for w in re.findall(r"[A-Za-z]+", p)}
-    units = _units(text, names)
+    frozen_names = frozenset(names)
+    units = _units(text, frozen_names)
     judged = [u for u in units if len(u.words) >= MIN_WORDS]
     if not judged:
         return []
     findings: list[GuardFinding] = []
-    earlier = [_units(p, names) for p in recent]
+    earlier = [_units(p, frozen_names) for p in recent]
 
     if judged[0] is units[0]:
         for prior in earlier:
@@ -82,11 +85,12 @@ def find_repetition(
     return findings
 
 
-def _units(text: str, names: set[str]) -> list[_Unit]:
-    return [_Unit(s.start, s.end, _content_words(s, names)) for s in sentences(text)]
+@lru_cache(maxsize=512)  # earlier narrations are analysed again on every turn
+def _units(text: str, names: frozenset[str]) -> tuple[_Unit, ...]:
+    return tuple(_Unit(s.start, s.end, _content_words(s, names)) for s in sentences(text))
 
 
-def _content_words(sentence: Sentence, names: set[str]) -> frozenset[str]:
+def _content_words(sentence: Sentence, names: AbstractSet[str]) -> frozenset[str]:
     words = []
     for i, match in enumerate(re.finditer(r"[A-Za-z][A-Za-z'’]*", sentence.text)):
         word = match.group()

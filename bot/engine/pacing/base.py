@@ -30,7 +30,14 @@ class Left:
     player_id: str
 
 
-PacingEvent = Acted | Passed | Tick | Joined | Left
+@dataclass(frozen=True)
+class Asked:
+    """A GM asked the narrator to speak now."""
+
+    gm_id: str
+
+
+PacingEvent = Acted | Passed | Tick | Joined | Left | Asked
 
 
 @dataclass(frozen=True)
@@ -47,3 +54,5 @@ class Decision:
     # Set when the event is not allowed now (e.g. acting out of turn); a short reason.
     refused: str | None = None
     notes: tuple[str, ...] = field(default=())
+    # The turn moves on to the next player without a narration (spotlight skip/timeout).
+    advance: bool = False

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.engine.pacing.base import Acted, Decision, Joined, Left, PacingEvent, Passed, Tick
+from bot.engine.pacing.base import (
+    Acted,
+    Asked,
+    Decision,
+    Joined,
+    Left,
+    PacingEvent,
+    Passed,
+    Tick,
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +45,7 @@ class RoundsPolicy:
     def on_event(self, state: RoundState, event: PacingEvent, now: float) -> Decision:
         if state.closed:
             return Decision(refused="this round is already being narrated")
-        if state.paused and not isinstance(event, Joined | Left):
+        if state.paused and not isinstance(event, Joined | Left | Asked):
             return Decision(refused="the scene is paused")
         match event:
             case Acted(player_id) | Passed(player_id):
@@ -51,6 +60,9 @@ class RoundsPolicy:
                 return self._check_deadline(state, now)
             case Tick():
                 return self._check_deadline(state, now)
+            case Asked():
+                # A GM's word closes the round now; whoever has not acted passes.
+                return Decision(close_round=True, auto_pass=state.missing)
         return Decision()
 
     def _check_deadline(self, state: RoundState, now: float) -> Decision:
@@ -62,7 +74,9 @@ class RoundsPolicy:
             return Decision(nudge=state.missing)
         return Decision()
 
-    def apply(self, state: RoundState, event: PacingEvent, decision: Decision) -> RoundState:
+    def apply(
+        self, state: RoundState, event: PacingEvent, decision: Decision, now: float = 0.0
+    ) -> RoundState:
         """The state after `event` was handled as `decision` said."""
         if decision.refused:
             return state
@@ -82,4 +96,17 @@ class RoundsPolicy:
             acted=acted,
             nudged=state.nudged or bool(decision.nudge),
             closed=state.closed or decision.close_round,
+        )
+
+    def after_narration(self, state: RoundState, now: float) -> RoundState:
+        """The next round, opened at `now`; deadlines keep their length."""
+        length = None if state.deadline is None else state.deadline - state.opened_at
+        nudge = None if state.nudge_at is None else state.nudge_at - state.opened_at
+        return RoundState(
+            round_no=state.round_no + 1,
+            active=state.active,
+            opened_at=now,
+            deadline=None if length is None else now + length,
+            nudge_at=None if nudge is None else now + nudge,
+            paused=state.paused,
         )

@@ -72,7 +72,7 @@ CREATE TABLE posts (
     deleted            INTEGER NOT NULL DEFAULT 0,
     UNIQUE (scene_id, seq)
 );
-CREATE INDEX posts_by_round ON posts (scene_id, round_no, kind);
+CREATE INDEX posts_by_round ON posts (scene_id, round_no, seq);
 CREATE INDEX posts_by_message ON posts (discord_message_id) WHERE discord_message_id IS NOT NULL;
 CREATE INDEX posts_by_author ON posts (author_id);
 

@@ -1,0 +1,164 @@
+"""How much of each narrator prompt a prefix-caching backend can reuse from the previous one.
+
+A simulated 200-turn campaign on the Ember Coast sample (its lorebook triggers
+as the players mention places and people) runs through the real scene service;
+a recording backend keeps every prompt. Each prompt is rendered as a chat
+template would render it and split into tokens; its reuse is the share of its
+tokens that equal the previous prompt's prefix.
+
+    python benchmarks/prefix_reuse.py [--turns 200] [--context 16384]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Sequence
+from itertools import pairwise
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bot.cards import load_card  # noqa: E402
+from bot.config import Settings  # noqa: E402
+from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
+from bot.models import PostKind  # noqa: E402
+from bot.services.wiring import scene_service  # noqa: E402
+from bot.store import Store  # noqa: E402
+
+PLAYERS = ("Ana", "Bo", "Cy", "Dee")
+LORE_MENTIONS = ("the harbour", "the Saltglass lighthouse", "old Oriel", "the Ashen Guild",
+                 "the tidewardens", "Ysolde Varr", "the drowned bells", "a shard of emberglass",
+                 "the weigh-house", "the sea wall")
+VERBS = ("search", "follow", "question", "climb toward", "sketch", "avoid", "listen near",
+         "bargain over", "wait by", "circle")
+_TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+
+
+class RecordingBackend:
+    """Answers at once with varied prose and keeps every prompt it is sent."""
+
+    name = "recording"
+
+    def __init__(self, context_window: int, seed: int = 7) -> None:
+        self.context_window = context_window
+        self.prompts: list[list[ChatMessage]] = []
+        self.rng = random.Random(seed)
+
+    def count_tokens(self, text: str) -> int:
+        return estimate_tokens(text)
+
+    async def stream(
+        self, messages: Sequence[ChatMessage], sampling: SamplingSettings
+    ) -> AsyncIterator[str]:
+        if "game master of a multiplayer" in messages[0]["content"]:  # narrations only
+            self.prompts.append(list(messages))
+        yield self._prose()
+
+    def _prose(self) -> str:
+        rng = self.rng
+        words = [f"{rng.choice('bcdfgklmnprstv')}{rng.choice('aeiou')}{rng.choice('lnrst')}"
+                 f"{rng.choice('aeiou')}{rng.choice('dkmnt')}" for _ in range(90)]
+        sentences = [" ".join(words[i:i + 15]).capitalize() + "." for i in range(0, 90, 15)]
+        if rng.random() < 0.4:
+            sentences.insert(2, f"Talk turns to {rng.choice(LORE_MENTIONS)}.")
+        return " ".join(sentences)
+
+    async def aclose(self) -> None:
+        return None
+
+
+class NullSink:
+    async def update(self, text: str) -> None:
+        return None
+
+    async def finish(self, text: str) -> int | None:
+        return None
+
+    async def abort(self) -> None:
+        return None
+
+
+def render(messages: Sequence[ChatMessage]) -> list[str]:
+    """Tokens of the prompt as a ChatML-style template lays it out."""
+    text = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in messages)
+    return _TOKEN.findall(text)
+
+
+def shared_prefix(a: Sequence[str], b: Sequence[str]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+async def simulate(turns: int, context: int) -> list[list[ChatMessage]]:
+    campaign_card = load_card(REPO / "cards/campaigns/ember_coast.json")
+    book = campaign_card.data.character_book
+    with tempfile.TemporaryDirectory() as tmp:
+        store = await Store.open(Path(tmp) / "bench.db")
+        backend = RecordingBackend(context)
+        settings = Settings(cards_dir=REPO / "cards")
+        service = scene_service(store, backend, settings, time.time)
+        campaign = await store.create_campaign(
+            title="The Ember Coast", premise=campaign_card.data.scenario, now=0.0,
+            settings={"lorebook": book.model_dump(mode="json")} if book else {},
+        )
+        scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+        for player in PLAYERS:
+            character = await store.create_character(
+                campaign_id=campaign.id, player_id=player, player_name=player, name=player,
+                now=0.0)
+            await store.add_participant(scene_id=scene.id, player_id=player,
+                                        player_name=player, character_id=character.id, now=0.0)
+        await service.post_opening(scene, await service.opening_text(campaign, list(PLAYERS)))
+        rng = random.Random(11)
+        for _ in range(turns):
+            scene = await store.get_scene(scene.id)
+            for player in PLAYERS:
+                text = f"I {rng.choice(VERBS)} {rng.choice(LORE_MENTIONS)}."
+                await service.submit(scene, player_id=player, player_name=player, text=text,
+                                     kind=PostKind.ACTION)
+            await service.narrate(scene, NullSink())
+        await service.aclose()
+        await store.close()
+    return backend.prompts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--turns", type=int, default=200)
+    parser.add_argument("--context", type=int, default=16384)
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks/results/prefix_reuse.json")
+    args = parser.parse_args()
+    prompts = asyncio.run(simulate(args.turns, args.context))
+    rendered = [render(p) for p in prompts]
+    reuse = [shared_prefix(prev, cur) / len(cur) for prev, cur in pairwise(rendered)]
+    low = sorted(reuse)[: max(1, len(reuse) // 20)]
+    result = {
+        "turns": len(prompts),
+        "context_window": args.context,
+        "mean_reuse": round(statistics.fmean(reuse), 4),
+        "median_reuse": round(statistics.median(reuse), 4),
+        "worst_5pct_mean": round(statistics.fmean(low), 4),
+        "mean_prompt_tokens": round(statistics.fmean(len(r) for r in rendered)),
+    }
+    print(f"{'turns':>6} {'mean reuse':>11} {'median':>8} {'worst 5%':>9} {'tokens':>7}")
+    print(f"{result['turns']:>6} {result['mean_reuse']:>11.3f} {result['median_reuse']:>8.3f} "
+          f"{result['worst_5pct_mean']:>9.3f} {result['mean_prompt_tokens']:>7}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""The bot's own time per narrator turn in a scene that already holds 10,000 posts.
+
+A turn here is everything but the model: three players' actions stored, the
+round checked, the prompt assembled (window, lore, guards' context), the
+narration vetted by the guards and stored with the round advance. The backend
+answers instantly with a fixed varied text, so only our overhead is timed.
+
+    python benchmarks/turn_overhead.py [--posts 10000] [--turns 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bot.config import Settings  # noqa: E402
+from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
+from bot.models import PostKind  # noqa: E402
+from bot.services.wiring import scene_service  # noqa: E402
+from bot.store import Store  # noqa: E402
+
+PLAYERS = ("Ana", "Bo", "Cy")
+WORDS = ("lantern tide wreck gull rope harbour warden mist coin salt smoke bell stone "
+         "oak cloak halberd queen moon shadow chest pier horn weed crab hold rail").split()
+
+VOCABULARY = [a + b + c for a in ("br", "k", "th", "m", "sl", "v", "dr", "f")
+              for b in ("a", "o", "ei", "u", "ar") for c in ("nd", "ll", "sk", "rt", "me", "wen")]
+
+
+class InstantBackend:
+    """Answers at once: the benchmark times Loremaster, not a model."""
+
+    name = "instant"
+    context_window = 8192
+
+    def __init__(self) -> None:
+        self.turn = 0
+
+    def count_tokens(self, text: str) -> int:
+        return estimate_tokens(text)
+
+    async def stream(
+        self, messages: Sequence[ChatMessage], sampling: SamplingSettings
+    ) -> AsyncIterator[str]:
+        self.turn += 1
+        # Varied text, so the repetition guard passes it as a real narration would be.
+        rng = random.Random(self.turn)
+        sentences = [" ".join(rng.sample(VOCABULARY, 9)).capitalize() + "." for _ in range(6)]
+        yield " ".join(sentences)
+
+    async def aclose(self) -> None:
+        return None
+
+
+def _sentence(i: int) -> str:
+    return " ".join(WORDS[(i * 5 + k) % len(WORDS)] for k in range(25)) + f" ({i})."
+
+
+async def seed(db: Path, posts: int) -> tuple[int, int]:
+    store = await Store.open(db)
+    campaign = await store.create_campaign(title="Benchmark", now=0.0)
+    scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+    for n, player in enumerate(PLAYERS):
+        character = await store.create_character(
+            campaign_id=campaign.id, player_id=player, player_name=player, name=player, now=0.0)
+        await store.add_participant(scene_id=scene.id, player_id=player, player_name=player,
+                                    character_id=character.id, now=float(n))
+    rounds = posts // 4
+    rows = []
+    seq = 0
+    for r in range(1, rounds + 1):
+        for player in PLAYERS:
+            seq += 1
+            rows.append((scene.id, seq, "action", player, player, _sentence(seq), r, 0.0))
+        seq += 1
+        rows.append((scene.id, seq, "narration", "narrator", "The Chronicler",
+                     _sentence(seq) * 3, r, 0.0))
+    async with store.transaction() as conn:
+        await conn.executemany(
+            "INSERT INTO posts (scene_id, seq, kind, author_id, author_name, content, round_no,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        await conn.execute("UPDATE scenes SET round_no = ? WHERE id = ?", (rounds + 1, scene.id))
+    await store.close()
+    return scene.id, len(rows)
+
+
+class NullSink:
+    async def update(self, text: str) -> None:
+        return None
+
+    async def finish(self, text: str) -> int | None:
+        return None
+
+    async def abort(self) -> None:
+        return None
+
+
+async def measure(db: Path, scene_id: int, turns: int) -> tuple[list[float], list[float]]:
+    """Per turn: (store + prompt time, the same plus the guards' vetting)."""
+    store = await Store.open(db)
+    backend = InstantBackend()
+    service = scene_service(store, backend, Settings(cards_dir=REPO / "cards"), time.time)
+    overhead, with_guards = [], []
+    for t in range(turns + 5):
+        started = time.perf_counter()
+        scene = await store.get_scene(scene_id)
+        for player in PLAYERS:
+            await service.submit(scene, player_id=player, player_name=player,
+                                 text=f"{player} acts on turn {t}: {_sentence(t)}",
+                                 kind=PostKind.ACTION)
+        await service.narrate(scene, NullSink())
+        total = (time.perf_counter() - started) * 1000
+        if t >= 5:  # the first turns warm caches (card parsing, window fold)
+            vetting = service.last_timings.generate_and_vet_ms
+            overhead.append(total - vetting)
+            with_guards.append(total)
+    await store.close()
+    return overhead, with_guards
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=10_000)
+    parser.add_argument("--turns", type=int, default=200)
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks/results/turn_overhead.json")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        scene_id, seeded = asyncio.run(seed(db, args.posts))
+        overhead, with_guards = asyncio.run(measure(db, scene_id, args.turns))
+    result = {
+        "posts": seeded,
+        "turns": len(overhead),
+        "p50_ms": round(statistics.median(overhead), 3),
+        "p99_ms": round(percentile(overhead, 0.99), 3),
+        "max_ms": round(max(overhead), 3),
+        "with_guards_p50_ms": round(statistics.median(with_guards), 3),
+        "with_guards_p99_ms": round(percentile(with_guards, 0.99), 3),
+    }
+    print(f"{'measured':<28} {'p50 ms':>8} {'p99 ms':>8}")
+    print(f"{'store + prompt assembly':<28} {result['p50_ms']:>8.2f} {result['p99_ms']:>8.2f}")
+    print(f"{'… plus the guards':<28} {result['with_guards_p50_ms']:>8.2f} "
+          f"{result['with_guards_p99_ms']:>8.2f}")
+    print(f"({result['posts']} posts in the scene, {result['turns']} turns)")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""The bot: a `commands.Bot` holding the services, loading the cogs and syncing commands."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.discord_app.errors import on_app_command_error
+from bot.discord_app.narration import NarrationRunner
+from bot.llm.base import LLMBackend
+from bot.services.campaigns import TableService
+from bot.services.scenes import SceneService
+from bot.services.wiring import scene_service
+from bot.store import Store
+
+log = logging.getLogger(__name__)
+
+COGS = ("cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm")
+
+
+def bot_intents() -> discord.Intents:
+    intents = discord.Intents.default()
+    intents.message_content = True  # a player's message is their action
+    return intents
+
+
+class LoremasterBot(commands.Bot):
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        store: Store,
+        backend: LLMBackend,
+        clock: Callable[[], float] = time.time,
+        identify_delay: float = 5.0,
+        **options: Any,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=bot_intents(),
+            help_command=None,
+            guild_ready_timeout=settings.guild_ready_timeout,
+            allowed_mentions=discord.AllowedMentions.none(),
+            **options,
+        )
+        self.settings = settings
+        self.store = store
+        self.clock = clock
+        self.identify_delay = identify_delay
+        self.scenes: SceneService = scene_service(store, backend, settings, clock)
+        self.table = TableService(store, cards_dir=settings.cards_dir, clock=clock)
+        self.narrations = NarrationRunner(self)
+        self.tree.error(on_app_command_error)
+
+    async def setup_hook(self) -> None:
+        for extension in COGS:
+            await self.load_extension(extension)
+        guild_id = self.settings.dev_guild_id
+        if guild_id is not None:
+            guild = discord.Object(guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+        else:
+            synced = await self.tree.sync()
+        log.info("synced %d application commands (%s)", len(synced),
+                 f"guild {guild_id}" if guild_id else "global")
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        # Discord allows one IDENTIFY per 5 s; tests against the fake need no wait.
+        if not initial and self.identify_delay > 0:
+            await asyncio.sleep(self.identify_delay)
+
+    async def on_ready(self) -> None:
+        log.info("ready as %s in %d guild(s)", self.user, len(self.guilds))
+        await self.narrations.catch_up()
+
+    async def on_message(self, message: discord.Message) -> None:
+        """No prefix commands: messages are handled by the play cog's listener."""
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        log.exception("event %s failed; carrying on", event_method)
+
+    async def shutdown(self) -> None:
+        """Finish (or withdraw) in-flight narrations within the grace period, then close."""
+        await self.narrations.drain(self.settings.shutdown_grace)
+        await self.close()
+        await self.scenes.aclose()

@@ -1,0 +1,64 @@
+"""Small helpers the cogs share: the bot behind an interaction and the campaign it means."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, cast
+
+import discord
+
+from bot.models import Campaign, Scene
+from bot.services.campaigns import ServiceError
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import LoremasterBot
+
+
+def bot_of(interaction: discord.Interaction) -> LoremasterBot:
+    return cast("LoremasterBot", interaction.client)
+
+
+def guild_of(interaction: discord.Interaction) -> discord.Guild:
+    if interaction.guild is None:
+        raise ServiceError("That only works in a server.")
+    return interaction.guild
+
+
+def text_channel_of(interaction: discord.Interaction) -> discord.TextChannel:
+    channel = interaction.channel
+    if not isinstance(channel, discord.TextChannel):
+        raise ServiceError("That only works in a server text channel.")
+    return channel
+
+
+async def campaign_for(interaction: discord.Interaction, title: str | None = None) -> Campaign:
+    """The campaign named, or the one this channel belongs to, or the server's only one."""
+    guild = guild_of(interaction)
+    channel = interaction.channel
+    category_id = getattr(channel, "category_id", None)
+    channel_id = channel.id if channel is not None else 0
+    return await bot_of(interaction).table.resolve_campaign(
+        guild.id, channel_id=channel_id, category_id=category_id, title=title
+    )
+
+
+async def scene_here(interaction: discord.Interaction) -> tuple[Scene, Campaign]:
+    bot = bot_of(interaction)
+    channel = interaction.channel
+    scene = await bot.table.scene_here(channel.id if channel is not None else 0)
+    return scene, await bot.store.get_campaign(scene.campaign_id)
+
+
+def channel_slug(title: str, fallback: str) -> str:
+    """A Discord text channel name: lowercase words joined by dashes."""
+    slug = re.sub(r"[^\w-]+", "-", title.lower()).strip("-")
+    return (slug or fallback)[:100]
+
+
+def player_id(user: discord.abc.User) -> str:
+    return str(user.id)
+
+
+def clip(text: str, limit: int = 1900) -> str:
+    """Fit a reply into one Discord message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,51 @@
+"""One short ephemeral sentence for every failed command; details go to the log only."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+
+from bot.discord_app.permissions import PERMISSION_NAMES, BotLacksPermission, NotPermitted
+from bot.llm.base import LLMError
+from bot.services.campaigns import ServiceError
+
+log = logging.getLogger(__name__)
+
+
+def describe(error: BaseException) -> str:
+    """The sentence a user sees for `error`."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    if isinstance(original, ServiceError | NotPermitted | BotLacksPermission):
+        return str(original)
+    if isinstance(original, app_commands.BotMissingPermissions):
+        names = " and ".join(PERMISSION_NAMES.get(p, p) for p in original.missing_permissions)
+        return f"I need the {names} permission here for that."
+    if isinstance(original, app_commands.MissingPermissions):
+        names = " and ".join(PERMISSION_NAMES.get(p, p) for p in original.missing_permissions)
+        return f"You need the {names} permission for that."
+    if isinstance(original, app_commands.NoPrivateMessage):
+        return "That only works in a server."
+    if isinstance(original, app_commands.CheckFailure):
+        return "You can't use that command here."
+    if isinstance(original, discord.Forbidden):
+        return "Discord refused: I'm missing a permission here (Send Messages, Manage Channels " \
+            "or Manage Webhooks)."
+    if isinstance(original, LLMError):
+        return "The narrator is unavailable right now; try again in a moment."
+    log.error("command failed", exc_info=original)
+    return "Something went wrong; the error was logged."
+
+
+async def on_app_command_error(
+    interaction: discord.Interaction, error: app_commands.AppCommandError
+) -> None:
+    message = describe(error)
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(message, ephemeral=True)
+        else:
+            await interaction.response.send_message(message, ephemeral=True)
+    except discord.HTTPException:  # the interaction expired; the log has the cause
+        log.warning("could not report a command error: %s", message)

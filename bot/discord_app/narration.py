@@ -1,0 +1,237 @@
+"""Running narrations in Discord: one at a time per scene, restart-safe, drained on shutdown.
+
+Nothing is posted twice: each post of a narration being streamed is recorded
+as a draft the moment it exists. The narration itself is stored (and the
+round closed) only once complete, so after a crash a round that is still
+ready has its drafts withdrawn before it is narrated again, and a round that
+closed keeps its posts (the drafts were the real thing).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.discord_app.sink import NO_MENTIONS, WebhookSink
+from bot.discord_app.splitting import split_message
+from bot.llm.base import LLMError
+from bot.models import Scene, SceneStatus
+from bot.services.campaigns import Avatar, narrator_avatar
+from bot.services.persona import narrator_card
+from bot.services.turns import NarrationHeld
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import LoremasterBot
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_NAME = "Loremaster narrator"
+UNKNOWN_WEBHOOK = 10015
+STUMBLED = ("The narrator stumbled (the error is in the bot's log). Every action is saved; "
+            "a GM can retry with `/scene resume`.")
+
+
+def webhook_username(name: str) -> str:
+    """Discord refuses webhook names containing "discord" or "clyde", and over 80 chars."""
+    cleaned = re.sub(r"(?i)discord|clyde", lambda m: m.group(0)[0] + "\u200b" + m.group(0)[1:],
+                     name).strip()
+    return (cleaned or "Narrator")[:80]
+
+
+class NarrationRunner:
+    def __init__(self, bot: LoremasterBot) -> None:
+        self.bot = bot
+        self.accepting = True
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._swept: set[int] = set()  # scenes checked for posts orphaned by a crash
+
+    @property
+    def in_flight(self) -> int:
+        return sum(1 for t in self._tasks.values() if not t.done())
+
+    def request(self, scene_id: int) -> None:
+        """Narrate the scene's round if it is ready (now, or after the running narration)."""
+        if not self.accepting:
+            return
+        running = self._tasks.get(scene_id)
+        if running is not None and not running.done():
+            running.add_done_callback(lambda _t: self.request(scene_id))
+            return
+        self._tasks[scene_id] = asyncio.create_task(
+            self._run(scene_id), name=f"narrate-scene-{scene_id}"
+        )
+
+    async def catch_up(self) -> None:
+        """After a (re)start: narrate every round that became ready while we were away."""
+        for scene in await self.bot.store.scenes_with_status(SceneStatus.ACTIVE):
+            if scene.channel_id is not None:
+                self.request(scene.id)
+
+    async def drain(self, timeout_s: float) -> None:
+        """Stop starting narrations; let running ones finish within `timeout_s`, then cancel
+        (a cancelled one withdraws its partial post and stores nothing)."""
+        self.accepting = False
+        pending = [t for t in self._tasks.values() if not t.done()]
+        if not pending:
+            return
+        log.info("waiting for %d narration(s) to finish", len(pending))
+        _done, late = await asyncio.wait(pending, timeout=timeout_s)
+        for task in late:
+            task.cancel()
+        if late:
+            await asyncio.wait(late, timeout=5)
+
+    async def _run(self, scene_id: int) -> None:
+        try:
+            while self.accepting:
+                scene = await self.bot.store.get_scene(scene_id)
+                if scene.status != SceneStatus.ACTIVE or scene.channel_id is None:
+                    return
+                if not await self.bot.scenes.round_ready(scene):
+                    await self.bot.store.clear_drafts(scene.id)  # they are stored posts now
+                    return
+                if not await self._narrate(scene):
+                    return
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # one scene's failure must not stop the bot
+            log.exception("narration failed: scene=%d", scene_id)
+            scene = await self.bot.store.get_scene(scene_id)
+            channel = await self._channel(scene.channel_id or 0)
+            if channel is not None:
+                await self._notice(channel, STUMBLED)
+
+    async def _narrate(self, scene: Scene) -> bool:
+        assert scene.channel_id is not None
+        channel = await self._channel(scene.channel_id)
+        if channel is None:
+            log.warning("scene %d: channel %s is gone", scene.id, scene.channel_id)
+            return False
+        campaign = await self.bot.store.get_campaign(scene.campaign_id)
+        cards_dir = self.bot.settings.cards_dir
+        card = narrator_card(cards_dir, campaign.narrator_card)
+        avatar = narrator_avatar(cards_dir, campaign.narrator_card)
+        try:
+            webhook = await self.webhook_for(channel, avatar)
+            await self._withdraw_drafts(scene, webhook, channel)
+            sink = WebhookSink(
+                webhook=webhook,
+                channel=channel,
+                username=webhook_username(card.data.nickname or card.data.name),
+                avatar_url=avatar.url,
+                on_posted=lambda part, message_id: self.bot.store.add_draft(
+                    scene_id=scene.id, round_no=scene.round_no, part=part,
+                    channel_id=channel.id, message_id=message_id, now=self.bot.clock(),
+                ),
+                min_interval=self.bot.settings.stream_edit_interval,
+            )
+            await self.bot.scenes.narrate(scene, sink)
+        except LLMError as exc:
+            log.warning("scene %d: the backend failed: %s", scene.id, exc)
+            await self._notice(channel, "The narrator could not answer just now. Every action "
+                               "is saved; a GM can retry with `/scene resume`.")
+            return False
+        except NarrationHeld as exc:
+            log.warning("scene %d: narration held: %s", scene.id, exc)
+            await self._notice(channel, "The narrator's post was held back by a check; a GM "
+                               "can retry with `/scene resume`.")
+            return False
+        except discord.Forbidden:
+            await self._notice(channel, "I need the Manage Webhooks permission in this channel "
+                               "to narrate.")
+            return False
+        except discord.NotFound as exc:
+            if exc.code != UNKNOWN_WEBHOOK:
+                raise
+            await self.bot.store.forget_channel_webhook(channel.id)  # deleted by someone
+            return True  # the loop tries again with a new webhook
+        await self.bot.store.clear_drafts(scene.id)
+        return True
+
+    async def _withdraw_drafts(
+        self, scene: Scene, webhook: discord.Webhook, channel: discord.TextChannel
+    ) -> None:
+        for draft in await self.bot.store.drafts(scene.id):
+            with contextlib.suppress(discord.NotFound):
+                await webhook.delete_message(int(draft["message_id"]))
+        await self.bot.store.clear_drafts(scene.id)
+        if scene.id not in self._swept:
+            self._swept.add(scene.id)
+            await self._withdraw_orphans(scene, webhook, channel)
+
+    async def _withdraw_orphans(
+        self, scene: Scene, webhook: discord.Webhook, channel: discord.TextChannel
+    ) -> None:
+        """Once per scene per process: a crash between Discord creating a post and the
+        draft being recorded leaves a post no row names; the channel history still does."""
+        if not channel.permissions_for(channel.guild.me).read_message_history:
+            return
+        posts = await self.bot.store.all_posts(scene.id, include_deleted=True)
+        known = {p.discord_message_id for p in posts if p.discord_message_id is not None}
+        if not known:
+            return
+        async for message in channel.history(after=discord.Object(max(known)), limit=20):
+            if message.webhook_id == webhook.id and message.id not in known:
+                with contextlib.suppress(discord.NotFound):
+                    await webhook.delete_message(message.id)
+
+    async def webhook_for(self, channel: discord.TextChannel, avatar: Avatar) -> discord.Webhook:
+        """The channel's narrator webhook, created (with the card's image) on first use."""
+        known = await self.bot.store.channel_webhook(channel.id)
+        if known is not None:
+            return discord.Webhook.partial(known[0], known[1], client=self.bot)
+        webhook = await channel.create_webhook(
+            name=WEBHOOK_NAME, avatar=avatar.image, reason="Loremaster narrator"
+        )
+        assert webhook.token is not None
+        await self.bot.store.set_channel_webhook(
+            channel.id, webhook.id, webhook.token, self.bot.clock()
+        )
+        return webhook
+
+    async def replace_webhook(self, channel: discord.TextChannel, avatar: Avatar) -> None:
+        """A new narrator card: recreate the webhook so its avatar is the card's image."""
+        known = await self.bot.store.channel_webhook(channel.id)
+        if known is not None:
+            old = discord.Webhook.partial(
+                known[0], known[1], client=self.bot, bot_token=self.bot.http.token
+            )
+            with contextlib.suppress(discord.NotFound):
+                await old.delete(reason="new narrator card")
+            await self.bot.store.forget_channel_webhook(channel.id)
+        await self.webhook_for(channel, avatar)
+
+    async def post_as_narrator(
+        self, channel: discord.TextChannel, narrator_card_name: str, text: str
+    ) -> list[int]:
+        """Post a finished text (the opening) under the narrator's name; the message ids."""
+        cards_dir = self.bot.settings.cards_dir
+        card = narrator_card(cards_dir, narrator_card_name)
+        avatar = narrator_avatar(cards_dir, narrator_card_name)
+        webhook = await self.webhook_for(channel, avatar)
+        ids = []
+        for piece in split_message(text.strip() or "…"):
+            message = await webhook.send(
+                piece, username=webhook_username(card.data.nickname or card.data.name),
+                avatar_url=avatar.url or discord.utils.MISSING,
+                allowed_mentions=NO_MENTIONS, wait=True,
+            )
+            ids.append(message.id)
+        return ids
+
+    async def _channel(self, channel_id: int) -> discord.TextChannel | None:
+        channel = self.bot.get_channel(channel_id)
+        if channel is None:
+            with contextlib.suppress(discord.NotFound, discord.Forbidden):
+                fetched = await self.bot.fetch_channel(channel_id)
+                channel = fetched
+        return channel if isinstance(channel, discord.TextChannel) else None
+
+    async def _notice(self, channel: discord.TextChannel, text: str) -> None:
+        with contextlib.suppress(discord.HTTPException):
+            await channel.send(text, allowed_mentions=NO_MENTIONS)

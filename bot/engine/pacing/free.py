@@ -1,0 +1,83 @@
+"""Free play: anyone writes whenever they like; the narrator answers once the table has
+been quiet for a while, batching everything said meanwhile, and never more often than
+once per interval."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.engine.pacing.base import (
+    Acted,
+    Asked,
+    Decision,
+    Joined,
+    Left,
+    PacingEvent,
+    Passed,
+    Tick,
+)
+
+DEFAULT_QUIET_WINDOW = 20.0
+DEFAULT_MIN_INTERVAL = 60.0
+
+
+@dataclass(frozen=True)
+class FreeState:
+    active: tuple[str, ...]
+    pending: int = 0  # messages since the last narration
+    last_message_at: float | None = None
+    last_narration_at: float | None = None
+    quiet_window: float = DEFAULT_QUIET_WINDOW
+    min_interval: float = DEFAULT_MIN_INTERVAL
+    closed: bool = False
+    paused: bool = False
+
+    def due_at(self) -> float | None:
+        """When the narrator may answer, if nobody writes again; None: nothing to answer."""
+        if not self.pending or self.last_message_at is None:
+            return None
+        due = self.last_message_at + self.quiet_window
+        if self.last_narration_at is not None:
+            due = max(due, self.last_narration_at + self.min_interval)
+        return due
+
+
+class FreePolicy:
+    """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
+
+    def on_event(self, state: FreeState, event: PacingEvent, now: float) -> Decision:
+        if state.closed:
+            return Decision(refused="the narrator is answering")
+        if state.paused and not isinstance(event, Joined | Left | Asked):
+            return Decision(refused="the scene is paused")
+        match event:
+            case Acted(player_id):
+                if player_id not in state.active:
+                    return Decision(refused="you are not taking part in this scene")
+                return Decision()  # wait for the quiet window; a Tick decides
+            case Passed():
+                return Decision(refused="there are no turns to pass in free play")
+            case Tick():
+                due = state.due_at()
+                if due is not None and now >= due:
+                    return Decision(close_round=True)
+            case Asked():
+                return Decision(close_round=True)
+        return Decision()
+
+    def apply(
+        self, state: FreeState, event: PacingEvent, decision: Decision, now: float = 0.0
+    ) -> FreeState:
+        if decision.refused:
+            return state
+        match event:
+            case Acted():
+                state = replace(state, pending=state.pending + 1, last_message_at=now)
+            case Joined(player_id) if player_id not in state.active:
+                state = replace(state, active=(*state.active, player_id))
+            case Left(player_id):
+                state = replace(state, active=tuple(p for p in state.active if p != player_id))
+        return replace(state, closed=True) if decision.close_round else state
+
+    def after_narration(self, state: FreeState, now: float) -> FreeState:
+        return replace(state, pending=0, last_narration_at=now, closed=False)

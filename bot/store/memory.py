@@ -1,0 +1,334 @@
+"""SQL of long-term memory: summaries, world state, recall search, snapshots, privacy.
+
+A mixin of `Store`: it uses the store's connection, `_one`/`_all` reads and
+`transaction()` writes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bot.engine.memory.summaries import CHAPTER, CHRONICLE, Summary
+from bot.models import Character, Post
+
+if TYPE_CHECKING:
+    import aiosqlite
+
+_RECALL_KINDS = ("action", "narration", "gm_narration", "opening")
+REDACTED = "[removed at the player's request]"
+
+
+@dataclass(frozen=True)
+class RecallHit:
+    post: Post
+    score: float  # BM25: lower is better
+
+
+@dataclass(frozen=True)
+class SummaryHit:
+    summary: Summary
+    score: float
+
+
+@dataclass(frozen=True)
+class Redaction:
+    posts: int
+    characters: list[Character]
+    campaign_ids: list[int]
+
+
+def _summary(row: dict[str, Any]) -> Summary:
+    return Summary(
+        id=row["id"], campaign_id=row["campaign_id"], scene_id=row["scene_id"],
+        level=row["level"], first_seq=row["first_seq"], last_seq=row["last_seq"],
+        content=row["content"], stale=bool(row["stale"]), in_chronicle=bool(row["in_chronicle"]),
+    )
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+class MemoryStore:
+    if TYPE_CHECKING:
+        db: aiosqlite.Connection
+
+        def transaction(self) -> AbstractAsyncContextManager[aiosqlite.Connection]: ...
+
+        async def _one(
+            self, sql: str, params: Sequence[Any] = ()
+        ) -> dict[str, Any] | None: ...
+
+        async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]: ...
+
+    # -- summaries ---------------------------------------------------------------
+
+    async def add_chapter(
+        self, *, campaign_id: int, scene_id: int, first_seq: int, last_seq: int, content: str,
+        now: float,
+    ) -> Summary:
+        async with self.transaction() as db:
+            cur = await db.execute(
+                "INSERT INTO memory_summaries (campaign_id, scene_id, level, first_seq, last_seq,"
+                " content, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (campaign_id, scene_id, CHAPTER, first_seq, last_seq, content, now, now),
+            )
+            summary_id = cur.lastrowid
+        row = await self._one("SELECT * FROM memory_summaries WHERE id = ?", (summary_id,))
+        assert row is not None
+        return _summary(row)
+
+    async def summaries(self, campaign_id: int, *, include_stale: bool = False) -> list[Summary]:
+        """The campaign's chronicle and chapters, chapters in story order."""
+        sql = "SELECT * FROM memory_summaries WHERE campaign_id = ?"
+        if not include_stale:
+            sql += " AND stale = 0"
+        rows = await self._all(
+            sql + " ORDER BY level = 'chapter', scene_id, first_seq, id", (campaign_id,)
+        )
+        return [_summary(r) for r in rows]
+
+    async def summarized_through(self, scene_id: int) -> int:
+        """The last seq any chapter of the scene covers (0: none yet)."""
+        row = await self._one(
+            "SELECT COALESCE(MAX(last_seq), 0) AS n FROM memory_summaries"
+            " WHERE scene_id = ? AND level = 'chapter'",
+            (scene_id,),
+        )
+        return int(row["n"]) if row else 0
+
+    async def set_summary_content(self, summary_id: int, content: str, now: float) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE memory_summaries SET content = ?, stale = 0, updated_at = ? WHERE id = ?",
+                (content, now, summary_id),
+            )
+
+    async def delete_summary(self, summary_id: int) -> None:
+        async with self.transaction() as db:
+            await db.execute("DELETE FROM memory_summaries WHERE id = ?", (summary_id,))
+
+    async def set_chronicle(
+        self, campaign_id: int, content: str, rolled_chapter_ids: Sequence[int], now: float
+    ) -> None:
+        """Store the campaign's chronicle and mark the chapters it now holds, atomically."""
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO memory_summaries (campaign_id, level, content, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (campaign_id) WHERE level = 'chronicle'"
+                " DO UPDATE SET content = excluded.content, stale = 0,"
+                " updated_at = excluded.updated_at",
+                (campaign_id, CHRONICLE, content, now, now),
+            )
+            if rolled_chapter_ids:
+                ids = list(rolled_chapter_ids)
+                await db.execute(
+                    f"UPDATE memory_summaries SET in_chronicle = 1 WHERE id IN ({_marks(ids)})",
+                    ids,
+                )
+
+    async def story_posts_between(self, scene_id: int, first_seq: int, last_seq: int) -> list[Post]:
+        """Live story posts of a scene in a seq range (what a chapter covers)."""
+        rows = await self._all(
+            f"SELECT * FROM posts WHERE scene_id = ? AND seq BETWEEN ? AND ? AND deleted = 0"
+            f" AND kind IN ({_marks(_RECALL_KINDS)}) ORDER BY seq",
+            (scene_id, first_seq, last_seq, *_RECALL_KINDS),
+        )
+        return [Post(**r) for r in rows]
+
+    # -- snapshots of the prompt's memory section --------------------------------
+
+    async def memory_snapshot(self, scene_id: int) -> tuple[int, str] | None:
+        row = await self._one(
+            "SELECT window_start, content FROM memory_snapshots WHERE scene_id = ?", (scene_id,)
+        )
+        return (int(row["window_start"]), str(row["content"])) if row else None
+
+    async def save_memory_snapshot(
+        self, scene_id: int, window_start: int, content: str, now: float
+    ) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO memory_snapshots (scene_id, window_start, content, created_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (scene_id) DO UPDATE SET"
+                " window_start = excluded.window_start, content = excluded.content,"
+                " created_at = excluded.created_at",
+                (scene_id, window_start, content, now),
+            )
+
+    async def clear_memory_snapshots(self, campaign_id: int) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "DELETE FROM memory_snapshots"
+                " WHERE scene_id IN (SELECT id FROM scenes WHERE campaign_id = ?)",
+                (campaign_id,),
+            )
+
+    # -- recall ----------------------------------------------------------------------
+
+    async def recall_posts(
+        self, campaign_id: int, match: str, *, limit: int = 8,
+        exclude_scene: int | None = None, exclude_from_seq: int = 0,
+    ) -> list[RecallHit]:
+        """Story posts matching an FTS5 expression, best (BM25) first, leaving out
+        `exclude_scene`'s posts from `exclude_from_seq` on (they are in the prompt already)."""
+        if not match:
+            return []
+        rows = await self._all(
+            "SELECT p.*, f.score FROM (SELECT rowid, rank AS score FROM post_fts"
+            " WHERE post_fts MATCH ? AND campaign_id = ? ORDER BY rank LIMIT ?) f"
+            " JOIN posts p ON p.id = f.rowid"
+            " WHERE NOT (p.scene_id IS ? AND p.seq >= ?) ORDER BY f.score",
+            (match, campaign_id, limit * 3, exclude_scene, exclude_from_seq),
+        )
+        hits = []
+        for row in rows[:limit]:
+            score = float(row.pop("score"))
+            hits.append(RecallHit(Post(**row), score))
+        return hits
+
+    async def recall_summaries(
+        self, campaign_id: int, match: str, *, limit: int = 4
+    ) -> list[SummaryHit]:
+        if not match:
+            return []
+        rows = await self._all(
+            "SELECT m.*, f.score FROM (SELECT rowid, rank AS score FROM summary_fts"
+            " WHERE summary_fts MATCH ? AND campaign_id = ? ORDER BY rank LIMIT ?) f"
+            " JOIN memory_summaries m ON m.id = f.rowid ORDER BY f.score",
+            (match, campaign_id, limit),
+        )
+        return [SummaryHit(_summary(r), float(r["score"])) for r in rows]
+
+    # -- world state -------------------------------------------------------------------
+
+    async def world_state(self, campaign_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """(state, GM edits) as stored; empty when nothing was recorded yet."""
+        row = await self._one(
+            "SELECT state, gm_edits FROM world_states WHERE campaign_id = ?", (campaign_id,)
+        )
+        if row is None:
+            return {}, []
+        return json.loads(row["state"]), json.loads(row["gm_edits"])
+
+    async def save_world_state(
+        self, campaign_id: int, state: dict[str, Any], now: float,
+        gm_edits: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Replace the state (and the GM edits, when given) in one write."""
+        async with self.transaction() as db:
+            await db.execute(
+                "INSERT INTO world_states (campaign_id, state, gm_edits, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (campaign_id) DO UPDATE SET"
+                " state = excluded.state, updated_at = excluded.updated_at"
+                + (", gm_edits = excluded.gm_edits" if gm_edits is not None else ""),
+                (campaign_id, json.dumps(state, ensure_ascii=False),
+                 json.dumps(gm_edits or []), now),
+            )
+
+    # -- privacy ---------------------------------------------------------------------
+
+    async def player_posts(self, campaign_ids: Sequence[int], player_id: str) -> list[Post]:
+        """Every post the player wrote in these campaigns, deleted ones included."""
+        if not campaign_ids:
+            return []
+        ids = list(campaign_ids)
+        rows = await self._all(
+            f"SELECT p.* FROM posts p JOIN scenes s ON s.id = p.scene_id"
+            f" WHERE s.campaign_id IN ({_marks(ids)}) AND p.author_id = ?"
+            f" ORDER BY s.campaign_id, p.scene_id, p.seq",
+            (*ids, player_id),
+        )
+        return [Post(**r) for r in rows]
+
+    async def player_characters(
+        self, campaign_ids: Sequence[int], player_id: str
+    ) -> list[Character]:
+        if not campaign_ids:
+            return []
+        ids = list(campaign_ids)
+        rows = await self._all(
+            f"SELECT * FROM characters WHERE campaign_id IN ({_marks(ids)}) AND player_id = ?"
+            f" ORDER BY id",
+            (*ids, player_id),
+        )
+        return [Character(**r) for r in rows]
+
+    async def redact_player(
+        self, campaign_ids: Sequence[int], player_id: str, now: float,
+        *, narrator_replacements: dict[str, str] | None = None,
+    ) -> Redaction:
+        """Erase a player's texts and characters, keeping rows so sequence numbers hold.
+
+        Posts keep their place (seq, round) with the text replaced and marked
+        deleted; the FTS rows go with them (triggers) and the index is optimised
+        so no trace of the old text stays in its segments. `narrator_replacements`
+        (character name → stand-in) rewrites the name in the narrator's posts.
+        """
+        characters = await self.player_characters(campaign_ids, player_id)
+        ids = list(campaign_ids)
+        if not ids:
+            return Redaction(0, [], [])
+        in_campaigns = f"scene_id IN (SELECT id FROM scenes WHERE campaign_id IN ({_marks(ids)}))"
+        # Freed space is zeroed and the WAL emptied afterwards: no copy of the text
+        # stays in the file.
+        await self.db.execute_fetchall("PRAGMA secure_delete = ON")
+        async with self.transaction() as db:
+            cur = await db.execute(
+                f"UPDATE posts SET content = ?, author_id = 'forgotten', author_name = ?,"
+                f" meta = '{{}}', deleted = 1, edited_at = ?"
+                f" WHERE author_id = ? AND {in_campaigns}",
+                (REDACTED, "[removed]", now, player_id, *ids),
+            )
+            redacted = cur.rowcount
+            for old, new in (narrator_replacements or {}).items():
+                pattern = re.compile(rf"\b{re.escape(old)}\b")
+                rows = await db.execute_fetchall(
+                    f"SELECT id, content FROM posts WHERE author_id = 'narrator'"
+                    f" AND instr(content, ?) > 0 AND {in_campaigns}",
+                    (old, *ids),
+                )
+                for post_id, content in rows:
+                    await db.execute(
+                        "UPDATE posts SET content = ?, edited_at = ? WHERE id = ?",
+                        (pattern.sub(new, content), now, post_id),
+                    )
+            await db.execute(
+                f"UPDATE characters SET name = '[removed]', player_id = 'forgotten',"
+                f" player_name = '[removed]', look = '',"
+                f" traits = '', notes = '', status = 'forgotten'"
+                f" WHERE player_id = ? AND campaign_id IN ({_marks(ids)})",
+                (player_id, *ids),
+            )
+            await db.execute(
+                f"UPDATE participants SET player_name = '[removed]', status = 'left'"
+                f" WHERE player_id = ? AND {in_campaigns}",
+                (player_id, *ids),
+            )
+            await db.execute("INSERT INTO post_fts (post_fts) VALUES ('optimize')")
+            await db.execute("INSERT INTO summary_fts (summary_fts) VALUES ('optimize')")
+        await self.db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+        return Redaction(redacted, characters, ids)
+
+    async def import_posts(
+        self, scene_id: int, posts: Sequence[tuple[str, str, str, str, int]], now: float
+    ) -> None:
+        """Append (kind, author_id, author_name, content, round_no) posts in one transaction
+        (imports and benchmarks; the index triggers fire as for any post)."""
+        row = await self._one(
+            "SELECT COALESCE(MAX(seq), 0) AS n FROM posts WHERE scene_id = ?", (scene_id,)
+        )
+        first = int(row["n"]) + 1 if row else 1
+        async with self.transaction() as db:
+            await db.executemany(
+                "INSERT INTO posts (scene_id, seq, kind, author_id, author_name, content,"
+                " round_no, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(scene_id, first + i, kind, author_id, author_name, content, round_no, now)
+                 for i, (kind, author_id, author_name, content, round_no) in enumerate(posts)],
+            )

@@ -1,0 +1,125 @@
+"""/campaign create|info|list|archive and /campaign card set."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cards.errors import MAX_FILE_BYTES
+from bot.discord_app.client import LoremasterBot
+from bot.discord_app.context import campaign_for, clip, guild_of
+from bot.discord_app.permissions import require_admin, require_bot_permissions, require_gm
+from bot.models import Campaign
+from bot.services.campaigns import ServiceError, avatar_of, installed_cards
+from bot.services.persona import narrator_card
+
+Rating = Literal["family", "teen", "mature"]
+
+
+class CampaignCog(commands.Cog):
+    campaign = app_commands.Group(
+        name="campaign", description="Campaigns on this server", guild_only=True
+    )
+    card = app_commands.Group(name="card", description="The narrator's card", parent=campaign)
+
+    def __init__(self, bot: LoremasterBot) -> None:
+        self.bot = bot
+
+    @campaign.command(name="create", description="Start a campaign (server admins)")
+    @app_commands.describe(
+        title="The campaign's name", premise="What the story is about",
+        card="Narrator card file from the installed cards", content_rating="How dark it may get",
+    )
+    async def create(
+        self, interaction: discord.Interaction, title: str, premise: str = "",
+        card: str | None = None, content_rating: Rating = "teen",
+    ) -> None:
+        require_admin(interaction)
+        guild = guild_of(interaction)
+        if not guild.me.guild_permissions.manage_channels:
+            raise ServiceError("I need the Manage Channels permission to give the campaign "
+                               "its category.")
+        campaign = await self.bot.table.create_campaign(
+            guild_id=guild.id, title=title, premise=premise,
+            card=card or self.bot.settings.narrator_card, content_rating=content_rating,
+        )
+        category = await guild.create_category(campaign.title[:100], reason="new campaign")
+        campaign = await self.bot.table.set_category(campaign, category.id)
+        narrator = narrator_card(self.bot.settings.cards_dir, campaign.narrator_card).data.name
+        await interaction.response.send_message(
+            f"Campaign **{campaign.title}** is open, narrated by {narrator} "
+            f"({campaign.content_rating}). Players: `/character create`."
+        )
+
+    @create.autocomplete("card")
+    async def card_names(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        names = installed_cards(self.bot.settings.cards_dir)
+        matching = [n for n in names if current.lower() in n.lower()][:25]
+        return [app_commands.Choice(name=n, value=n) for n in matching]
+
+    @campaign.command(name="info", description="Show a campaign")
+    async def info(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
+        found = await campaign_for(interaction, campaign)
+        await interaction.response.send_message(clip(await self._describe(found)), ephemeral=True)
+
+    @campaign.command(name="list", description="List this server's campaigns")
+    async def list_(self, interaction: discord.Interaction) -> None:
+        campaigns = await self.bot.store.list_campaigns(guild_of(interaction).id)
+        lines = [f"• **{c.title}** ({c.content_rating})" for c in campaigns]
+        await interaction.response.send_message(
+            clip("\n".join(lines) or "No active campaigns yet."), ephemeral=True
+        )
+
+    @campaign.command(name="archive", description="Archive a campaign (server admins)")
+    async def archive(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
+        require_admin(interaction)
+        found = await campaign_for(interaction, campaign)
+        await self.bot.table.archive(found)
+        await interaction.response.send_message(f"Campaign **{found.title}** is archived.")
+
+    @card.command(name="set", description="Give the narrator a new character card (GMs)")
+    @app_commands.describe(file="A card as .json, .png or .charx")
+    async def card_set(
+        self, interaction: discord.Interaction, file: discord.Attachment,
+        campaign: str | None = None,
+    ) -> None:
+        found = await campaign_for(interaction, campaign)
+        require_gm(interaction, found)
+        if file.size > MAX_FILE_BYTES:
+            raise ServiceError("That file is too large for a card.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        updated, loaded = await self.bot.table.install_card(
+            found, await file.read(), file.filename
+        )
+        avatar = avatar_of(loaded)
+        if avatar.image is not None:  # webhooks carry the picture; per-post URLs need none
+            for scene in await self.bot.store.scenes_of_campaign(updated.id):
+                channel = self.bot.get_channel(scene.channel_id or 0)
+                if isinstance(channel, discord.TextChannel):
+                    require_bot_permissions(channel, "manage_webhooks")
+                    await self.bot.narrations.replace_webhook(channel, avatar)
+        name = loaded.card.data.nickname or loaded.card.data.name
+        await interaction.followup.send(
+            f"The narrator of **{updated.title}** is now {name}.", ephemeral=True
+        )
+
+    async def _describe(self, campaign: Campaign) -> str:
+        scenes = await self.bot.store.scenes_of_campaign(campaign.id)
+        characters = await self.bot.store.campaign_characters(campaign.id)
+        narrator = narrator_card(self.bot.settings.cards_dir, campaign.narrator_card).data.name
+        cast_list = ", ".join(f"{c.name} ({c.player_name})" for c in characters) or "none yet"
+        return (
+            f"**{campaign.title}** — narrated by {narrator}, rated {campaign.content_rating}\n"
+            f"{campaign.premise or '(no premise)'}\n"
+            f"Characters: {cast_list}\nOpen scenes: {len(scenes)}"
+        )
+
+
+async def setup(bot: commands.Bot) -> None:
+    assert isinstance(bot, LoremasterBot)
+    await bot.add_cog(CampaignCog(bot))

@@ -1,0 +1,345 @@
+"""/gm …: game-master overrides in a scene channel, and /pass for players.
+
+Every command defers to `GmService` (permission check + audit row); this cog only
+turns Discord objects into service calls and shows the result.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Awaitable
+from typing import Any, Literal, TypeVar
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_app.client import LoremasterBot
+from bot.discord_app.context import (
+    campaign_for,
+    clip,
+    player_id,
+    scene_here,
+    text_channel_of,
+)
+from bot.discord_app.permissions import NotPermitted, is_admin, require_gm
+from bot.discord_app.sink import NO_MENTIONS
+from bot.models import PostKind, Scene
+from bot.services.campaigns import Avatar, ServiceError, narrator_avatar
+from bot.services.gm import Actor, GmError, GmService, NotAGm
+from bot.services.turns import NarrationHeld
+
+T = TypeVar("T")
+Mode = Literal["rounds", "spotlight", "free", "gm"]
+
+
+def actor_of(user: discord.abc.User) -> Actor:
+    roles = tuple(r.id for r in user.roles) if isinstance(user, discord.Member) else ()
+    return Actor(str(user.id), user.display_name, roles, is_admin(user))
+
+
+async def guarded(call: Awaitable[T]) -> T:
+    """Service refusals as the short ephemeral sentences the error handler shows."""
+    try:
+        return await call
+    except NotAGm as exc:
+        raise NotPermitted(str(exc)[0].upper() + str(exc)[1:] + ".") from None
+    except GmError as exc:
+        raise ServiceError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
+
+
+class _Collect:
+    """A sink that shows nothing while generating: the GM's regenerate edits in place."""
+
+    async def update(self, text: str) -> None:
+        return None
+
+    async def finish(self, text: str) -> int | None:
+        return None
+
+    async def abort(self) -> None:
+        return None
+
+
+class VersionPicker(discord.ui.View):
+    """◀ ▶ for the GM: the version shown becomes canon, in the store and the channel."""
+
+    def __init__(self, cog: GmCog, post_id: int, index: int, count: int) -> None:
+        super().__init__(timeout=900)
+        self.cog, self.post_id, self.index, self.count = cog, post_id, index, count
+        self.previous.disabled = index == 0
+        self.next.disabled = index >= count - 1
+
+    def caption(self, text: str) -> str:
+        return clip(f"Version {self.index + 1} of {self.count} (canon now):\n>>> {text}")
+
+    async def _show(self, interaction: discord.Interaction, index: int) -> None:
+        post = await guarded(self.cog.gm.pick(self.post_id, actor_of(interaction.user), index))
+        await self.cog.edit_narration(post.scene_id, post.discord_message_id, post.content)
+        picker = VersionPicker(self.cog, self.post_id, index, self.count)
+        await interaction.response.edit_message(content=picker.caption(post.content), view=picker)
+
+    @discord.ui.button(label="◀", style=discord.ButtonStyle.secondary)
+    async def previous(
+        self, interaction: discord.Interaction, _: discord.ui.Button[VersionPicker]
+    ) -> None:
+        await self._show(interaction, self.index - 1)
+
+    @discord.ui.button(label="▶", style=discord.ButtonStyle.secondary)
+    async def next(
+        self, interaction: discord.Interaction, _: discord.ui.Button[VersionPicker]
+    ) -> None:
+        await self._show(interaction, self.index + 1)
+
+
+class GmCog(commands.Cog):
+    gm_group = app_commands.Group(name="gm", description="Game-master overrides", guild_only=True)
+
+    def __init__(self, bot: LoremasterBot) -> None:
+        self.bot = bot
+        self.gm = GmService(bot.scenes)
+        self._attached: list[tuple[app_commands.Group, str]] = []
+
+    async def cog_load(self) -> None:
+        # These belong in groups other cogs own; attach them before the tree is synced.
+        for parent_name, child in (
+            ("campaign", campaign_gm_group(self)),
+            ("scene", scene_mode_command(self)),
+        ):
+            parent = self.bot.tree.get_command(parent_name)
+            if isinstance(parent, app_commands.Group):
+                parent.add_command(child)
+                self._attached.append((parent, child.name))
+
+    async def cog_unload(self) -> None:
+        for parent, name in self._attached:
+            parent.remove_command(name)
+
+    async def _avatar(self, scene: Scene) -> Avatar:
+        campaign = await self.bot.store.get_campaign(scene.campaign_id)
+        return narrator_avatar(self.bot.settings.cards_dir, campaign.narrator_card)
+
+    async def _webhook(self, scene: Scene) -> discord.Webhook | None:
+        channel = self.bot.get_channel(scene.channel_id or 0)
+        if not isinstance(channel, discord.TextChannel):
+            return None
+        return await self.bot.narrations.webhook_for(channel, await self._avatar(scene))
+
+    async def edit_narration(self, scene_id: int, message_id: int | None, text: str) -> None:
+        if message_id is None:
+            return
+        webhook = await self._webhook(await self.bot.store.get_scene(scene_id))
+        if webhook is not None:
+            with contextlib.suppress(discord.NotFound):
+                await webhook.edit_message(message_id, content=clip(text, 2000))
+
+    # -- narration ------------------------------------------------------------------------
+
+    @gm_group.command(name="narrate", description="Post your own text as the narrator")
+    async def narrate(self, interaction: discord.Interaction, text: str) -> None:
+        scene, campaign = await scene_here(interaction)
+        post = await guarded(self.gm.narrate(scene, actor_of(interaction.user), text))
+        channel = text_channel_of(interaction)
+        ids = await self.bot.narrations.post_as_narrator(channel, campaign.narrator_card, text)
+        await self.bot.store.set_post_message(post.id, ids[0])
+        await interaction.response.send_message("Posted as the narrator.", ephemeral=True)
+
+    @gm_group.command(name="steer", description="A hidden direction for the next narration")
+    async def steer(self, interaction: discord.Interaction, direction: str) -> None:
+        scene, _ = await scene_here(interaction)
+        await guarded(self.gm.steer(scene, actor_of(interaction.user), direction))
+        await interaction.response.send_message(
+            "Noted: the next narration follows it (nobody else sees this).", ephemeral=True
+        )
+
+    @gm_group.command(name="retcon", description="Remove the last narration and reopen its round")
+    async def retcon(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        removed = await guarded(self.gm.retcon(scene, actor_of(interaction.user)))
+        webhook = await self._webhook(scene)
+        if webhook is not None and removed.discord_message_id is not None:
+            with contextlib.suppress(discord.NotFound):
+                await webhook.delete_message(removed.discord_message_id)
+        await interaction.response.send_message(
+            f"The last narration is gone; round {removed.round_no} is open again."
+        )
+
+    @gm_group.command(name="regenerate", description="A new version of the last narration")
+    async def regenerate(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        actor = actor_of(interaction.user)
+        await guarded(self.gm.require_gm(scene.campaign_id, actor))
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        old = await self.bot.store.last_narration(scene.id)
+        try:
+            post = await guarded(self.gm.regenerate(scene, actor, _Collect()))
+        except NarrationHeld:
+            raise ServiceError("Every new version failed the checks; the old one stays.") from None
+        message_id = old.discord_message_id if old else None
+        if message_id is not None:
+            await self.bot.store.set_post_message(post.id, message_id)
+            await self.edit_narration(scene.id, message_id, post.content)
+        versions = post.meta["alternatives"]
+        picker = VersionPicker(self, post.id, len(versions) - 1, len(versions))
+        await interaction.followup.send(picker.caption(post.content), view=picker, ephemeral=True)
+
+    @gm_group.command(name="ask", description="Have the narrator speak now")
+    async def ask(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        outcome = await guarded(self.gm.ask(scene, actor_of(interaction.user)))
+        if outcome.narrate:
+            self.bot.narrations.request(scene.id)
+        await interaction.response.send_message("The narrator takes the floor.", ephemeral=True)
+
+    # -- seats and turns ---------------------------------------------------------------------
+
+    @gm_group.command(name="skip", description="Skip a player's turn this round")
+    async def skip(self, interaction: discord.Interaction, player: discord.Member) -> None:
+        scene, _ = await scene_here(interaction)
+        outcome = await guarded(self.gm.skip(scene, actor_of(interaction.user), player_id(player)))
+        if outcome.narrate:
+            self.bot.narrations.request(scene.id)
+        turn = f" It is {outcome.next_player}'s turn." if outcome.next_player else ""
+        await interaction.response.send_message(f"{player.display_name} is skipped.{turn}")
+
+    @gm_group.command(name="order", description="Set the spotlight order (mention players)")
+    async def order(self, interaction: discord.Interaction, players: str) -> None:
+        scene, _ = await scene_here(interaction)
+        ids = [part.strip("<@!>") for part in players.split()]
+        await guarded(self.gm.order(scene, actor_of(interaction.user), ids))
+        await interaction.response.send_message("Turn order set.", ephemeral=True)
+
+    @gm_group.command(name="kick", description="Remove a player from this scene")
+    async def kick(self, interaction: discord.Interaction, player: discord.Member) -> None:
+        scene, _ = await scene_here(interaction)
+        ready = await guarded(self.gm.kick(scene, actor_of(interaction.user), player_id(player)))
+        if ready:
+            self.bot.narrations.request(scene.id)
+        await interaction.response.send_message(f"{player.display_name} leaves the scene.")
+
+    @gm_group.command(name="pause", description="Pause the scene and its timers")
+    async def pause(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        await guarded(self.gm.pause(scene, actor_of(interaction.user)))
+        await interaction.response.send_message("The scene is paused.")
+
+    @gm_group.command(name="resume", description="Resume a paused scene")
+    async def resume(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        await guarded(self.gm.resume(scene, actor_of(interaction.user)))
+        self.bot.narrations.request(scene.id)
+        await interaction.response.send_message("The scene resumes.")
+
+    # -- knowledge and the log ------------------------------------------------------------------
+
+    @gm_group.command(name="secret", description="A fact the narrator uses but never states")
+    @app_commands.describe(keys="Words that must never appear, comma-separated (optional)")
+    async def secret(self, interaction: discord.Interaction, fact: str, keys: str = "") -> None:
+        scene, _ = await scene_here(interaction)
+        stored = await guarded(
+            self.gm.add_secret(scene.campaign_id, actor_of(interaction.user), fact, keys.split(","))
+        )
+        await interaction.response.send_message(
+            f"Secret #{stored.id} kept. The narrator knows it and will not state it.",
+            ephemeral=True,
+        )
+
+    @gm_group.command(name="log", description="The latest GM overrides")
+    async def log(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        entries = await guarded(self.gm.log(scene.campaign_id, actor_of(interaction.user)))
+        lines = [
+            f"<t:{int(e.created_at)}:t> {e.gm_name}: {e.action}"
+            + (f" ({', '.join(f'{k}={v}' for k, v in e.detail.items())})" if e.detail else "")
+            for e in entries
+        ]
+        await interaction.response.send_message(
+            clip("\n".join(lines) or "No overrides yet."), ephemeral=True
+        )
+
+    # -- players ------------------------------------------------------------------------------
+
+    @app_commands.command(name="pass", description="Pass your turn this round")
+    @app_commands.guild_only()
+    async def pass_turn(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        outcome = await self.gm.pacing.submit(
+            scene,
+            player_id=player_id(interaction.user),
+            player_name=interaction.user.display_name,
+            text="(passes)",
+            kind=PostKind.PASS,
+        )
+        if outcome.decision.refused:
+            refused = outcome.decision.refused
+            raise ServiceError(refused[0].upper() + refused[1:] + ".")
+        self.bot.narrations.request(scene.id)
+        turn = f" It is {outcome.next_player}'s turn." if outcome.next_player else ""
+        await interaction.response.send_message(f"{interaction.user.display_name} passes.{turn}")
+
+
+def campaign_gm_group(cog: GmCog) -> app_commands.Group:
+    """/campaign gm add|remove, attached to the campaign cog's group on load."""
+    group = app_commands.Group(name="gm", description="The campaign's GM roles (server admins)")
+
+    @group.command(name="add", description="Give a role GM powers in this campaign")
+    async def add(
+        interaction: discord.Interaction, role: discord.Role, campaign: str | None = None
+    ) -> None:
+        found = await campaign_for(interaction, campaign)
+        await guarded(cog.gm.add_gm_role(found.id, role.id, actor_of(interaction.user)))
+        await interaction.response.send_message(
+            f"{role.name} can now GM **{found.title}**.", allowed_mentions=NO_MENTIONS
+        )
+
+    @group.command(name="remove", description="Take GM powers in this campaign from a role")
+    async def remove(
+        interaction: discord.Interaction, role: discord.Role, campaign: str | None = None
+    ) -> None:
+        found = await campaign_for(interaction, campaign)
+        await guarded(cog.gm.remove_gm_role(found.id, role.id, actor_of(interaction.user)))
+        await interaction.response.send_message(
+            f"{role.name} no longer GMs **{found.title}**.", allowed_mentions=NO_MENTIONS
+        )
+
+    return group
+
+
+def scene_mode_command(cog: GmCog) -> app_commands.Command[Any, Any, None]:
+    """/scene mode, attached to the scene cog's group on load."""
+
+    @app_commands.command(name="mode", description="How turns work in this scene (GMs)")
+    @app_commands.describe(
+        mode="rounds, spotlight, free or gm",
+        minutes="Rounds: the round deadline. Spotlight: time per turn. Free: least time "
+        "between narrations.",
+    )
+    async def mode(
+        interaction: discord.Interaction,
+        mode: Mode,
+        minutes: app_commands.Range[float, 0.1, 20160.0] | None = None,
+    ) -> None:
+        scene, campaign = await scene_here(interaction)
+        require_gm(interaction, campaign)
+        updated = await cog.gm.pacing.set_mode(scene, mode)
+        if minutes is not None:
+            key = {
+                "rounds": "round_deadline",
+                "spotlight": "turn_timeout",
+                "free": "min_interval",
+            }.get(mode)
+            if key is not None:
+                updated = await cog.bot.store.update_scene(
+                    scene.id, settings={**updated.settings, key: minutes * 60}
+                )
+        await cog.gm.audit(
+            campaign.id, scene, actor_of(interaction.user), "mode", mode=mode, minutes=minutes
+        )
+        await interaction.response.send_message(f"This scene now plays in **{mode}** mode.")
+
+    return mode
+
+
+async def setup(bot: commands.Bot) -> None:
+    assert isinstance(bot, LoremasterBot)
+    await bot.add_cog(GmCog(bot))

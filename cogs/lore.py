@@ -1,0 +1,77 @@
+"""/lore add|list|show|remove: a campaign's own lorebook, kept by its GMs."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_app.client import LoremasterBot
+from bot.discord_app.context import campaign_for, clip
+from bot.discord_app.permissions import require_gm
+
+
+class LoreCog(commands.Cog):
+    lore = app_commands.Group(
+        name="lore", description="The campaign's lorebook (GMs)", guild_only=True
+    )
+
+    def __init__(self, bot: LoremasterBot) -> None:
+        self.bot = bot
+
+    @lore.command(name="add", description="Add or replace a lore entry")
+    @app_commands.describe(
+        name="The entry's name", keys="Comma-separated words that bring it into the story",
+        content="What the narrator should know", constant="Always in the prompt",
+    )
+    async def add(
+        self, interaction: discord.Interaction, name: str, keys: str, content: str,
+        constant: bool = False, campaign: str | None = None,
+    ) -> None:
+        found = await campaign_for(interaction, campaign)
+        require_gm(interaction, found)
+        entry = await self.bot.table.add_lore(
+            found, name=name, keys=keys, content=content, constant=constant
+        )
+        await interaction.response.send_message(
+            clip(f"Lore entry **{entry['name']}** saved (keys: {', '.join(entry['keys'])})."),
+            ephemeral=True,
+        )
+
+    @lore.command(name="list", description="List lore entries")
+    async def list_(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
+        found = await campaign_for(interaction, campaign)
+        require_gm(interaction, found)
+        entries = await self.bot.store.campaign_lore(found.id)
+        lines = [f"• **{e['name']}** — {', '.join(e['keys']) or 'constant'}" for e in entries]
+        await interaction.response.send_message(
+            clip("\n".join(lines) or "This campaign has no lore entries yet."), ephemeral=True
+        )
+
+    @lore.command(name="show", description="Show a lore entry")
+    async def show(
+        self, interaction: discord.Interaction, name: str, campaign: str | None = None
+    ) -> None:
+        found = await campaign_for(interaction, campaign)
+        require_gm(interaction, found)
+        entry = await self.bot.table.lore_entry(found, name)
+        flag = " (constant)" if entry["constant"] else ""
+        await interaction.response.send_message(
+            clip(f"**{entry['name']}**{flag} — keys: {', '.join(entry['keys'])}\n"
+                 f"{entry['content']}"),
+            ephemeral=True,
+        )
+
+    @lore.command(name="remove", description="Remove a lore entry")
+    async def remove(
+        self, interaction: discord.Interaction, name: str, campaign: str | None = None
+    ) -> None:
+        found = await campaign_for(interaction, campaign)
+        require_gm(interaction, found)
+        await self.bot.table.remove_lore(found, name)
+        await interaction.response.send_message(f"Lore entry **{name}** removed.", ephemeral=True)
+
+
+async def setup(bot: commands.Bot) -> None:
+    assert isinstance(bot, LoremasterBot)
+    await bot.add_cog(LoreCog(bot))

@@ -1,0 +1,139 @@
+"""/scene start|join|leave|end|pause|resume|status."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_app.client import LoremasterBot
+from bot.discord_app.context import (
+    campaign_for,
+    channel_slug,
+    clip,
+    guild_of,
+    player_id,
+    scene_here,
+    text_channel_of,
+)
+from bot.discord_app.permissions import require_bot_permissions, require_gm
+from bot.models import Campaign, SceneStatus
+
+
+class SceneCog(commands.Cog):
+    scene = app_commands.Group(name="scene", description="Scenes of a campaign", guild_only=True)
+
+    def __init__(self, bot: LoremasterBot) -> None:
+        self.bot = bot
+
+    @scene.command(name="start", description="Start a scene in a new channel, or here (GMs)")
+    @app_commands.describe(here="Use this channel instead of creating one")
+    async def start(
+        self, interaction: discord.Interaction, title: str, here: bool = False,
+        campaign: str | None = None,
+    ) -> None:
+        found = await campaign_for(interaction, campaign)
+        require_gm(interaction, found)
+        if here:
+            channel = text_channel_of(interaction)
+        else:
+            channel = await self._new_channel(interaction, found, title)
+        require_bot_permissions(channel, "view_channel", "send_messages", "manage_webhooks")
+        await interaction.response.defer(thinking=True)
+        scene = await self.bot.table.start_scene(found, channel_id=channel.id, title=title)
+        seated = await self.bot.store.participants(scene.id)
+        opening = await self.bot.scenes.opening_text(found, [p.character_name for p in seated])
+        post = await self.bot.scenes.post_opening(scene, opening)  # stored before it is shown
+        ids = await self.bot.narrations.post_as_narrator(channel, found.narrator_card, opening)
+        await self.bot.store.set_post_message(post.id, ids[0])
+        names = ", ".join(p.character_name for p in seated) or "nobody yet (`/scene join`)"
+        await interaction.followup.send(
+            f"Scene **{scene.title}** started in {channel.mention}. Taking part: {names}."
+        )
+
+    async def _new_channel(
+        self, interaction: discord.Interaction, campaign: Campaign, title: str
+    ) -> discord.TextChannel:
+        guild = guild_of(interaction)
+        category = guild.get_channel(campaign.category_id or 0)
+        parent = category if isinstance(category, discord.CategoryChannel) else None
+        if parent is not None:
+            require_bot_permissions(parent, "manage_channels")
+        elif not guild.me.guild_permissions.manage_channels:
+            require_bot_permissions(text_channel_of(interaction), "manage_channels")
+        scenes = await self.bot.store.scenes_of_campaign(campaign.id, open_only=False)
+        name = channel_slug(title, f"scene-{len(scenes) + 1}")
+        return await guild.create_text_channel(name, category=parent, reason="new scene")
+
+    @scene.command(name="join", description="Bring your character into this scene")
+    async def join(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        character = await self.bot.table.join(
+            scene, player_id=player_id(interaction.user),
+            player_name=interaction.user.display_name,
+        )
+        await interaction.response.send_message(f"{character.name} joins the scene.")
+
+    @scene.command(name="leave", description="Take your character out of this scene")
+    async def leave(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        await self.bot.table.leave(scene, player_id=player_id(interaction.user))
+        self.bot.narrations.request(scene.id)  # the others may be all the round waited for
+        await interaction.response.send_message(
+            f"{interaction.user.display_name} leaves the scene."
+        )
+
+    @scene.command(name="end", description="End the scene in this channel (GMs)")
+    async def end(self, interaction: discord.Interaction) -> None:
+        scene, campaign = await scene_here(interaction)
+        require_gm(interaction, campaign)
+        await self.bot.table.set_status(scene, SceneStatus.ENDED)
+        await interaction.response.send_message(f"Scene **{scene.title}** has ended.")
+
+    @scene.command(name="pause", description="Pause the scene (GMs)")
+    async def pause(self, interaction: discord.Interaction) -> None:
+        scene, campaign = await scene_here(interaction)
+        require_gm(interaction, campaign)
+        await self.bot.table.set_status(scene, SceneStatus.PAUSED)
+        await interaction.response.send_message("The scene is paused.")
+
+    @scene.command(name="resume", description="Resume the scene, or retry its narration (GMs)")
+    async def resume(self, interaction: discord.Interaction) -> None:
+        scene, campaign = await scene_here(interaction)
+        require_gm(interaction, campaign)
+        if scene.status == SceneStatus.ACTIVE:
+            if not await self.bot.scenes.round_ready(scene):
+                await interaction.response.send_message(
+                    "The scene is already running.", ephemeral=True
+                )
+                return
+            text = "Retrying the narration."
+        else:
+            await self.bot.table.set_status(scene, SceneStatus.ACTIVE)
+            text = "The scene resumes."
+        self.bot.narrations.request(scene.id)
+        await interaction.response.send_message(text)
+
+    @scene.command(name="status", description="Round, who has acted, and the deadline")
+    async def status(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        state = await self.bot.scenes.round_state(scene)
+        seated = {p.player_id: p.character_name for p in await self.bot.store.participants(
+            scene.id)}
+        acted = [seated[p] for p in state.active if p in state.acted]
+        waiting = [seated[p] for p in state.missing]
+        deadlines = [d for d in await self.bot.store.pending_deadlines(scene.id)
+                     if d.kind == "round"]
+        deadline = f"<t:{int(deadlines[0].fire_at)}:R>" if deadlines else "none"
+        lines = [
+            f"**{scene.title or 'Scene'}** — {scene.status.value}, round {scene.round_no}",
+            f"Acted: {', '.join(acted) or 'nobody yet'}",
+            f"Waiting for: {', '.join(waiting) or 'nobody'}",
+            f"Deadline: {deadline}",
+        ]
+        await interaction.response.send_message(clip("\n".join(lines)), ephemeral=True)
+
+
+async def setup(bot: commands.Bot) -> None:
+    assert isinstance(bot, LoremasterBot)
+    await bot.add_cog(SceneCog(bot))

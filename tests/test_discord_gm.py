@@ -1,0 +1,126 @@
+"""GM commands end to end: the real bot on the fake Discord, SQLite, the fake model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.models import PostKind
+from tests.discord_fixtures import PLAYER_NAMES, Table
+from tests.test_gm import Narrator
+
+pytest_plugins = ["tests.discord_fixtures"]
+
+
+async def _round(table: Table, channel_id: int, words: str) -> None:
+    for player in PLAYER_NAMES:
+        await table.fake.user_says(channel_id, table.players[player].id, f"{player} {words}.")
+
+
+def _button(message: Any, label: str) -> str:
+    for row in message.components:
+        for component in row["components"]:
+            if component.get("label") == label:
+                return str(component["custom_id"])
+    raise AssertionError(f"no {label} button")
+
+
+async def test_gm_commands_are_refused_to_players(table: Table) -> None:
+    table.openai.reply = Narrator()
+    channel, scene = await table.ready_scene()
+    bob = table.players["bob"]
+    commands: list[tuple[str, dict[str, Any]]] = [
+        ("gm narrate", {"text": "The sea goes still."}),
+        ("gm steer", {"direction": "Smugglers arrive."}),
+        ("gm retcon", {}),
+        ("gm regenerate", {}),
+        ("gm ask", {}),
+        ("gm skip", {"player": table.players["cy"].id}),
+        ("gm order", {"players": f"<@{bob.id}>"}),
+        ("gm kick", {"player": table.players["cy"].id}),
+        ("gm pause", {}),
+        ("gm resume", {}),
+        ("gm secret", {"fact": "The mayor smuggles rum"}),
+        ("gm log", {}),
+        ("scene mode", {"mode": "free"}),
+    ]
+    for command, options in commands:
+        reply = await table.slash(bob, command, channel, **options)
+        assert reply.ephemeral and "GM" in reply.content, (command, reply.content)
+    gm_add = await table.slash(bob, "campaign gm add", channel, role=table.guild.id)
+    assert gm_add.ephemeral and "admin" in gm_add.content
+    assert await table.store.audit_log(scene.campaign_id) == []
+    assert await table.store.campaign_secrets(scene.campaign_id) == []
+    assert (await table.store.get_scene(scene.id)).status == "active"
+
+
+async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
+    narrator = Narrator()
+    table.openai.reply = narrator
+    fake, gm = table.fake, table.admin
+    channel, scene = await table.ready_scene()
+    narrator.next_text.append("The drowned bell of Zephyrine rings beneath the waves.")
+    await _round(table, channel.id, "waits by the pier")
+    (shown,) = await table.wait_narrations(channel, 1)
+    assert "Zephyrine" in shown.content
+
+    reply = await table.slash(gm, "gm retcon", channel)
+    assert "round 1 is open again" in reply.content
+    await fake.wait_for(lambda: shown.deleted or None, timeout_s=5, what="the message deleted")
+    steer = await table.slash(gm, "gm steer", channel, direction="A green-cloaked stranger.")
+    assert steer.ephemeral
+    asked = len(table.openai.requests)
+    assert "takes the floor" in (await table.slash(gm, "gm ask", channel)).content
+    await table.wait_narrations(channel, 1)
+    later = table.narration_prompts()
+    assert later and all("Zephyrine" not in p for p in later)
+    assert "green-cloaked stranger" in later[-1]
+    assert all("Zephyrine" not in table.openai.prompt_text(i)
+               for i in range(asked, len(table.openai.requests)))
+
+    # Regenerate: the message is edited in place; ◀ makes the first version canon again.
+    first = (await table.store.last_narration(scene.id))
+    assert first is not None
+    narrator.next_text.append("A second telling: the pier holds.")
+    handle = await fake.invoke_slash(table.guild.id, channel.id, gm.id, "gm regenerate")
+    (picker,) = await handle.wait_followups(1)
+    assert picker.ephemeral_to == gm.id and "Version 2 of 2" in picker.content
+    message = fake.get_message(first.discord_message_id)  # type: ignore[arg-type]
+    await fake.wait_for(lambda: "second telling" in message.content or None, timeout_s=5,
+                        what="the narration edited")
+    click = await fake.click_button(picker.id, _button(picker, "◀"), gm.id)
+    await click.wait_response()
+    await fake.wait_for(lambda: message.content == first.content or None, timeout_s=5,
+                        what="the first version back")
+    canon = await table.store.last_narration(scene.id)
+    assert canon is not None and canon.content == first.content
+
+    said = await table.slash(gm, "gm narrate", channel, text="Thunder splits the sky.")
+    assert said.ephemeral
+    await fake.wait_for(
+        lambda: any(m.content == "Thunder splits the sky." for m in table.webhook_posts(channel))
+        or None, timeout_s=5, what="the GM's narration")
+    kinds = [p.kind for p in await table.store.all_posts(scene.id)]
+    assert PostKind.GM_NARRATION in kinds
+
+    passed = await table.slash(table.players["alice"], "pass", channel)
+    assert "passes" in passed.content
+    log = await table.slash(gm, "gm log", channel)
+    for action in ("retcon", "steer", "ask", "regenerate", "pick", "narrate"):
+        assert action in log.content
+
+
+async def test_campaign_gm_roles_and_scene_mode(table: Table) -> None:
+    table.openai.reply = Narrator()
+    channel, scene = await table.ready_scene()
+    role = table.fake.create_role(table.guild.id, "Storytellers")
+    reply = await table.slash(table.admin, "campaign gm add", channel, role=role.id)
+    assert "Storytellers" in reply.content
+    assert (await table.store.get_campaign(scene.campaign_id)).gm_role_ids == [role.id]
+    await table.slash(table.admin, "campaign gm remove", channel, role=role.id)
+    assert (await table.store.get_campaign(scene.campaign_id)).gm_role_ids == []
+    mode = await table.slash(table.admin, "scene mode", channel, mode="spotlight", minutes=2.0)
+    assert "spotlight" in mode.content
+    updated = await table.store.get_scene(scene.id)
+    assert updated.pacing_mode == "spotlight" and updated.settings["turn_timeout"] == 120

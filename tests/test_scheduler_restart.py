@@ -1,0 +1,173 @@
+"""Timers are rows: a bot killed mid-round and restarted nudges and auto-passes exactly
+once, on time; a deadline missed while the bot was down fires once on start."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.llm.openai_compat import OpenAICompatBackend
+from bot.models import Participant, PostKind, Scene
+from bot.scheduler import DeadlineScheduler, round_deadlines
+from bot.services.scenes import SceneService
+from bot.services.timers import TimerActions, scene_timer_handlers
+from bot.services.wiring import scene_service
+from bot.store import Store
+from tests.conftest import REPO
+from tests.fakeopenai import FakeOpenAI
+from tests.pacing_helpers import Clock, RecordingSink, settings, table
+
+LENGTH = 6.0  # the round's deadline, seconds after it opened
+TOLERANCE = 0.7
+
+
+async def _seat_round(db_path: Path, opened_at: float) -> int:
+    """A scene whose round 1 opened at `opened_at`; ana acted, bo has not; timers set."""
+    fake = await FakeOpenAI().start()
+    try:
+        async with table(db_path, fake, clock=Clock(opened_at)) as t:
+            await t.store.update_scene(t.scene.id, round_opened_at=opened_at)
+            await t.act("ana", "I watch the tide.")
+            for kind, at in round_deadlines(opened_at, LENGTH, 0.75).items():
+                await t.store.set_deadline(
+                    scene_id=t.scene.id,
+                    kind=kind,
+                    fire_at=at,
+                    now=opened_at,
+                    payload={"round_no": 1, "deadline_at": opened_at + LENGTH},
+                )
+            return t.scene.id
+    finally:
+        await fake.stop()
+
+
+def _start_bot(db_path: Path, events: Path) -> subprocess.Popen[str]:
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.scheduler_child", str(db_path), str(events)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "ready"
+    return child
+
+
+def _events(path: Path) -> list[dict[str, object]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+async def test_killed_mid_round_then_restarted_nudges_and_passes_once_on_time(
+    db_path: Path, tmp_path: Path
+) -> None:
+    events = tmp_path / "events.jsonl"
+    opened = time.time()
+    scene_id = await _seat_round(db_path, opened)
+    first = _start_bot(db_path, events)
+    await asyncio.sleep(max(0.0, opened + 2.0 - time.time()))
+    assert time.time() < opened + LENGTH * 0.75 - 0.5, "the kill must come before the nudge"
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    second = _start_bot(db_path, events)
+    try:
+        await asyncio.sleep(max(0.0, opened + LENGTH + 1.5 - time.time()))
+    finally:
+        second.send_signal(signal.SIGKILL)
+        second.wait()
+
+    got = _events(events)
+    nudges = [e for e in got if e["kind"] == "nudge"]
+    narrated = [e for e in got if e["kind"] == "narrated"]
+    assert len(nudges) == 1 and nudges[0]["missing"] == ["bo"]
+    assert abs(float(nudges[0]["at"]) - (opened + LENGTH * 0.75)) < TOLERANCE  # type: ignore[arg-type]
+    assert len(narrated) == 1
+    store = await Store.open(db_path)
+    try:
+        passes = [p for p in await store.all_posts(scene_id) if p.kind == PostKind.PASS]
+        pending = await store.pending_deadlines(scene_id)
+        scene = await store.get_scene(scene_id)
+    finally:
+        await store.close()
+    assert [(p.author_id, p.meta) for p in passes] == [("bo", {"auto": True})]
+    assert abs(passes[0].created_at - (opened + LENGTH)) < TOLERANCE
+    assert pending == [] and scene.round_no == 2
+
+
+async def test_deadline_missed_while_down_fires_once_with_two_instances_racing(
+    db_path: Path,
+) -> None:
+    opened = time.time() - 100  # the bot was down through the whole round
+    scene_id = await _seat_round(db_path, opened)
+    fake = await FakeOpenAI(reply=lambda _: "Bells ring over the grey water.").start()
+    nudged: list[list[str]] = []
+    narrated: list[int] = []
+    stores = [await Store.open(db_path), await Store.open(db_path)]
+    schedulers = []
+    for store in stores:
+        backend = OpenAICompatBackend(base_url=fake.base_url, api_key="t", model="fake")
+        scenes = scene_service(store, backend, settings(), time.time)
+
+        async def narrate(scene: Scene, scenes: SceneService = scenes) -> None:
+            narrated.append((await scenes.narrate(scene, RecordingSink())).id)
+
+        async def nudge(scene: Scene, missing: list[Participant]) -> None:
+            nudged.append([p.player_id for p in missing])
+
+        handlers = scene_timer_handlers(scenes, TimerActions(narrate, nudge))
+        schedulers.append(DeadlineScheduler(store, handlers))
+    try:
+        await asyncio.gather(*(s.start() for s in schedulers))
+        passes = [p for p in await stores[0].all_posts(scene_id) if p.kind == PostKind.PASS]
+    finally:
+        for s in schedulers:
+            await s.shutdown()
+        for store in stores:
+            await store.close()
+        await fake.stop()
+    assert len(narrated) == 1 and len(passes) == 1
+    assert nudged == []  # woken after the deadline, the auto-pass speaks instead of a nudge
+
+
+async def test_stale_round_timer_does_nothing_after_the_round_closed(db_path: Path) -> None:
+    fake = await FakeOpenAI().start()
+    fired: list[str] = []
+    try:
+        async with table(db_path, fake) as t:
+
+            async def narrate(scene: Scene) -> None:
+                fired.append("narrate")
+
+            async def nudge(scene: Scene, missing: list[Participant]) -> None:
+                fired.append("nudge")
+
+            timers = DeadlineScheduler(
+                t.store,
+                scene_timer_handlers(t.service, TimerActions(narrate, nudge)),
+                clock=time.time,
+            )
+            now = time.time()
+            await timers.start_round(
+                scene_id=t.scene.id, round_no=1, opened_at=now, length=0.4, nudge_fraction=0.5
+            )
+            assert timers.scheduled_keys() == sorted(
+                f"deadline:{d.id}" for d in await t.store.pending_deadlines(t.scene.id)
+            )
+            await timers.start()
+            await t.act("ana", "I run.")
+            assert await t.act("bo", "I hide.")
+            await t.service.narrate(await t.fresh_scene(), RecordingSink())  # round 1 closes
+            await asyncio.sleep(0.6)
+            await timers.shutdown()
+            pending = await t.store.pending_deadlines(t.scene.id)
+    finally:
+        await fake.stop()
+    assert fired == [] and pending == []
