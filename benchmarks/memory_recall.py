@@ -197,7 +197,7 @@ async def play_campaign(db: Path) -> dict[str, float]:
             found = any(turn.needs.place in m["content"] for m in prompt)
             hits += found
             if not found and DEBUG:
-                print("MISS", turn.ben, "\n", prompt[-1]["content"][:1500], "\n----")
+                print("missed:", turn.ben)
     elapsed = time.perf_counter() - started
     summaries = await store.summaries(campaign.id)
     await service.aclose()

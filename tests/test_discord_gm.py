@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from bot.models import PostKind
 from tests.discord_fixtures import PLAYER_NAMES, Table
 from tests.test_gm import Narrator
@@ -76,31 +74,42 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
     later = table.narration_prompts()
     assert later and all("Zephyrine" not in p for p in later)
     assert "green-cloaked stranger" in later[-1]
-    assert all("Zephyrine" not in table.openai.prompt_text(i)
-               for i in range(asked, len(table.openai.requests)))
+    assert all(
+        "Zephyrine" not in table.openai.prompt_text(i)
+        for i in range(asked, len(table.openai.requests))
+    )
 
     # Regenerate: the message is edited in place; ◀ makes the first version canon again.
-    first = (await table.store.last_narration(scene.id))
+    first = await table.store.last_narration(scene.id)
     assert first is not None
     narrator.next_text.append("A second telling: the pier holds.")
     handle = await fake.invoke_slash(table.guild.id, channel.id, gm.id, "gm regenerate")
-    (picker,) = await handle.wait_followups(1)
+    picker = await handle.wait_original()  # the followup replaces "thinking…"
     assert picker.ephemeral_to == gm.id and "Version 2 of 2" in picker.content
-    message = fake.get_message(first.discord_message_id)  # type: ignore[arg-type]
-    await fake.wait_for(lambda: "second telling" in message.content or None, timeout_s=5,
-                        what="the narration edited")
+    (message,) = [m for m in fake.messages_in(channel.id) if m.id == first.discord_message_id]
+    await fake.wait_for(
+        lambda: "second telling" in message.content or None,
+        timeout_s=5,
+        what="the narration edited",
+    )
     click = await fake.click_button(picker.id, _button(picker, "◀"), gm.id)
     await click.wait_response()
-    await fake.wait_for(lambda: message.content == first.content or None, timeout_s=5,
-                        what="the first version back")
+    await fake.wait_for(
+        lambda: message.content == first.content or None, timeout_s=5, what="the first version back"
+    )
     canon = await table.store.last_narration(scene.id)
     assert canon is not None and canon.content == first.content
 
     said = await table.slash(gm, "gm narrate", channel, text="Thunder splits the sky.")
     assert said.ephemeral
     await fake.wait_for(
-        lambda: any(m.content == "Thunder splits the sky." for m in table.webhook_posts(channel))
-        or None, timeout_s=5, what="the GM's narration")
+        lambda: (
+            any(m.content == "Thunder splits the sky." for m in table.webhook_posts(channel))
+            or None
+        ),
+        timeout_s=5,
+        what="the GM's narration",
+    )
     kinds = [p.kind for p in await table.store.all_posts(scene.id)]
     assert PostKind.GM_NARRATION in kinds
 

@@ -154,7 +154,7 @@ async def test_steer_reaches_the_next_prompt_only(
         await play_round(t)
         await play_round(t)
     prompts = narration_prompts(fake)
-    first = [p for p in prompts if "[Round 1:" in p]
+    first = [p for p in prompts if "[Round 1:" in p and "[Round 2:" not in p]
     second = [p for p in prompts if "[Round 2:" in p]
     assert first and all("green cloak" in p and "never quote" in p for p in first)
     assert second and all("green cloak" not in p for p in second)

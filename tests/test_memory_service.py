@@ -5,9 +5,11 @@ invalidation on delete, recaps."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +82,7 @@ async def test_broken_report_leaves_the_state_unchanged_and_logs(
         assert await table.memory.extract_world(campaign_id, TURN, ["Mira"])
         stored_before = await table.store.world_state(campaign_id)
         for broken in ["I'd rather not.", '{"npcs": [{"name": ]]}', "[]", '{"npcs": "x"}']:
-            fake_openai.reply = Router(extract=lambda body, text=broken: text)
+            fake_openai.reply = Router(extract=_constant(broken))
             with caplog.at_level(logging.WARNING, logger="bot.services.memory"):
                 assert not await table.memory.extract_world(campaign_id, TURN, ["Mira"])
         stored_after = await table.store.world_state(campaign_id)
@@ -90,6 +92,10 @@ async def test_broken_report_leaves_the_state_unchanged_and_logs(
     messages = [r.message for r in caplog.records]
     assert sum("unreadable, state unchanged" in m for m in messages) == 3
     assert sum("partly invalid" in m for m in messages) == 1
+
+
+def _constant(text: str) -> Callable[[dict[str, Any]], str]:
+    return lambda body: text
 
 
 class SlowSummaries(FakeOpenAI):
@@ -116,7 +122,8 @@ class SlowSummaries(FakeOpenAI):
 
 
 async def test_slow_summarizer_never_delays_a_narration(db_path: Path) -> None:
-    fake = await SlowSummaries(reply=Router()).start()
+    fake = SlowSummaries(reply=Router())
+    await fake.start()
     table = await seat_table(fake, db_path)
     durations = []
     try:
@@ -200,7 +207,7 @@ async def test_chapters_roll_up_into_the_chronicle(
     # Chapters tile the scene's folded posts without gap or overlap.
     spans = sorted((c.first_seq, c.last_seq) for c in chapters)
     assert spans[0][0] == 1
-    assert all(b[0] == a[1] + 1 for a, b in zip(spans, spans[1:], strict=False))
+    assert all(b[0] == a[1] + 1 for a, b in itertools.pairwise(spans))
 
 
 async def test_recap_tells_what_happened_since_the_player_last_acted(
@@ -217,7 +224,7 @@ async def test_recap_tells_what_happened_since_the_player_last_acted(
         campaign = await table.memory.recap_campaign(scene.campaign_id, scene)
     finally:
         await table.close()
-    recap_request = [r for r in fake_openai.requests if request_kind(r) == "recap"][0]
+    recap_request = next(r for r in fake_openai.requests if request_kind(r) == "recap")
     assert "for Mira" in recap_request["messages"][0]["content"]
     assert "Step 0 toward Gullrock" in recap and "Step 2 toward Gullrock" in recap
     assert "I wave goodbye" not in recap  # before her last action

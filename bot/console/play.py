@@ -106,6 +106,15 @@ async def _session(
     args: argparse.Namespace, settings: Settings, store: Store, backend: LLMBackend
 ) -> int:
     service = scene_service(store, backend, settings, time.time)
+    try:
+        return await _start_and_play(args, settings, service)
+    finally:
+        await service.aclose()  # background memory upkeep stops with the session
+
+
+async def _start_and_play(args: argparse.Namespace, settings: Settings,
+                          service: SceneService) -> int:
+    store = service.store
     if args.resume:
         scene = await store.latest_scene()
         if scene is None:

@@ -22,7 +22,10 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-COGS = ("cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm")
+COGS = (
+    "cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm",
+    "cogs.session",
+)
 
 
 def bot_intents() -> discord.Intents:

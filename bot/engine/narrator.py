@@ -75,6 +75,18 @@ def render_round(round_no: int, actions: Sequence[Action]) -> str:
     return "\n".join(lines)
 
 
+def render_round_block(round_no: int, actions: Sequence[Action], context: Sequence[str]) -> str:
+    """A round as the narrator sees it: the lore and memories it woke, then the actions.
+
+    The same text is the last user turn while the round is narrated and stays in
+    the history afterwards, so the next prompt extends this one exactly and a
+    prefix-caching backend reuses it; the lore stays beside the round it informed.
+    """
+    parts = [c.strip() for c in context if c.strip()]
+    parts.append(render_round(round_no, actions))
+    return "\n\n".join(parts)
+
+
 def turn_instruction(
     actions: Sequence[Action],
     *,

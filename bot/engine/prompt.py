@@ -40,7 +40,9 @@ class Persona:
 
 @dataclass(frozen=True)
 class HistoryItem:
-    """One post of the recent history. `narrator` items become assistant turns."""
+    """One post (or a whole rendered round, with no speaker) of the recent history.
+
+    `narrator` items become assistant turns."""
 
     speaker: str
     text: str
@@ -169,7 +171,7 @@ def history_messages(items: Sequence[HistoryItem]) -> list[ChatMessage]:
         if item.narrator:
             messages.append({"role": "assistant", "content": item.text})
             continue
-        line = f"{item.speaker}: {item.text}"
+        line = f"{item.speaker}: {item.text}" if item.speaker else item.text
         if messages and messages[-1]["role"] == "user":
             messages[-1] = {"role": "user", "content": messages[-1]["content"] + "\n" + line}
         else:
@@ -214,9 +216,10 @@ def assemble(
     system = render_system(inputs, budgets, count_tokens)
     history = fit_history(inputs.history, budgets.history, count_tokens)
     dynamic = fit_items(list(inputs.dynamic), budgets.dynamic, count_tokens)
-    current = truncate_to_tokens(
-        _join([inputs.current, inputs.instruction]), budgets.current, count_tokens
-    )
+    current = _join([
+        truncate_to_tokens(inputs.current, budgets.current + budgets.dynamic, count_tokens),
+        truncate_to_tokens(inputs.instruction, budgets.current // 2, count_tokens),
+    ])
     messages: list[ChatMessage] = [{"role": "system", "content": system}]
     messages += history_messages(history)
     final = _join(["\n\n".join(dynamic), current])

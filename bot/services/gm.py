@@ -56,8 +56,13 @@ class GmService:
     ) -> None:
         self.scenes = scenes
         self.store = scenes.store
-        self.pacing = PacingService(scenes)
-        self.timers = timers
+        self.pacing = PacingService.for_scenes(scenes)
+        if timers is not None:
+            self.pacing.timers = timers
+
+    @property
+    def timers(self) -> DeadlineScheduler | None:
+        return self.pacing.timers
 
     def now(self) -> float:
         return self.scenes.clock()

@@ -33,7 +33,7 @@ from bot.engine.memory.prompts import (
     recap_messages,
 )
 from bot.engine.memory.render import entry_lines, relevant_entries
-from bot.engine.memory.retrieval import Found, budget_found, echoes, fuse, round_queries
+from bot.engine.memory.retrieval import Found, budget_found, fuse, rerank, round_queries
 from bot.engine.memory.summaries import (
     CHAPTER,
     CHRONICLE,
@@ -298,13 +298,12 @@ class MemoryService:
                 ctx.campaign.id, match, limit=24, exclude_scene=ctx.scene.id,
                 exclude_from_seq=window_start,
             )
-            post_lists.append([
+            post_lists.append(rerank([
                 Found(f"post:{h.post.id}", h.post.content,
                       f"round {h.post.round_no}, {_speaker(h.post, ctx.names)}",
                       h.post.scene_id * 1_000_000 + h.post.seq)
                 for h in hits
-                if not echoes(h.post.content, action)
-            ][:6])
+            ], action))
             summary_hits += await self.store.recall_summaries(ctx.campaign.id, match, limit=2)
         summaries = summary_hits
         summary_found = [
@@ -314,7 +313,7 @@ class MemoryService:
             if h.summary.content and h.summary.content not in memory
         ]
         fused = fuse(*post_lists, summary_found)
-        return budget_found(fused, self.budgets.recall, self.count)
+        return budget_found(fused, self.budgets.recall, self.count, per_item=80)
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         memory = await self.memory_for(ctx.scene.id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from bot.engine.pacing import (
     Acted,
@@ -29,6 +30,7 @@ from bot.engine.pacing import (
 from bot.engine.pacing.free import DEFAULT_MIN_INTERVAL, DEFAULT_QUIET_WINDOW
 from bot.engine.spotlight import advise, attention, brief_instruction
 from bot.models import NARRATOR_KINDS, PacingMode, Post, PostKind, Scene, SceneStatus
+from bot.scheduler import DeadlineScheduler
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsContributor
 from bot.services.steer import SteerContributor, SteerObserver
@@ -75,12 +77,61 @@ def spotlight_state(scene: Scene, active: Sequence[str]) -> SpotlightState:
 
 
 class PacingService:
-    def __init__(self, scenes: SceneService) -> None:
+    def __init__(self, scenes: SceneService, timers: DeadlineScheduler | None = None) -> None:
         self.scenes = scenes
         self.store: Store = scenes.store
+        self.timers = timers  # when set, turn/quiet/round timers follow every event
         self.spotlight = SpotlightPolicy()
         self.free = FreePolicy()
         self.gm = GmPolicy()
+
+    @classmethod
+    def for_scenes(cls, scenes: SceneService) -> PacingService:
+        """The one pacing service of a scene service, so every caller shares its timers."""
+        shared = _SHARED.get(scenes)
+        if shared is None:
+            shared = _SHARED[scenes] = cls(scenes)
+        return shared
+
+    async def schedule_idle(self, scene: Scene) -> None:
+        """Push the idle reminder back: the scene just saw activity."""
+        idle_after = scene.settings.get("idle_after")
+        if self.timers is not None and idle_after and scene.status == SceneStatus.ACTIVE:
+            await self.timers.set(
+                scene_id=scene.id, kind="idle", fire_at=self.now() + float(idle_after)
+            )
+
+    async def schedule_timers(self, scene: Scene) -> None:
+        """(Re)set the timer the scene's mode needs now: the round deadline and its nudge,
+        the spotlight holder's turn limit, or free play's quiet window."""
+        if self.timers is None:
+            return
+        scene = await self.store.get_scene(scene.id)
+        if scene.status != SceneStatus.ACTIVE:
+            return
+        payload = {"round_no": scene.round_no}
+        if scene.pacing_mode == PacingMode.ROUNDS:
+            length = scene.settings.get("round_deadline")
+            if length:
+                await self.timers.start_round(
+                    scene_id=scene.id,
+                    round_no=scene.round_no,
+                    opened_at=scene.round_opened_at,
+                    length=float(length),
+                )
+        elif scene.pacing_mode == PacingMode.SPOTLIGHT:
+            state = spotlight_state(scene, await self._active(scene))
+            if state.timeout is not None:
+                await self.timers.set(
+                    scene_id=scene.id,
+                    kind="turn",
+                    fire_at=state.turn_started_at + state.timeout,
+                    payload=payload,
+                )
+        elif scene.pacing_mode == PacingMode.FREE:
+            due = (await self.free_state(scene)).due_at()
+            if due is not None:
+                await self.timers.set(scene_id=scene.id, kind="quiet", fire_at=due, payload=payload)
 
     def now(self) -> float:
         return self.scenes.clock()
@@ -129,6 +180,7 @@ class PacingService:
         discord_message_id: int | None = None,
     ) -> PacingOutcome:
         """A player's action or pass, as the scene's mode allows it."""
+        await self.schedule_idle(scene)
         if scene.pacing_mode == PacingMode.ROUNDS:
             outcome = await self.scenes.submit(
                 scene,
@@ -190,6 +242,7 @@ class PacingService:
             state = spotlight_state(scene, await self._active(scene))
             new = self.spotlight.apply(state, Passed(player_id), Decision(advance=True), self.now())
             await self._save_spotlight(scene, new)
+            await self.schedule_timers(scene)
             return PacingOutcome(
                 post,
                 Decision(advance=True),
@@ -235,6 +288,23 @@ class PacingService:
         return self.gm.on_event(state, event, now), state
 
     async def _follow(
+        self,
+        scene: Scene,
+        event: PacingEvent,
+        decision: Decision,
+        state: Any,
+        post: Post | None,
+    ) -> PacingOutcome:
+        outcome = await self._outcome(scene, event, decision, state, post)
+        if outcome.narrate:
+            fresh = await self.store.get_scene(scene.id)
+            settings = {**fresh.settings, "narrate_due": fresh.round_no}
+            await self.store.update_scene(scene.id, settings=settings)
+        elif not decision.refused:
+            await self.schedule_timers(scene)
+        return outcome
+
+    async def _outcome(
         self,
         scene: Scene,
         event: PacingEvent,
@@ -346,6 +416,20 @@ class SpotlightObserver:
         saved = spotlight_settings(scene)
         saved.update(holder=new.holder, turn_started_at=new.turn_started_at)
         await self.store.update_scene(scene.id, settings={**scene.settings, "spotlight": saved})
+
+
+class TimerObserver:
+    """After every narration, the timers of the new round or turn."""
+
+    def __init__(self, pacing: PacingService) -> None:
+        self.pacing = pacing
+
+    async def narrated(self, ctx: TurnContext, post: Post) -> None:
+        await self.pacing.schedule_timers(ctx.scene)
+        await self.pacing.schedule_idle(ctx.scene)
+
+
+_SHARED: WeakKeyDictionary[SceneService, PacingService] = WeakKeyDictionary()
 
 
 def pacing_contributors(store: Store) -> list[PromptContributor]:

@@ -22,7 +22,12 @@ from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration, stop_s
 from bot.engine.guards.resolution import ends_scene
 from bot.engine.guards.tally import GuardAction, GuardTally, next_action
 from bot.engine.macros import expand, party_name
-from bot.engine.narrator import Action, render_round, standing_rules, turn_instruction
+from bot.engine.narrator import (
+    Action,
+    render_round_block,
+    standing_rules,
+    turn_instruction,
+)
 from bot.engine.pacing import Acted, Decision, Passed, RoundsPolicy, RoundState
 from bot.engine.prompt import (
     Budgets,
@@ -38,6 +43,7 @@ from bot.models import (
     NARRATOR_KINDS,
     STORY_KINDS,
     Campaign,
+    PacingMode,
     Participant,
     Post,
     PostKind,
@@ -59,6 +65,8 @@ log = logging.getLogger(__name__)
 
 # Most posts a prompt's history can hold; bounds the read on a scene of any length.
 MAX_WINDOW_POSTS = 400
+# What the history window shows: the story, and who passed (as the round showed it).
+WINDOW_KINDS = STORY_KINDS | {PostKind.PASS}
 
 
 class NarrationSink(Protocol):
@@ -102,6 +110,7 @@ class TurnPrompt:
     messages: list[ChatMessage]
     sampling: SamplingSettings
     round_no: int
+    context: list[str] = field(default_factory=list)  # lore and memories shown with the round
 
 
 class SceneService:
@@ -225,6 +234,10 @@ class SceneService:
 
     async def round_ready(self, scene: Scene) -> bool:
         state = await self.round_state(scene)
+        if scene.pacing_mode != PacingMode.ROUNDS:
+            # Spotlight, free and GM modes decide in bot.services.pacing, which marks the
+            # round due; the round closing (round_no + 1) unmarks it.
+            return not state.closed and scene.settings.get("narrate_due") == scene.round_no
         return state.complete and not state.closed
 
     async def _participant(self, scene_id: int, player_id: str) -> Participant | None:
@@ -260,16 +273,7 @@ class SceneService:
         rng = random.Random(f"{scene.id}:{scene.round_no}")
         persona = expand_persona(persona, user=party, rng=rng)
 
-        actions = [
-            Action(
-                character=ctx.names.get(p.author_id, p.author_name),
-                player=p.author_name,
-                text=p.content,
-                passed=p.kind == PostKind.PASS,
-            )
-            for p in ctx.round_posts
-            if p.kind in (PostKind.ACTION, PostKind.PASS)
-        ]
+        actions = _actions(ctx.round_posts, ctx.names)
         merged = Contribution()
         for contributor in self.contributors:
             part = await contributor.contribute(ctx)
@@ -279,6 +283,9 @@ class SceneService:
             merged.instructions += part.instructions
             merged.spotlight = part.spotlight or merged.spotlight
             merged.next_player = part.next_player or merged.next_player
+        # Lore and memories already beside an earlier round in the window are not repeated.
+        shown = {c for p in ctx.history for c in p.meta.get("context", ())}
+        context = list(dict.fromkeys(c for c in merged.dynamic if c not in shown))
         rules = standing_rules(
             narrator_name=persona.name,
             player_characters=active_names,
@@ -298,12 +305,8 @@ class SceneService:
             premise=campaign.premise,
             constant_lore=merged.constant_lore,
             memory="\n\n".join(merged.memory),
-            history=[
-                HistoryItem(_speaker(p, ctx.names), p.content, p.kind in NARRATOR_KINDS)
-                for p in ctx.history
-            ],
-            dynamic=merged.dynamic,
-            current=render_round(scene.round_no, actions),
+            history=history_items(ctx.history, ctx.names),
+            current=render_round_block(scene.round_no, actions, context),
             instruction="\n".join([instruction, *merged.instructions]),
         )
         sampling = card_sampling(ctx.card, campaign.settings.get("sampling"))
@@ -317,21 +320,30 @@ class SceneService:
             reply_tokens=sampling.max_tokens or 400,
             budgets=self.budgets,
         )
-        return TurnPrompt(messages, sampling, scene.round_no)
+        return TurnPrompt(messages, sampling, scene.round_no, context)
 
     async def _window(self, scene: Scene, names: dict[str, str]) -> list[Post]:
         """Story posts before this round, from the block-aligned window start."""
         start = int(scene.settings.get("window_start", 0))
         # Only the window is read: its start moves forward, never back.
         recent = await self.store.recent_posts(
-            scene.id, MAX_WINDOW_POSTS, STORY_KINDS, before_round=scene.round_no,
+            scene.id, MAX_WINDOW_POSTS, WINDOW_KINDS, before_round=scene.round_no,
             since_seq=start,
         )
         count = self.backend.count_tokens
         sized = [
-            (p.seq, history_item_tokens(p.content, _speaker(p, names), count)) for p in recent
+            (
+                p.seq,
+                history_item_tokens(p.content, _speaker(p, names), count)
+                + sum(count(c) for c in p.meta.get("context", ())),
+            )
+            for p in recent
         ]
-        new_start = next_window_start(sized, start, self.budgets.history)
+        if len(recent) == MAX_WINDOW_POSTS and recent[0].seq > start:
+            # More posts than a window holds: fold as if over budget, to half of them.
+            new_start = recent[len(recent) // 2].seq
+        else:
+            new_start = next_window_start(sized, start, self.budgets.history)
         if new_start != start:
             settings = {**scene.settings, "window_start": new_start}
             await self.store.update_scene(scene.id, settings=settings)
@@ -355,6 +367,8 @@ class SceneService:
             prepared = time.perf_counter()
             try:
                 text, meta = await self._generate_vetted(ctx, prompt, sink)
+                if prompt.context:
+                    meta["context"] = prompt.context
             except BaseException:
                 await _quietly(sink.abort())
                 raise
@@ -469,6 +483,49 @@ def expand_persona(persona: Persona, *, user: str, rng: random.Random) -> Person
         post_history_instructions=fill(persona.post_history_instructions),
         example_dialogue=fill(persona.example_dialogue),
     )
+
+
+def _actions(posts: Sequence[Post], names: dict[str, str]) -> list[Action]:
+    return [
+        Action(
+            character=names.get(p.author_id, p.author_name),
+            player=p.author_name,
+            text=p.content,
+            passed=p.kind == PostKind.PASS,
+        )
+        for p in posts
+        if p.kind in (PostKind.ACTION, PostKind.PASS)
+    ]
+
+
+def history_items(posts: Sequence[Post], names: dict[str, str]) -> list[HistoryItem]:
+    """The window as prompt turns: narrations as they were, and each round's actions
+    rendered exactly as they were when that round was narrated (with its context)."""
+    context = {
+        p.round_no: p.meta.get("context", []) for p in posts if p.kind == PostKind.NARRATION
+    }
+    items: list[HistoryItem] = []
+    round_posts: list[Post] = []
+
+    def flush() -> None:
+        if round_posts:
+            round_no = round_posts[0].round_no
+            block = render_round_block(
+                round_no, _actions(round_posts, names), context.get(round_no, [])
+            )
+            items.append(HistoryItem("", block, narrator=False))
+            round_posts.clear()
+
+    for post in posts:
+        if post.kind in NARRATOR_KINDS:
+            flush()
+            items.append(HistoryItem(post.author_name, post.content, narrator=True))
+        else:
+            if round_posts and round_posts[0].round_no != post.round_no:
+                flush()
+            round_posts.append(post)
+    flush()
+    return items
 
 
 def _speaker(post: Post, names: dict[str, str]) -> str:

@@ -31,7 +31,7 @@ class TimerActions:
 
 
 def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[str, Handler]:
-    pacing = PacingService(scenes)
+    pacing = PacingService.for_scenes(scenes)
     store = scenes.store
 
     async def live_scene(timer: Timer) -> Scene | None:

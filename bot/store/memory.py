@@ -299,6 +299,13 @@ class MemoryStore:
                         "UPDATE posts SET content = ?, edited_at = ? WHERE id = ?",
                         (pattern.sub(new, content), now, post_id),
                     )
+            # Narrations keep the recalled context they were given (meta.context), which
+            # may quote the player: drop it in these campaigns.
+            await db.execute(
+                f"UPDATE posts SET meta = json_remove(meta, '$.context')"
+                f" WHERE json_extract(meta, '$.context') IS NOT NULL AND {in_campaigns}",
+                ids,
+            )
             await db.execute(
                 f"UPDATE characters SET name = '[removed]', player_id = 'forgotten',"
                 f" player_name = '[removed]', look = '',"

@@ -27,7 +27,8 @@ STOPWORDS = frozenset(
     while who whom why will with would you your yours yourself yourselves also back get got go
     goes going into like look looks make made one onto say says said see sees take takes tell
     toward towards upon well yes yet still ask asks asked us shall may might must try tries
-    again away around off round turn turns want wants know knows think""".split()
+    again away around off round turn turns want wants know knows think near beneath beside
+    behind across along among inside outside within beyond""".split()
 )
 
 
@@ -102,6 +103,22 @@ def echoes(candidate: str, action: str, *, threshold: float = 0.6) -> bool:
     if not mine or not theirs:
         return False
     return len(mine & theirs) / len(mine | theirs) >= threshold
+
+
+def coverage(text: str, terms: Sequence[str]) -> int:
+    """How many of `terms` the text holds, on a crude stem: the first five letters, or a
+    whole four-letter word ("look" covers "looking")."""
+    words = {w for w in _tokens(text) if len(w) >= 3}
+    stems = {w[:5] for w in words}
+    return sum(1 for t in terms if t[:5] in stems or t[:4] in words)
+
+
+def rerank(found: Sequence[Found], action: str, *, keep: int = 6) -> list[Found]:
+    """BM25's order, refined: drop echoes of the action, then rows holding more of the
+    action's words first (BM25's length penalty otherwise favours short, vaguer rows)."""
+    terms = query_terms([action], max_terms=12)
+    kept = [f for f in found if not echoes(f.text, action)]
+    return sorted(kept, key=lambda f: -coverage(f.text, terms))[:keep]
 
 
 def fts_query(terms: Sequence[str]) -> str:
