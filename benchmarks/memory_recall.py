@@ -38,6 +38,7 @@ from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa:
 from bot.models import PostKind  # noqa: E402
 from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
+from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.store import Store  # noqa: E402
 
 SEED = 8
@@ -142,16 +143,6 @@ class ScriptedBackend:
             yield self.narration
 
 
-class Sink:
-    async def update(self, text: str) -> None:
-        return None
-
-    async def finish(self, text: str) -> int | None:
-        return None
-
-    async def abort(self) -> None:
-        return None
-
 
 def prompt_tokens(messages: Sequence[ChatMessage]) -> int:
     return sum(estimate_tokens(m["content"]) + 8 for m in messages)
@@ -187,7 +178,7 @@ async def play_campaign(db: Path) -> dict[str, float]:
         await service.submit(scene, player_id="ben", player_name="ben", text=turn.ben,
                              kind=PostKind.ACTION)
         backend.narration = turn.narration
-        await service.narrate(scene, Sink())
+        await service.narrate(scene, CollectingSink())
         await memory.drain()  # the scripted backend is instant; keeps the run deterministic
         prompt = backend.prompts[-1]
         if prompt_tokens(prompt) > CONTEXT_WINDOW - REPLY_TOKENS:

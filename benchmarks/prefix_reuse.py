@@ -6,7 +6,7 @@ a recording backend keeps every prompt. Each prompt is rendered as a chat
 template would render it and split into tokens; its reuse is the share of its
 tokens that equal the previous prompt's prefix.
 
-    python benchmarks/prefix_reuse.py [--turns 200] [--context 16384]
+    python benchmarks/prefix_reuse.py [--turns 200] [--context 32768]
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from bot.cards import load_card  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
 from bot.models import PostKind  # noqa: E402
+from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.services.wiring import scene_service  # noqa: E402
 from bot.store import Store  # noqa: E402
 
@@ -76,16 +77,6 @@ class RecordingBackend:
         return None
 
 
-class NullSink:
-    async def update(self, text: str) -> None:
-        return None
-
-    async def finish(self, text: str) -> int | None:
-        return None
-
-    async def abort(self) -> None:
-        return None
-
 
 def render(messages: Sequence[ChatMessage]) -> list[str]:
     """Tokens of the prompt as a ChatML-style template lays it out."""
@@ -129,7 +120,7 @@ async def simulate(turns: int, context: int) -> list[list[ChatMessage]]:
                 text = f"I {rng.choice(VERBS)} {rng.choice(LORE_MENTIONS)}."
                 await service.submit(scene, player_id=player, player_name=player, text=text,
                                      kind=PostKind.ACTION)
-            await service.narrate(scene, NullSink())
+            await service.narrate(scene, CollectingSink())
         await service.aclose()
         await store.close()
     return backend.prompts
@@ -138,7 +129,7 @@ async def simulate(turns: int, context: int) -> list[list[ChatMessage]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--turns", type=int, default=200)
-    parser.add_argument("--context", type=int, default=16384)
+    parser.add_argument("--context", type=int, default=32768)
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks/results/prefix_reuse.json")
     args = parser.parse_args()
     prompts = asyncio.run(simulate(args.turns, args.context))

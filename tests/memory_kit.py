@@ -14,6 +14,7 @@ from bot.llm.openai_compat import OpenAICompatBackend
 from bot.models import PostKind, Scene
 from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService
 from bot.services.scenes import SceneService
+from bot.services.sinks import CollectingSink
 from bot.store import Store
 from tests.fakeopenai import FakeOpenAI
 
@@ -72,20 +73,6 @@ def echo_extraction(body: dict[str, Any]) -> str:
     return json.dumps({"npcs": [{"name": "Old Tom", "notes": turn[-250:]}]})
 
 
-class Sink:
-    def __init__(self) -> None:
-        self.text = ""
-
-    async def update(self, text: str) -> None:
-        self.text = text
-
-    async def finish(self, text: str) -> int | None:
-        self.text = text
-        return None
-
-    async def abort(self) -> None:
-        self.text = ""
-
 
 @dataclass
 class Table:
@@ -104,7 +91,7 @@ class Table:
             await self.service.submit(scene, player_id=player, player_name=player.title(),
                                       text=text, kind=kind)
         self.clock[0] += 1
-        await self.service.narrate(scene, Sink())
+        await self.service.narrate(scene, CollectingSink())
 
     async def close(self) -> None:
         await self.service.aclose()

@@ -11,7 +11,6 @@ from tests.discord_fixtures import PLAYER_NAMES, Table
 from tests.fakediscord import Upload
 
 
-
 def _card(name: str, **extra: object) -> bytes:
     raw = json.loads((REPO / "cards" / "narrator.json").read_text(encoding="utf-8"))
     raw["data"]["name"] = name

@@ -133,3 +133,38 @@ async def test_campaign_gm_roles_and_scene_mode(table: Table) -> None:
     assert "spotlight" in mode.content
     updated = await table.store.get_scene(scene.id)
     assert updated.pacing_mode == "spotlight" and updated.settings["turn_timeout"] == 120
+
+
+async def test_a_leaking_model_never_shows_the_secret_in_the_channel(table: Table) -> None:
+    attempts: list[str] = []
+
+    def tempted(request: dict[str, Any]) -> str:
+        if "# Table rules" not in request["messages"][0]["content"]:
+            return "{}"
+        attempts.append("x")
+        if len(attempts) % 2 == 1:  # every other attempt gives the password away
+            return ("The clerk whispers: the vault password is swordfish. Fog rolls in over "
+                    "the quay, thick and cold, and the lanterns dim one by one along the pier.")
+        return f"Fog rolls in. The clerk polishes a glass, humming tune number {len(attempts)}."
+
+    table.openai.reply = tempted
+    table.openai.chunk_chars = 5
+    table.openai.chunk_delay = 0.02  # slow enough for the sink to show partial text
+    channel, scene = await table.ready_scene()
+    added = await table.slash(
+        table.admin, "gm secret", channel, fact="The vault password is swordfish", keys="swordfish"
+    )
+    assert added.ephemeral and "Secret #1" in added.content
+    await _round(table, channel.id, "asks the clerk for the vault password")
+    await table.wait_narrations(channel, 1)
+    everything = [
+        text
+        for message in table.fake.messages_in(channel.id, include_deleted=True)
+        for text in [message.content, *(r.content for r in message.revisions)]
+    ]
+    assert len(attempts) >= 2
+    assert all("swordfish" not in text.casefold() for text in everything)
+    narrations = [
+        p.content for p in await table.store.all_posts(scene.id) if p.kind == PostKind.NARRATION
+    ]
+    assert narrations and all("swordfish" not in text for text in narrations)

@@ -12,7 +12,6 @@ from tests.fakediscord import FakeDiscord, running_bot
 from tests.fakeopenai import FakeOpenAI
 
 
-
 async def test_character_edit_prefills_the_modal_and_retire_frees_the_seat(table: Table) -> None:
     fake = table.fake
     await table.create_campaign()

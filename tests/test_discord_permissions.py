@@ -8,7 +8,6 @@ from tests.discord_fixtures import Table
 from tests.fakediscord.state import ADMINISTRATOR, ALL_PERMISSIONS, MANAGE_CHANNELS, MANAGE_WEBHOOKS
 
 
-
 @pytest.fixture
 def bot_permissions() -> int:
     return ALL_PERMISSIONS & ~ADMINISTRATOR

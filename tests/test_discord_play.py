@@ -9,7 +9,6 @@ from bot.models import PostKind
 from tests.discord_fixtures import PLAYER_NAMES, Table
 
 
-
 async def _stored(table: Table, scene_id: int, count: int) -> None:
     for _ in range(100):
         if len(await table.store.all_posts(scene_id, include_deleted=True)) >= count:

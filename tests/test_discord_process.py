@@ -15,7 +15,6 @@ from tests.discord_fixtures import PLAYER_NAMES, BotProcess, Table
 from tests.fakediscord import FakeDiscord, FakeMessage
 from tests.fakeopenai import FakeOpenAI
 
-
 LONG_NARRATION = " ".join(
     f"Wave {n} breaks over the mole and the lanterns gutter." for n in range(1, 13)
 )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from tests.discord_fixtures import PLAYER_NAMES, Table
 
 
-
 async def test_gateway_drop_mid_round_resumes_and_the_round_closes(table: Table) -> None:
     fake = table.fake
     channel, _scene = await table.ready_scene()

@@ -11,7 +11,6 @@ from bot.discord_app.splitting import split_message
 from bot.services.campaigns import Avatar
 from tests.discord_fixtures import Table
 
-
 SENTENCES = [f"The tide brings wreck number {n} ashore, and nobody claims it." for n in range(80)]
 
 

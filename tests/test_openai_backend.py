@@ -108,14 +108,16 @@ async def test_cancellation_stops_the_stream(fake_openai: FakeOpenAI) -> None:
     fake_openai.chunk_delay = 0.05
     backend = backend_for(fake_openai)
     received: list[str] = []
+    two_chunks = asyncio.Event()
 
     async def consume() -> None:
         async for chunk in backend.stream(MESSAGES, SamplingSettings()):
             received.append(chunk)
+            if len(received) >= 2:
+                two_chunks.set()
 
     task = asyncio.create_task(consume())
-    while len(received) < 2:
-        await asyncio.sleep(0.01)
+    await asyncio.wait_for(two_chunks.wait(), timeout=5)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.models import PacingMode, PostKind
+from bot.services.gm import Actor, GmService
 from bot.services.pacing import PacingService
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, table
@@ -43,6 +44,12 @@ async def test_spotlight_turns_go_in_order_and_the_narration_names_the_next(
             assert timed_out.decision.auto_pass == ("cy",)
             assert timed_out.next_player == "Mira Vale"
             auto = [p for p in await t.store.all_posts(t.scene.id) if p.meta.get("auto")]
+            # A GM regenerating a turn's narration does not move the spotlight again.
+            holder_before = (await t.fresh_scene()).settings["spotlight"]["holder"]
+            gm = GmService(t.service)
+            await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[1])
+            await gm.regenerate(await t.fresh_scene(), Actor("g", "G", (1,)), RecordingSink())
+            assert (await t.fresh_scene()).settings["spotlight"]["holder"] == holder_before
     finally:
         await fake.stop()
     first_turn = narration_prompts(fake)[0]

@@ -12,7 +12,10 @@ from pathlib import Path
 from tests.conftest import REPO, cli_command, cli_env
 from tests.fakeopenai import NARRATIONS, FakeOpenAI
 
-ROUND_1 = "Ana: I raise the lantern toward the wreck.\nBo: I check the ropes.\nCy: I whistle at the gulls.\n"
+ROUND_1 = (
+    "Ana: I raise the lantern toward the wreck.\nBo: I check the ropes.\n"
+    "Cy: I whistle at the gulls.\n"
+)
 ROUND_2 = "Ana: I wade in.\nBo: ((brb, coffee))\nBo: I haul the boat ashore.\nCy: I keep watch.\n"
 ROUND_3 = "Ana: I pry open the chest.\nBo: I hold the lamp.\nCy: I count the coins.\n"
 
@@ -83,7 +86,7 @@ async def test_sigkill_mid_narration_then_resume_loses_nothing(
     assert len(posts(db_path, "narration")) == 1  # no half narration stored
 
     fake_openai.chunk_delay = 0.0
-    code, out, err = await run_play(fake_openai.base_url, db_path, "--resume", stdin=ROUND_3)
+    code, _, err = await run_play(fake_openai.base_url, db_path, "--resume", stdin=ROUND_3)
     assert code == 0, err
     narrations = posts(db_path, "narration")
     assert [n[0] for n in narrations] == [1, 2, 3]  # round 2 narrated on resume, then round 3
@@ -98,12 +101,12 @@ async def test_backend_down_is_one_line_and_scene_stays_playable(
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         dead = f"http://127.0.0.1:{sock.getsockname()[1]}/v1"
-    code, out, err = await run_play(dead, db_path, "--players", "Ana,Bo,Cy", stdin=ROUND_1)
+    code, _, err = await run_play(dead, db_path, "--players", "Ana,Bo,Cy", stdin=ROUND_1)
     assert code == 1
     complaint = [line for line in err.splitlines() if "narrator is unavailable" in line]
     assert len(complaint) == 1 and "Traceback" not in err
     assert len(posts(db_path, "action")) == 3
-    code, out, err = await run_play(fake_openai.base_url, db_path, "--resume")
+    code, _, err = await run_play(fake_openai.base_url, db_path, "--resume")
     assert code == 0, err
     assert len(posts(db_path, "narration")) == 1
 
@@ -112,7 +115,7 @@ async def test_rate_limited_twice_then_the_turn_succeeds(
     fake_openai: FakeOpenAI, db_path: Path
 ) -> None:
     fake_openai.fail_next = [429, 429]
-    code, out, err = await run_play(
+    code, _, err = await run_play(
         fake_openai.base_url, db_path, "--players", "Ana,Bo,Cy", stdin=ROUND_1,
         extra_env={"LOREMASTER_MAX_RETRIES": "3"},
     )
@@ -122,15 +125,15 @@ async def test_rate_limited_twice_then_the_turn_succeeds(
 
 
 async def test_bad_setting_stops_with_one_line_and_exit_2(db_path: Path) -> None:
-    code, out, err = await run_play("http://127.0.0.1:9/v1", db_path, "--players", "Ana",
+    code, _, err = await run_play("http://127.0.0.1:9/v1", db_path, "--players", "Ana",
                                     extra_env={"LOREMASTER_CONTEXT_WINDOW": "lots"})
     assert code == 2
     assert err.strip().count("\n") == 0 and "LOREMASTER_CONTEXT_WINDOW" in err
 
 
-async def _until(condition, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+async def _until(condition, limit_s: float = 20.0) -> None:  # type: ignore[no-untyped-def]
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + limit_s
     while not _holds(condition):
         if loop.time() > deadline:
             raise AssertionError("condition not reached in time")

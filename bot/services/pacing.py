@@ -411,10 +411,14 @@ class SpotlightObserver:
         if ctx.scene.pacing_mode != PacingMode.SPOTLIGHT:
             return
         scene = await self.store.get_scene(ctx.scene.id)
+        saved = spotlight_settings(scene)
+        if saved.get("advanced_round") == post.round_no:
+            return  # a regenerated or retconned-and-redone turn: the spotlight moved already
         state = spotlight_state(scene, [p.player_id for p in ctx.participants])
         new = SpotlightPolicy().after_narration(state, post.created_at)
-        saved = spotlight_settings(scene)
-        saved.update(holder=new.holder, turn_started_at=new.turn_started_at)
+        saved.update(
+            holder=new.holder, turn_started_at=new.turn_started_at, advanced_round=post.round_no
+        )
         await self.store.update_scene(scene.id, settings={**scene.settings, "spotlight": saved})
 
 
