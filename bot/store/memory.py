@@ -6,27 +6,43 @@ A mixin of `Store`: it uses the store's connection, `_one`/`_all` reads and
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import re
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from bot.engine.memory.retrieval import (
+    PhraseMatches,
+    RecallQuery,
+    fts_query,
+    pick_candidates,
+    rank_candidates,
+)
 from bot.engine.memory.summaries import CHAPTER, CHRONICLE, Summary
 from bot.models import Character, Post
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     import aiosqlite
 
 _RECALL_KINDS = ("action", "narration", "gm_narration", "opening")
 REDACTED = "[removed at the player's request]"
+_FTS_TABLES = ("post_fts", "summary_fts")
+# Recall reads at most RECALL_CAP + 1 newest matches per phrase and ranks at most
+# RECALL_BUDGET candidate rows: ~1 µs per match read, a few µs per row ranked.
+RECALL_CAP = 64
+RECALL_BUDGET = 96
 
 
 @dataclass(frozen=True)
 class RecallHit:
     post: Post
-    score: float  # BM25: lower is better
+    score: float  # higher is better
 
 
 @dataclass(frozen=True)
@@ -57,6 +73,7 @@ def _marks(values: Sequence[Any]) -> str:
 class MemoryStore:
     if TYPE_CHECKING:
         db: aiosqlite.Connection
+        _write_lock: asyncio.Lock
 
         def transaction(self) -> AbstractAsyncContextManager[aiosqlite.Connection]: ...
 
@@ -172,39 +189,98 @@ class MemoryStore:
 
     # -- recall ----------------------------------------------------------------------
 
-    async def recall_posts(
-        self, campaign_id: int, match: str, *, limit: int = 8,
-        exclude_scene: int | None = None, exclude_from_seq: int = 0,
-    ) -> list[RecallHit]:
-        """Story posts matching an FTS5 expression, best (BM25) first, leaving out
-        `exclude_scene`'s posts from `exclude_from_seq` on (they are in the prompt already)."""
-        if not match:
+    async def phrase_matches(
+        self, table: str, campaign_id: int, query: RecallQuery, *, cap: int = RECALL_CAP
+    ) -> dict[str, PhraseMatches]:
+        """What `table` ("post_fts" or "summary_fts") holds of the query's phrases, in one
+        statement that reads at most `cap + 1` matches of each, however common it is: the
+        newest rows of each seed, and only a count of each other word."""
+        if table not in _FTS_TABLES:
+            raise ValueError(f"not a recall index: {table}")
+        phrases = [p for p in query.phrases if p.strip()]
+        seeds = set(query.seeds)
+        parts: list[str] = []
+        params: list[Any] = []
+        for n, phrase in enumerate(phrases):
+            if phrase in seeds:
+                parts.append(
+                    f"SELECT {n}, rowid, campaign_id FROM (SELECT rowid, campaign_id FROM {table}"
+                    f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?)"
+                )
+            else:
+                parts.append(
+                    f"SELECT {n}, count(*), NULL FROM (SELECT 1 FROM {table}"
+                    f" WHERE {table} MATCH ? LIMIT ?)"
+                )
+            params += [fts_query([phrase]), cap + 1]
+        if not parts:
+            return {}
+        rows = await self.db.execute_fetchall(" UNION ALL ".join(parts), params)
+        seen = [0] * len(phrases)
+        mine: list[list[int]] = [[] for _ in phrases]
+        for n, value, row_campaign in rows:
+            if phrases[n] not in seeds:
+                seen[n] = int(value)
+                continue
+            seen[n] += 1
+            if row_campaign == campaign_id:
+                mine[n].append(int(value))
+        return {
+            phrase: PhraseMatches(tuple(mine[n]), seen[n], phrase in seeds and seen[n] <= cap)
+            for n, phrase in enumerate(phrases)
+        }
+
+    async def _indexed_rows(self, table: str) -> int:
+        """About how many rows `table` holds: the largest id of its per-row size table."""
+        row = await self._one(f"SELECT COALESCE(MAX(id), 0) AS n FROM {table}_docsize")
+        return int(row["n"]) if row else 0
+
+    async def _ranked(
+        self, table: str, source: str, campaign_id: int, query: RecallQuery, limit: int,
+        budget: int, extra: str = "", extra_params: Sequence[Any] = (),
+    ) -> list[tuple[dict[str, Any], float]]:
+        """The best `limit` rows of `source` for `query`, reading at most `budget` of them."""
+        matches = await self.phrase_matches(table, campaign_id, query)
+        ids = pick_candidates(query, matches, budget) if matches else []
+        if not ids:
             return []
-        rows = await self._all(
-            "SELECT p.*, f.score FROM (SELECT rowid, rank AS score FROM post_fts"
-            " WHERE post_fts MATCH ? AND campaign_id = ? ORDER BY rank LIMIT ?) f"
-            " JOIN posts p ON p.id = f.rowid"
-            " WHERE NOT (p.scene_id IS ? AND p.seq >= ?) ORDER BY f.score",
-            (match, campaign_id, limit * 3, exclude_scene, exclude_from_seq),
+        texts = await self.db.execute_fetchall(
+            f"SELECT id, content FROM {source} WHERE id IN (SELECT value FROM json_each(?))"
+            + extra,
+            (json.dumps(ids), *extra_params),
         )
-        hits = []
-        for row in rows[:limit]:
-            score = float(row.pop("score"))
-            hits.append(RecallHit(Post(**row), score))
-        return hits
+        ranked = rank_candidates(query, [(int(i), str(t)) for i, t in texts], matches,
+                                 await self._indexed_rows(table))[:limit]
+        best = [i for i, _ in ranked]
+        rows = {int(r["id"]): r for r in await self._all(
+            f"SELECT * FROM {source} WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(best),),
+        )}
+        return [(rows[i], score) for i, score in ranked if i in rows]
+
+    async def recall_posts(
+        self, campaign_id: int, query: RecallQuery, *, limit: int = 8,
+        exclude_scene: int | None = None, exclude_from_seq: int = 0,
+        budget: int = RECALL_BUDGET,
+    ) -> list[RecallHit]:
+        """Story posts for `query`, best first, leaving out `exclude_scene`'s posts from
+        `exclude_from_seq` on (they are in the prompt already). At most `budget` candidate
+        rows are read and ranked, whatever the campaign's size."""
+        found = await self._ranked(
+            "post_fts", "posts", campaign_id, query, limit, budget,
+            " AND deleted = 0 AND NOT (scene_id IS ? AND seq >= ?)",
+            (exclude_scene, exclude_from_seq),
+        )
+        return [RecallHit(Post(**row), score) for row, score in found]
 
     async def recall_summaries(
-        self, campaign_id: int, match: str, *, limit: int = 4
+        self, campaign_id: int, query: RecallQuery, *, limit: int = 4,
+        budget: int = RECALL_BUDGET,
     ) -> list[SummaryHit]:
-        if not match:
-            return []
-        rows = await self._all(
-            "SELECT m.*, f.score FROM (SELECT rowid, rank AS score FROM summary_fts"
-            " WHERE summary_fts MATCH ? AND campaign_id = ? ORDER BY rank LIMIT ?) f"
-            " JOIN memory_summaries m ON m.id = f.rowid ORDER BY f.score",
-            (match, campaign_id, limit),
+        found = await self._ranked(
+            "summary_fts", "memory_summaries", campaign_id, query, limit, budget, " AND stale = 0"
         )
-        return [SummaryHit(_summary(r), float(r["score"])) for r in rows]
+        return [SummaryHit(_summary(row), score) for row, score in found]
 
     # -- world state -------------------------------------------------------------------
 
@@ -320,8 +396,23 @@ class MemoryStore:
             )
             await db.execute("INSERT INTO post_fts (post_fts) VALUES ('optimize')")
             await db.execute("INSERT INTO summary_fts (summary_fts) VALUES ('optimize')")
-        await self.db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+        await self._empty_wal()
         return Redaction(redacted, characters, ids)
+
+    async def _empty_wal(self, tries: int = 50) -> None:
+        """Fold the WAL into the file and truncate it, so erased text leaves no old copy.
+
+        A reader elsewhere (the background checkpointer, memory upkeep) can make a
+        TRUNCATE checkpoint stop short (busy = 1); try again until it completes.
+        """
+        for _ in range(tries):
+            async with self._write_lock:
+                rows = await self.db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = next(iter(rows))[0] if rows else 0
+            if not busy:
+                return
+            await asyncio.sleep(0.05)
+        log.warning("the WAL could not be emptied after erasing a player's text")
 
     async def import_posts(
         self, scene_id: int, posts: Sequence[tuple[str, str, str, str, int]], now: float
