@@ -168,3 +168,40 @@ async def test_a_leaking_model_never_shows_the_secret_in_the_channel(table: Tabl
         p.content for p in await table.store.all_posts(scene.id) if p.kind == PostKind.NARRATION
     ]
     assert narrations and all("swordfish" not in text for text in narrations)
+
+
+async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(table: Table) -> None:
+    table.openai.reply = Narrator()
+    channel, scene = await table.ready_scene()
+    gm, players = table.admin, table.players
+    alice, bob, cy = (players[name] for name in PLAYER_NAMES)
+    pid = {name: str(players[name].id) for name in PLAYER_NAMES}
+
+    skipped = await table.slash(gm, "gm skip", channel, player=cy.id)
+    assert "skipped" in skipped.content
+    passes = [p for p in await table.store.round_posts(scene.id, 1) if p.kind == PostKind.PASS]
+    assert [p.author_id for p in passes] == [pid["cy"]]
+
+    await table.slash(gm, "gm order", channel, players=f"<@{bob.id}> <@{alice.id}>")
+    spotlight = (await table.store.get_scene(scene.id)).settings["spotlight"]
+    assert spotlight["order"][:2] == [pid["bob"], pid["alice"]]
+
+    await table.slash(gm, "gm kick", channel, player=cy.id)
+    seated = [p.player_id for p in await table.store.participants(scene.id)]
+    assert pid["cy"] not in seated and pid["alice"] in seated
+
+    await table.slash(gm, "gm pause", channel)
+    assert (await table.store.get_scene(scene.id)).status == "paused"
+    await table.fake.user_says(channel.id, alice.id, "alice grabs the rope.")
+    await table.slash(gm, "gm resume", channel)
+    assert (await table.store.get_scene(scene.id)).status == "active"
+    # Paused, the message was table talk at most: not an action of the round.
+    actions = [p for p in await table.store.round_posts(scene.id, 1) if p.kind == PostKind.ACTION]
+    assert actions == []
+
+    secret = await table.slash(gm, "gm secret", channel, fact="The harbourmaster is a spy")
+    assert secret.ephemeral  # a secret is never shown to the table
+    assert len(await table.store.campaign_secrets(scene.campaign_id)) == 1
+    log = await table.slash(gm, "gm log", channel)
+    for action in ("skip", "order", "kick", "pause", "resume", "secret"):
+        assert action in log.content, action

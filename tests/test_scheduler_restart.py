@@ -23,7 +23,7 @@ from tests.conftest import REPO
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import Clock, RecordingSink, settings, table
 
-LENGTH = 10.0  # the round's deadline; long enough for a restart on a loaded 2-core box
+LENGTH = 16.0  # the round's deadline: room for two bot start-ups on a loaded 2-core box
 TOLERANCE = 0.7
 
 
