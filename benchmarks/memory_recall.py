@@ -9,7 +9,11 @@
    turns whose narrator prompt holds the planted place; every prompt is checked to fit
    the context window.
 2. Retrieval latency: 100,000 posts written in one transaction, then the recall queries
-   (posts and summaries, FTS5/BM25) timed for 300 late-turn queries.
+   (posts and summaries) timed for 300 late-turn rounds. The corpus is a stress case on
+   purpose: its vocabulary is tiny, so every query word is in thousands of posts and each
+   item pair ("jade compass") in ~450. Retrieval reads at most RECALL_CAP + 1 matches per
+   phrase and ranks at most RECALL_BUDGET rows (bot/store/memory.py), so its cost does not
+   grow with the campaign or with how common the words are.
 
   python benchmarks/memory_recall.py            # about half a minute on 2 CPU cores
 Writes benchmarks/results/memory_recall.json and prints a table.
@@ -223,10 +227,10 @@ async def retrieval_latency(db: Path, posts: int, queries: int) -> dict[str, flo
         turn = late[q % len(late)]
         began = time.perf_counter()
         # What the contributor runs for one round: a query per action, posts and summaries.
-        for match in round_queries([turn.ana, turn.ben], [turn.narration]):
-            await store.recall_posts(campaign.id, match, limit=24, exclude_scene=scene.id,
+        for query in round_queries([turn.ana, turn.ben], [turn.narration]):
+            await store.recall_posts(campaign.id, query, limit=24, exclude_scene=scene.id,
                                      exclude_from_seq=posts - 40)
-            await store.recall_summaries(campaign.id, match, limit=2)
+            await store.recall_summaries(campaign.id, query, limit=2)
         timings.append((time.perf_counter() - began) * 1000)
     await store.close()
     timings.sort()

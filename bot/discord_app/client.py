@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 COGS = (
     "cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm",
-    "cogs.session",
+    "cogs.session", "cogs.memory",
 )
 
 

@@ -8,7 +8,7 @@ them at shutdown. The contributor reads what those tasks stored:
 - `memory` (system message): the chronicle and chapter summaries, frozen per
   window start in a snapshot, so it changes only when the window folds (or a
   retcon invalidates a summary);
-- `dynamic` (after the history): old posts and summaries recalled by FTS5/BM25
+- `dynamic` (after the history): old posts and summaries recalled by a bounded FTS5 search
   for this round, and the world-state entries the round touches.
 """
 
@@ -293,9 +293,9 @@ class MemoryService:
         window_start = ctx.history[0].seq if ctx.history else 1 << 62
         post_lists: list[list[Found]] = []
         summary_hits = []
-        for action, match in zip(actions or [""], queries, strict=False):
+        for query in queries:
             hits = await self.store.recall_posts(
-                ctx.campaign.id, match, limit=24, exclude_scene=ctx.scene.id,
+                ctx.campaign.id, query, limit=24, exclude_scene=ctx.scene.id,
                 exclude_from_seq=window_start,
             )
             post_lists.append(rerank([
@@ -303,8 +303,8 @@ class MemoryService:
                       f"round {h.post.round_no}, {_speaker(h.post, ctx.names)}",
                       h.post.scene_id * 1_000_000 + h.post.seq)
                 for h in hits
-            ], action))
-            summary_hits += await self.store.recall_summaries(ctx.campaign.id, match, limit=2)
+            ], query.action))
+            summary_hits += await self.store.recall_summaries(ctx.campaign.id, query, limit=2)
         summaries = summary_hits
         summary_found = [
             Found(f"summary:{h.summary.id}", h.summary.content, "an earlier chapter",

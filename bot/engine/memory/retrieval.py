@@ -1,22 +1,29 @@
 """Choosing what to look up, and what of the results fits the prompt.
 
-The query comes from the current round's actions (most weight) and the last
-narration: distinctive words, stop words dropped, as an FTS5 OR-query (BM25
-then ranks rows with more of the rarer words first). The results from posts
-and summaries are fused by reciprocal rank, rendered as one line each, and
-kept while they fit the token budget.
+The query comes from the current round's actions (one search each) and, when
+nobody acted, the last narration: distinctive words, stop words dropped, and
+adjacent pairs of them ("copper compass"), which are far rarer than either
+word. The search work is bounded whatever the campaign's size: the store
+reads at most a fixed number of the newest matches of each phrase (never a
+ranking over every match: FTS5's bm25() scans the whole doclist of every
+phrase to weigh it), the rarest phrases' rows become the candidates, and they
+are ranked here by the inverse frequency of the phrases they hold. Results
+from posts and summaries are fused by reciprocal rank, rendered as one line
+each, and kept while they fit the token budget.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 CountTokens = Callable[[str], int]
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+_PLAIN_WORD = re.compile(r"[^\W_]+")
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -71,29 +78,104 @@ def phrase_pairs(text: str, *, max_pairs: int = 6) -> list[str]:
     return pairs[:max_pairs]
 
 
-def action_query(text: str, context: Sequence[str] = (), *, max_terms: int = 8) -> str:
-    """The FTS5 expression for one action: rows holding one of its word pairs, ranked by
-    all its words; only its words when it has no pair.
+@dataclass(frozen=True)
+class RecallQuery:
+    """One search: `seeds` pick the candidate rows (the action's word pairs, or its words
+    when it has no pair); every phrase (seeds and words) then weighs in their ranking."""
 
-    Requiring a pair keeps the rows BM25 must score few even in a long campaign whose
-    words all recur; the words then rank the rows that also share the action's names.
-    """
-    terms = fts_query(query_terms([text], context, max_terms=max_terms))
-    pairs = phrase_pairs(text)
-    if not pairs or not terms:
-        return terms
-    return f"({fts_query(pairs)}) AND ({terms})"
+    action: str  # the text searched for ("" for the fallback on the last narration)
+    seeds: tuple[str, ...]
+    words: tuple[str, ...]
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        return self.seeds + tuple(w for w in self.words if w not in self.seeds)
+
+
+def recall_query(text: str, *, max_terms: int = 8) -> RecallQuery | None:
+    """The search for one action; None when it holds no telling word."""
+    words = tuple(query_terms([text], max_terms=max_terms))
+    if not words:
+        return None
+    return RecallQuery(text, tuple(phrase_pairs(text)) or words, words)
 
 
 def round_queries(
     actions: Sequence[str], context: Sequence[str], *, max_queries: int = 4
-) -> list[str]:
-    """One query per action (each player's intent searched on its own), or the context's."""
-    queries = [q for q in (action_query(a) for a in actions[:max_queries]) if q]
+) -> list[RecallQuery]:
+    """One search per action (each player's intent on its own), or the context's words."""
+    queries = [q for q in (recall_query(a) for a in actions[:max_queries]) if q is not None]
     if not queries and context:
-        fallback = fts_query(query_terms(context[-1:], max_terms=8))
-        queries = [fallback] if fallback else []
+        words = tuple(query_terms(context[-1:], max_terms=8))
+        queries = [RecallQuery("", words, words)] if words else []
     return queries
+
+
+@dataclass(frozen=True)
+class PhraseMatches:
+    """What the store saw of one phrase: at most `cap + 1` of its newest matches."""
+
+    rowids: tuple[int, ...]  # the campaign's rows among those seen, newest first
+    seen: int  # matches looked at in every campaign
+    complete: bool  # `seen` is every match: a row not in `rowids` lacks the phrase
+
+    @property
+    def frequency(self) -> int:
+        return max(1, self.seen)
+
+
+def pick_candidates(
+    query: RecallQuery, matches: Mapping[str, PhraseMatches], budget: int
+) -> list[int]:
+    """Rows of the rarest seeds first, at most `budget`: a seed found in few rows is telling;
+    one found in thousands is noise whose newest rows only fill what is left."""
+    picked: dict[int, None] = {}
+    for seed in sorted(query.seeds, key=lambda s: matches[s].frequency):
+        for rowid in matches[seed].rowids:
+            if len(picked) >= budget:
+                return list(picked)
+            picked.setdefault(rowid)
+    return list(picked)
+
+
+def _stems(text: str) -> list[str]:
+    """Five-letter stems of the text's words ("looking" → "looki"), for crude matching."""
+    return [w[:5] for w in _PLAIN_WORD.findall(text.casefold().replace("'", ""))]
+
+
+def rank_candidates(
+    query: RecallQuery, rows: Sequence[tuple[int, str]], matches: Mapping[str, PhraseMatches],
+    total: int,
+) -> list[tuple[int, float]]:
+    """(rowid, score) best first: the summed inverse frequency of the phrases a row holds.
+
+    Whether a row holds a seed is exact when every match of it was seen; otherwise (other
+    words, common seeds) it is a crude five-letter-stem check.
+    """
+    exact: list[tuple[set[int], float]] = []
+    pairs: list[tuple[tuple[str, str], float]] = []
+    words: list[tuple[str, float]] = []
+    for phrase in query.phrases:
+        seen = matches[phrase]
+        weight = math.log(1 + max(total, 1) / seen.frequency)
+        stems = _stems(phrase)
+        if seen.complete:
+            exact.append((set(seen.rowids), weight))
+        elif len(stems) == 2:
+            pairs.append(((stems[0], stems[1]), weight))
+        elif stems:
+            words.append((stems[0], weight))
+    scored: list[tuple[float, int]] = []
+    for rowid, text in rows:
+        tokens = _stems(text)
+        present = set(tokens)
+        bigrams = set(itertools.pairwise(tokens)) if pairs else set()
+        score = sum(w for ids, w in exact if rowid in ids)
+        score += sum(w for pair, w in pairs if pair in bigrams)
+        score += sum(w for stem, w in words if stem in present)
+        scored.append((score, rowid))
+    scored.sort(key=lambda item: (-item[0], -item[1]))  # ties: the newer row
+    return [(rowid, score) for score, rowid in scored]
 
 
 def echoes(candidate: str, action: str, *, threshold: float = 0.6) -> bool:
@@ -114,8 +196,8 @@ def coverage(text: str, terms: Sequence[str]) -> int:
 
 
 def rerank(found: Sequence[Found], action: str, *, keep: int = 6) -> list[Found]:
-    """BM25's order, refined: drop echoes of the action, then rows holding more of the
-    action's words first (BM25's length penalty otherwise favours short, vaguer rows)."""
+    """The search's order, refined: drop echoes of the action, then rows holding more of
+    the action's words first (on a crude stem, so "looking" counts for "look")."""
     terms = query_terms([action], max_terms=12)
     kept = [f for f in found if not echoes(f.text, action)]
     return sorted(kept, key=lambda f: -coverage(f.text, terms))[:keep]
