@@ -22,20 +22,22 @@ from bot.discord_app.context import (
     scene_here,
     text_channel_of,
 )
-from bot.discord_app.permissions import NotPermitted, is_admin, require_gm
+from bot.discord_app.permissions import (
+    NotPermitted,
+    actor_of,
+    require_bot_permissions,
+    require_gm,
+)
+from bot.discord_app.review import ReviewButton
 from bot.discord_app.sink import NO_MENTIONS
 from bot.models import PostKind, Scene
 from bot.services.campaigns import Avatar, ServiceError, narrator_avatar
-from bot.services.gm import Actor, GmError, GmService, NotAGm
+from bot.services.gm import GmError, GmService, NotAGm
+from bot.services.review import ReviewService
 from bot.services.turns import NarrationHeld
 
 T = TypeVar("T")
 Mode = Literal["rounds", "spotlight", "free", "gm"]
-
-
-def actor_of(user: discord.abc.User) -> Actor:
-    roles = tuple(r.id for r in user.roles) if isinstance(user, discord.Member) else ()
-    return Actor(str(user.id), user.display_name, roles, is_admin(user))
 
 
 async def guarded(call: Awaitable[T]) -> T:
@@ -98,9 +100,12 @@ class GmCog(commands.Cog):
     def __init__(self, bot: LoremasterBot) -> None:
         self.bot = bot
         self.gm = GmService(bot.scenes)
+        self.review = ReviewService(self.gm)
         self._attached: list[tuple[app_commands.Group, str]] = []
 
     async def cog_load(self) -> None:
+        # Review buttons name their draft in their custom id: they work across restarts.
+        self.bot.add_dynamic_items(ReviewButton)
         # These belong in groups other cogs own; attach them before the tree is synced.
         for parent_name, child in (
             ("campaign", campaign_gm_group(self)),
@@ -112,6 +117,7 @@ class GmCog(commands.Cog):
                 self._attached.append((parent, child.name))
 
     async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(ReviewButton)
         for parent, name in self._attached:
             parent.remove_command(name)
 
@@ -243,6 +249,39 @@ class GmCog(commands.Cog):
             f"Secret #{stored.id} kept. The narrator knows it and will not state it.",
             ephemeral=True,
         )
+
+    @gm_group.command(name="review", description="Have narrations wait for a GM's approval")
+    @app_commands.describe(
+        mode="on: every narration waits for approval; off: only narrations a check held",
+        review_channel="A channel only GMs can see, for the drafts (kept once set)",
+    )
+    async def review_drafts(
+        self,
+        interaction: discord.Interaction,
+        mode: Literal["on", "off"],
+        review_channel: discord.TextChannel | None = None,
+    ) -> None:
+        campaign = await campaign_for(interaction)
+        channel = review_channel
+        if channel is not None:
+            if channel.permissions_for(channel.guild.default_role).view_channel:
+                raise ServiceError(
+                    f"Everyone can see #{channel.name}; pick a channel only GMs can see."
+                )
+            require_bot_permissions(channel, "view_channel", "send_messages")
+        settings = await guarded(
+            self.review.configure(
+                campaign.id, actor_of(interaction.user), on=mode == "on",
+                channel_id=channel.id if channel is not None else None,
+            )
+        )
+        where = f"<#{settings.channel_id}>" if settings.channel_id else "no review channel"
+        text = (
+            f"Draft review is on: every narration waits in {where} for a GM's approval."
+            if settings.on
+            else f"Draft review is off; narrations a check holds back go to {where}."
+        )
+        await interaction.response.send_message(text, ephemeral=True)
 
     @gm_group.command(name="log", description="The latest GM overrides")
     async def log(self, interaction: discord.Interaction) -> None:

@@ -5,6 +5,9 @@ as a draft the moment it exists. The narration itself is stored (and the
 round closed) only once complete, so after a crash a round that is still
 ready has its drafts withdrawn before it is narrated again, and a round that
 closed keeps its posts (the drafts were the real thing).
+
+With draft review on, or when a check holds a narration back, the text goes to
+the GMs' review channel instead and waits for approval (`bot.discord_app.review`).
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.discord_app.review import ReviewDesk
 from bot.discord_app.sink import NO_MENTIONS, WebhookSink
 from bot.discord_app.splitting import split_message
 from bot.llm.base import LLMError
 from bot.models import Scene, SceneStatus
 from bot.services.campaigns import Avatar, narrator_avatar
 from bot.services.persona import narrator_card
+from bot.services.review import review_settings
 from bot.services.turns import NarrationHeld
 
 if TYPE_CHECKING:
@@ -49,6 +54,7 @@ class NarrationRunner:
         self.accepting = True
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._swept: set[int] = set()  # scenes checked for posts orphaned by a crash
+        self.review = ReviewDesk(bot, self)  # drafts and held narrations wait for a GM
 
     @property
     def in_flight(self) -> int:
@@ -102,47 +108,37 @@ class NarrationRunner:
         except Exception:  # one scene's failure must not stop the bot
             log.exception("narration failed: scene=%d", scene_id)
             scene = await self.bot.store.get_scene(scene_id)
-            channel = await self._channel(scene.channel_id or 0)
+            channel = await self.text_channel(scene.channel_id or 0)
             if channel is not None:
-                await self._notice(channel, STUMBLED)
+                await self.notice(channel, STUMBLED)
 
     async def _narrate(self, scene: Scene) -> bool:
         assert scene.channel_id is not None
-        channel = await self._channel(scene.channel_id)
+        channel = await self.text_channel(scene.channel_id)
         if channel is None:
             log.warning("scene %d: channel %s is gone", scene.id, scene.channel_id)
             return False
         campaign = await self.bot.store.get_campaign(scene.campaign_id)
-        cards_dir = self.bot.settings.cards_dir
-        card = narrator_card(cards_dir, campaign.narrator_card)
-        avatar = narrator_avatar(cards_dir, campaign.narrator_card)
+        avatar = narrator_avatar(self.bot.settings.cards_dir, campaign.narrator_card)
         try:
             webhook = await self.webhook_for(channel, avatar)
             await self._withdraw_drafts(scene, webhook, channel)
-            sink = WebhookSink(
-                webhook=webhook,
-                channel=channel,
-                username=webhook_username(card.data.nickname or card.data.name),
-                avatar_url=avatar.url,
-                on_posted=lambda part, message_id: self.bot.store.add_draft(
-                    scene_id=scene.id, round_no=scene.round_no, part=part,
-                    channel_id=channel.id, message_id=message_id, now=self.bot.clock(),
-                ),
-                min_interval=self.bot.settings.stream_edit_interval,
-            )
-            await self.bot.scenes.narrate(scene, sink)
+            review = review_settings(campaign)
+            if review.on and review.channel_id is not None:
+                await self.review.draft_for_review(scene, review.channel_id)
+                return False  # the round waits for a GM's approval
+            await self.bot.scenes.narrate(scene, await self.narrator_sink(scene, channel))
         except LLMError as exc:
             log.warning("scene %d: the backend failed: %s", scene.id, exc)
-            await self._notice(channel, "The narrator could not answer just now. Every action "
+            await self.notice(channel, "The narrator could not answer just now. Every action "
                                "is saved; a GM can retry with `/scene resume`.")
             return False
         except NarrationHeld as exc:
             log.warning("scene %d: narration held: %s", scene.id, exc)
-            await self._notice(channel, "The narrator's post was held back by a check; a GM "
-                               "can retry with `/scene resume`.")
+            await self.review.hold(scene, exc, channel)
             return False
         except discord.Forbidden:
-            await self._notice(channel, "I need the Manage Webhooks permission in this channel "
+            await self.notice(channel, "I need the Manage Webhooks permission in this channel "
                                "to narrate.")
             return False
         except discord.NotFound as exc:
@@ -152,6 +148,25 @@ class NarrationRunner:
             return True  # the loop tries again with a new webhook
         await self.bot.store.clear_drafts(scene.id)
         return True
+
+    async def narrator_sink(self, scene: Scene, channel: discord.TextChannel) -> WebhookSink:
+        """A sink posting as the narrator in the scene's channel; each post is recorded
+        as a draft the moment it exists (withdrawn if the narration is never stored)."""
+        campaign = await self.bot.store.get_campaign(scene.campaign_id)
+        cards_dir = self.bot.settings.cards_dir
+        card = narrator_card(cards_dir, campaign.narrator_card)
+        avatar = narrator_avatar(cards_dir, campaign.narrator_card)
+        return WebhookSink(
+            webhook=await self.webhook_for(channel, avatar),
+            channel=channel,
+            username=webhook_username(card.data.nickname or card.data.name),
+            avatar_url=avatar.url,
+            on_posted=lambda part, message_id: self.bot.store.add_draft(
+                scene_id=scene.id, round_no=scene.round_no, part=part,
+                channel_id=channel.id, message_id=message_id, now=self.bot.clock(),
+            ),
+            min_interval=self.bot.settings.stream_edit_interval,
+        )
 
     async def _withdraw_drafts(
         self, scene: Scene, webhook: discord.Webhook, channel: discord.TextChannel
@@ -224,7 +239,7 @@ class NarrationRunner:
             ids.append(message.id)
         return ids
 
-    async def _channel(self, channel_id: int) -> discord.TextChannel | None:
+    async def text_channel(self, channel_id: int) -> discord.TextChannel | None:
         channel = self.bot.get_channel(channel_id)
         if channel is None:
             with contextlib.suppress(discord.NotFound, discord.Forbidden):
@@ -232,6 +247,6 @@ class NarrationRunner:
                 channel = fetched
         return channel if isinstance(channel, discord.TextChannel) else None
 
-    async def _notice(self, channel: discord.TextChannel, text: str) -> None:
+    async def notice(self, channel: discord.TextChannel, text: str) -> None:
         with contextlib.suppress(discord.HTTPException):
             await channel.send(text, allowed_mentions=NO_MENTIONS)

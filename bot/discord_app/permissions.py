@@ -6,6 +6,7 @@ import discord
 from discord import app_commands
 
 from bot.models import Campaign
+from bot.services.gm import Actor
 
 # Discord's names for the permissions the bot needs, as users see them in settings.
 PERMISSION_NAMES = {
@@ -39,6 +40,12 @@ def is_gm(user: discord.abc.User, campaign: Campaign) -> bool:
     return isinstance(user, discord.Member) and any(
         role.id in campaign.gm_role_ids for role in user.roles
     )
+
+
+def actor_of(user: discord.abc.User) -> Actor:
+    """Who pressed or typed something, as the GM services see them."""
+    roles = tuple(r.id for r in user.roles) if isinstance(user, discord.Member) else ()
+    return Actor(str(user.id), user.display_name, roles, is_admin(user))
 
 
 def require_admin(interaction: discord.Interaction) -> None:

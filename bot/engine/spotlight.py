@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n+")
 
@@ -38,13 +39,18 @@ def _name_pattern(name: str) -> re.Pattern[str]:
 
 def sentence_mentions(narration: str, names: Sequence[str]) -> dict[str, int]:
     """How many sentences of `narration` name each character."""
+    return dict(_sentence_mentions(narration, tuple(names)))
+
+
+@lru_cache(maxsize=2048)  # the window's narrations are counted again on every turn
+def _sentence_mentions(narration: str, names: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     patterns = {name: _name_pattern(name) for name in names}
     counts = dict.fromkeys(names, 0)
     for sentence in split_sentences(narration):
         for name, pattern in patterns.items():
             if pattern.search(sentence):
                 counts[name] += 1
-    return counts
+    return tuple(counts.items())
 
 
 def attention(narrations: Iterable[str], names: Sequence[str]) -> dict[str, int]:

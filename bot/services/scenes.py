@@ -50,6 +50,7 @@ from bot.models import (
     Scene,
 )
 from bot.services.persona import card_sampling, narrator_card, persona_from_card
+from bot.services.sinks import CollectingSink
 from bot.services.turns import (
     Contribution,
     NarrationCheck,
@@ -111,6 +112,25 @@ class TurnPrompt:
     sampling: SamplingSettings
     round_no: int
     context: list[str] = field(default_factory=list)  # lore and memories shown with the round
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """A vetted narration, not yet posted or stored."""
+
+    text: str
+    meta: dict[str, Any]
+    ctx: TurnContext  # what it was written from (the scene as it was then)
+    prepare_ms: float = 0.0
+    generate_ms: float = 0.0
+
+    @property
+    def round_no(self) -> int:
+        return self.ctx.scene.round_no
+
+
+class StaleDraft(Exception):
+    """The round a draft was written for no longer waits for its narration."""
 
 
 class SceneService:
@@ -360,42 +380,90 @@ class SceneService:
         ready, so a later call narrates it.
         """
         async with self.lock(scene.id):
-            started = time.perf_counter()
-            scene = await self.store.get_scene(scene.id)
-            ctx = await self.turn_context(scene)
-            prompt = await self.build_prompt(ctx)
-            prepared = time.perf_counter()
-            try:
-                text, meta = await self._generate_vetted(ctx, prompt, sink)
-                if prompt.context:
-                    meta["context"] = prompt.context
-            except BaseException:
-                await _quietly(sink.abort())
-                raise
-            generated = time.perf_counter()
-            message_id = await sink.finish(text)
-            post = await self.store.store_narration(
-                scene=scene, content=text, now=self.clock(), author_name=ctx.card.data.name,
-                discord_message_id=message_id, meta=meta,
-            )
-            stored = time.perf_counter()
+            draft = await self._draft(scene, sink)
+            message_id = await sink.finish(draft.text)
+            stored_from = time.perf_counter()
+            post = await self._store(draft.ctx, draft.text, draft.meta, message_id)
             self.last_timings = TurnTimings(
-                prepare_ms=(prepared - started) * 1000,
-                generate_and_vet_ms=(generated - prepared) * 1000,
-                store_ms=(stored - generated) * 1000,
+                prepare_ms=draft.prepare_ms,
+                generate_and_vet_ms=draft.generate_ms,
+                store_ms=(time.perf_counter() - stored_from) * 1000,
             )
             log.info(
                 "narration stored: scene=%d round=%d chars=%d prepare_ms=%.1f "
-                "generate_ms=%.1f store_ms=%.1f", scene.id, scene.round_no, len(text),
+                "generate_ms=%.1f store_ms=%.1f", scene.id, draft.round_no, len(draft.text),
                 self.last_timings.prepare_ms, self.last_timings.generate_and_vet_ms,
                 self.last_timings.store_ms,
             )
-            for observer in self.observers:
-                try:
-                    await observer.narrated(ctx, post)
-                except Exception:  # an observer's failure never un-stores a narration
-                    log.exception("narration observer failed: %s", type(observer).__name__)
+            await self._observe(draft.ctx, post)
             return post
+
+    async def draft(self, scene: Scene, sink: NarrationSink | None = None) -> DraftResult:
+        """Generate and vet the current round's narration without posting or storing it
+        (for a GM to review). Raises like `narrate`; `sink` defaults to showing nothing."""
+        async with self.lock(scene.id):
+            return await self._draft(scene, sink or CollectingSink())
+
+    async def store_approved(
+        self,
+        scene_id: int,
+        round_no: int,
+        text: str,
+        meta: dict[str, Any],
+        message_id: int | None,
+        ctx: TurnContext | None = None,
+    ) -> Post:
+        """Store a drafted narration once it is posted; it closes round `round_no`.
+
+        The caller holds `lock(scene_id)`, so no narration starts between posting and
+        storing. Raises StaleDraft when that round no longer waits for a narration.
+        """
+        scene = await self.store.get_scene(scene_id)
+        if scene.round_no != round_no or (await self.round_state(scene)).closed:
+            raise StaleDraft(f"round {round_no} of scene {scene_id} was already narrated")
+        if ctx is None or ctx.scene.round_no != round_no:
+            ctx = await self.turn_context(scene)  # after a restart: rebuilt for the observers
+        post = await self._store(ctx, text.strip(), meta, message_id)
+        log.info("approved narration stored: scene=%d round=%d chars=%d", scene_id, round_no,
+                 len(post.content))
+        await self._observe(ctx, post)
+        return post
+
+    async def _draft(self, scene: Scene, sink: NarrationSink) -> DraftResult:
+        started = time.perf_counter()
+        scene = await self.store.get_scene(scene.id)
+        ctx = await self.turn_context(scene)
+        prompt = await self.build_prompt(ctx)
+        prepared = time.perf_counter()
+        try:
+            text, meta = await self._generate_vetted(ctx, prompt, sink)
+            if prompt.context:
+                meta["context"] = prompt.context
+        except BaseException:
+            await _quietly(sink.abort())
+            raise
+        return DraftResult(
+            text=text,
+            meta=meta,
+            ctx=ctx,
+            prepare_ms=(prepared - started) * 1000,
+            generate_ms=(time.perf_counter() - prepared) * 1000,
+        )
+
+    async def _store(
+        self, ctx: TurnContext, text: str, meta: dict[str, Any], message_id: int | None
+    ) -> Post:
+        return await self.store.store_narration(
+            scene=ctx.scene, content=text, now=self.clock(), author_name=ctx.card.data.name,
+            discord_message_id=message_id, meta=meta,
+        )
+
+    async def _observe(self, ctx: TurnContext, post: Post) -> None:
+        for observer in self.observers:
+            try:
+                await observer.narrated(ctx, post)
+            except Exception:  # an observer's failure never un-stores a narration
+                log.exception("narration observer failed: %s", type(observer).__name__)
 
     async def _generate_vetted(
         self, ctx: TurnContext, prompt: TurnPrompt, sink: NarrationSink
@@ -438,7 +506,7 @@ class SceneService:
             if refusal is not None:
                 if attempt < self.max_attempts:
                     continue
-                raise NarrationHeld(refusal)
+                raise NarrationHeld(refusal, text)
             if ends_scene(text) and ctx.scene.status != "ended":
                 meta["warning"] = "ends_scene"
                 log.warning("narration seems to end the scene: scene=%d", ctx.scene.id)

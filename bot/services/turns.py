@@ -72,4 +72,12 @@ class NarrationObserver(Protocol):
 
 
 class NarrationHeld(Exception):
-    """A check refused every attempt; nothing was posted or stored."""
+    """A check refused every attempt; nothing was posted or stored.
+
+    `text` is the last refused attempt, for a GM to read (never for the scene channel).
+    """
+
+    def __init__(self, reason: str, text: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.text = text

@@ -203,6 +203,54 @@ class PacingStoreMixin:
                     (narration_id, post_id),
                 )
 
+    # -- narrations awaiting a GM (draft review, held narrations) -------------------
+    # One pending draft per scene, kept in the scene's settings under "review_draft".
+    # Writes are compare-and-set on its id, so a double click decides a draft once.
+
+    async def review_draft(self, scene_id: int) -> dict[str, Any] | None:
+        row = await self._one(
+            "SELECT json_extract(settings, '$.review_draft') AS draft FROM scenes WHERE id = ?",
+            (scene_id,),
+        )
+        return json.loads(row["draft"]) if row and row["draft"] else None
+
+    async def put_review_draft(
+        self, scene_id: int, draft: dict[str, Any], *, replacing: str | None
+    ) -> bool:
+        """Store `draft` if the pending draft's id is `replacing` (None: no draft pending)."""
+        async with self.transaction() as db:
+            cur = await db.execute(
+                "UPDATE scenes SET settings = json_set(settings, '$.review_draft', json(?))"
+                " WHERE id = ? AND json_extract(settings, '$.review_draft.id') IS ?",
+                (json.dumps(draft), scene_id, replacing),
+            )
+            return cur.rowcount == 1
+
+    async def set_review_message(self, scene_id: int, draft_id: str, message_id: int) -> None:
+        async with self.transaction() as db:
+            await db.execute(
+                "UPDATE scenes SET settings = json_set(settings, '$.review_draft.message_id', ?)"
+                " WHERE id = ? AND json_extract(settings, '$.review_draft.id') = ?",
+                (message_id, scene_id, draft_id),
+            )
+
+    async def take_review_draft(self, scene_id: int, draft_id: str) -> dict[str, Any] | None:
+        """Remove the pending draft if it is `draft_id`, and return it; None if it is not."""
+        async with self.transaction() as db:
+            rows = list(await db.execute_fetchall(
+                "SELECT json_extract(settings, '$.review_draft') FROM scenes"
+                " WHERE id = ? AND json_extract(settings, '$.review_draft.id') = ?",
+                (scene_id, draft_id),
+            ))
+            if not rows:
+                return None
+            await db.execute(
+                "UPDATE scenes SET settings = json_remove(settings, '$.review_draft')"
+                " WHERE id = ?",
+                (scene_id,),
+            )
+            return dict(json.loads(rows[0][0]))
+
     # -- scheduled sessions --------------------------------------------------------
 
     async def add_play_session(

@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 CountTokens = Callable[[str], int]
 
@@ -59,8 +60,9 @@ def query_terms(
     return (head + tail)[:max_terms]
 
 
-def _tokens(text: str) -> list[str]:
-    return [m.group(0).casefold().replace("'", "") for m in _WORD.finditer(text)]
+@lru_cache(maxsize=4096)  # the same window posts are compared on every turn
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(m.group(0).casefold().replace("'", "") for m in _WORD.finditer(text))
 
 
 def _useful(word: str) -> bool:
