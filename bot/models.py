@@ -111,6 +111,7 @@ class Post(_Model):
     created_at: float = 0.0
     edited_at: float | None = None
     deleted: bool = False
+    closes_round: bool = False  # a narration that closed its round (and opened the next)
 
 
 class Deadline(_Model):

@@ -41,6 +41,12 @@ _INSERT_POST = (
     " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM posts WHERE scene_id = ?),"
     " ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *"
 )
+_INSERT_NARRATION = (
+    "INSERT INTO posts (scene_id, seq, kind, author_id, author_name, content, round_no,"
+    " discord_message_id, meta, created_at, closes_round)"
+    " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM posts WHERE scene_id = ?),"
+    " ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *"
+)
 _JSON_COLUMNS = {"lines_veils", "settings", "gm_role_ids", "meta", "payload"}
 
 
@@ -306,23 +312,17 @@ class Store(MemoryStore, PacingStoreMixin):
         discord_message_id: int | None = None, meta: dict[str, Any] | None = None,
         round_no: int | None = None,
     ) -> Post:
-        """Store a finished narration and, atomically, open the next round."""
-        async with self.transaction() as db:
-            rows = await db.execute_fetchall(
-                _INSERT_POST,
-                (
-                    scene.id, scene.id, str(kind), "narrator", author_name, content,
-                    scene.round_no if round_no is None else round_no,
-                    None, discord_message_id, json.dumps(meta or {}), now,
-                ),
-            )
-            if close_round:
-                await db.execute(
-                    "UPDATE scenes SET round_no = round_no + 1, round_opened_at = ?"
-                    " WHERE id = ? AND round_no = ?",
-                    (now, scene.id, scene.round_no),
-                )
-        return Post(**_row(next(iter(rows))))
+        """Store a finished narration and, atomically, open the next round (a trigger
+        advances the round inside the same INSERT: see migration 0006)."""
+        rows = await self._write(
+            _INSERT_NARRATION,
+            (
+                scene.id, scene.id, str(kind), "narrator", author_name, content,
+                scene.round_no if round_no is None else round_no,
+                discord_message_id, json.dumps(meta or {}), now, int(close_round),
+            ),
+        )
+        return Post(**rows[0])
 
     async def get_post(self, post_id: int) -> Post:
         row = await self._one("SELECT * FROM posts WHERE id = ?", (post_id,))
