@@ -38,6 +38,7 @@ from bot.models import PostKind  # noqa: E402
 from bot.services.memory import find_memory  # noqa: E402
 from bot.services.pacing import SpotlightContributor  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
+from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.services.turns import NarrationHeld  # noqa: E402
 from bot.services.wiring import scene_service  # noqa: E402
 from bot.store import Store  # noqa: E402
@@ -170,7 +171,7 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
                 )
             clock[0] += 60
             try:
-                await service.narrate(await store.get_scene(scene.id), _Discard())
+                await service.narrate(await store.get_scene(scene.id), CollectingSink())
             except NarrationHeld:
                 held += 1
                 await store.store_narration(
@@ -199,16 +200,6 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
         "seconds": round(time.perf_counter() - started, 2),
     }
 
-
-class _Discard:
-    async def update(self, text: str) -> None:
-        return None
-
-    async def finish(self, text: str) -> int | None:
-        return None
-
-    async def abort(self) -> None:
-        return None
 
 
 async def main() -> int:

@@ -34,6 +34,7 @@ from bot.models import PostKind, Scene
 from bot.services.campaigns import Avatar, ServiceError, narrator_avatar
 from bot.services.gm import GmError, GmService, NotAGm
 from bot.services.review import ReviewService
+from bot.services.sinks import CollectingSink
 from bot.services.turns import NarrationHeld
 
 T = TypeVar("T")
@@ -49,18 +50,6 @@ async def guarded(call: Awaitable[T]) -> T:
     except GmError as exc:
         raise ServiceError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
 
-
-class _Collect:
-    """A sink that shows nothing while generating: the GM's regenerate edits in place."""
-
-    async def update(self, text: str) -> None:
-        return None
-
-    async def finish(self, text: str) -> int | None:
-        return None
-
-    async def abort(self) -> None:
-        return None
 
 
 class VersionPicker(discord.ui.View):
@@ -178,7 +167,7 @@ class GmCog(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         old = await self.bot.store.last_narration(scene.id)
         try:
-            post = await guarded(self.gm.regenerate(scene, actor, _Collect()))
+            post = await guarded(self.gm.regenerate(scene, actor, CollectingSink()))
         except NarrationHeld:
             raise ServiceError("Every new version failed the checks; the old one stays.") from None
         message_id = old.discord_message_id if old else None
