@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.discord_app.queue_notice import PlaceInLine
 from bot.discord_app.review import ReviewDesk
 from bot.discord_app.sink import NO_MENTIONS, WebhookSink
 from bot.discord_app.splitting import split_message
-from bot.llm.base import LLMError
-from bot.models import Scene, SceneStatus
+from bot.llm.base import LLMError, RequestScope, current_scope
+from bot.models import Campaign, Scene, SceneStatus
 from bot.services.campaigns import Avatar, narrator_avatar
 from bot.services.persona import narrator_card
 from bot.services.review import review_settings
@@ -120,6 +121,19 @@ class NarrationRunner:
             return False
         campaign = await self.bot.store.get_campaign(scene.campaign_id)
         avatar = narrator_avatar(self.bot.settings.cards_dir, campaign.narrator_card)
+        # A shared local model queues scenes fairly by guild and channel; a waiting
+        # scene is shown its place in line.
+        line = PlaceInLine(channel)
+        scope = current_scope.set(RequestScope(str(channel.guild.id), str(channel.id), line))
+        try:
+            return await self._narrate_into(scene, channel, campaign, avatar)
+        finally:
+            current_scope.reset(scope)
+            await line.clear()
+
+    async def _narrate_into(
+        self, scene: Scene, channel: discord.TextChannel, campaign: Campaign, avatar: Avatar
+    ) -> bool:
         try:
             webhook = await self.webhook_for(channel, avatar)
             await self._withdraw_drafts(scene, webhook, channel)
