@@ -24,8 +24,8 @@ _STRONG = [
     (rf"\b{_I}(?:'m| am) (?:just |only )?an? (?:ai|a\.i\.|assistant|chatbot|bot|program)\b",
      "AI self-reference"),
     (r"\b(?:openai|anthropic|chatgpt)\b", "AI self-reference"),
-    (rf"\b{_I} hope (?:this|that|it) (?:helps|was helpful|works|meets|adds|captures|sets|fits|"
-     r"gives|is what|was what)\b", "'I hope this helps'"),
+    (rf"\b{_I} hope (?:this|that|it)(?: \w+){{0,3}} (?:helps|was helpful|works|meets|adds|"
+     r"captures|sets|fits|gives|is what|was what)\b", "'I hope this helps'"),
     (rf"\b{_I} hope you (?:enjoy|like|liked|enjoyed) (?:this|the|it|reading)\b",
      "'I hope this helps'"),
     (r"\bhappy to help\b", "offer to help"),
