@@ -21,6 +21,7 @@ from bot.console.parsing import Seat, parse_players, split_line
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
 from bot.llm.base import LLMBackend, LLMError
 from bot.llm.factory import make_backend
+from bot.logs import configure
 from bot.models import PostKind, Scene
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
@@ -45,8 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(**({"db": args.db} if args.db else {}))
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    configure(settings.log_level, timestamps=False)
     try:
         return asyncio.run(_play(args, settings))
     except KeyboardInterrupt:

@@ -17,6 +17,7 @@ import yarl
 from bot.config import Settings, load_settings
 from bot.discord_app.client import LoremasterBot
 from bot.llm.factory import make_backend
+from bot.logs import configure
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(**({"db": args.db} if getattr(args, "db", None) else {}))
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure(settings.log_level)
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
         return _fail("DISCORD_TOKEN is not set; put the bot token in the environment or .env")
     return asyncio.run(serve(settings))
