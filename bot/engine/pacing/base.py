@@ -56,3 +56,15 @@ class Decision:
     notes: tuple[str, ...] = field(default=())
     # The turn moves on to the next player without a narration (spotlight skip/timeout).
     advance: bool = False
+
+
+def closed_or_paused(
+    *, closed: bool, paused: bool, event: PacingEvent, busy: str
+) -> Decision | None:
+    """The refusal every policy gives first: the narrator is busy (`busy` says how), or the
+    scene is paused (only seating changes and a GM's ask go through). None: carry on."""
+    if closed:
+        return Decision(refused=busy)
+    if paused and not isinstance(event, Joined | Left | Asked):
+        return Decision(refused="the scene is paused")
+    return None

@@ -15,6 +15,7 @@ from bot.engine.pacing.base import (
     PacingEvent,
     Passed,
     Tick,
+    closed_or_paused,
 )
 
 DEFAULT_QUIET_WINDOW = 20.0
@@ -46,10 +47,11 @@ class FreePolicy:
     """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
 
     def on_event(self, state: FreeState, event: PacingEvent, now: float) -> Decision:
-        if state.closed:
-            return Decision(refused="the narrator is answering")
-        if state.paused and not isinstance(event, Joined | Left | Asked):
-            return Decision(refused="the scene is paused")
+        refused = closed_or_paused(
+            closed=state.closed, paused=state.paused, event=event, busy="the narrator is answering"
+        )
+        if refused is not None:
+            return refused
         match event:
             case Acted(player_id):
                 if player_id not in state.active:

@@ -15,6 +15,7 @@ from bot.engine.pacing.base import (
     PacingEvent,
     Passed,
     Tick,
+    closed_or_paused,
 )
 
 
@@ -43,10 +44,12 @@ class RoundsPolicy:
     """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
 
     def on_event(self, state: RoundState, event: PacingEvent, now: float) -> Decision:
-        if state.closed:
-            return Decision(refused="this round is already being narrated")
-        if state.paused and not isinstance(event, Joined | Left | Asked):
-            return Decision(refused="the scene is paused")
+        refused = closed_or_paused(
+            closed=state.closed, paused=state.paused, event=event,
+            busy="this round is already being narrated",
+        )
+        if refused is not None:
+            return refused
         match event:
             case Acted(player_id) | Passed(player_id):
                 if player_id not in state.active:
@@ -56,8 +59,12 @@ class RoundsPolicy:
                 after = state.acted | {player_id}
                 done = all(p in after for p in state.active)
                 return Decision(close_round=done)
+            case Joined() if not state.active:
+                return Decision()  # an empty round starts afresh for the newcomer (apply)
             case Joined() | Left():
-                return self._check_deadline(state, now)
+                # Judge the round as it stands after the seating change: a player who
+                # leaves may complete it, one who joins reopens what they have not done.
+                return self._check_deadline(replace(state, active=_seated(state, event)), now)
             case Tick():
                 return self._check_deadline(state, now)
             case Asked():
@@ -81,15 +88,13 @@ class RoundsPolicy:
         if decision.refused:
             return state
         acted = state.acted
-        active = state.active
-        match event:
-            case Acted(player_id) | Passed(player_id):
-                acted = acted | {player_id}
-            case Joined(player_id) if player_id not in active:
-                active = (*active, player_id)
-            case Left(player_id):
-                active = tuple(p for p in active if p != player_id)
+        if isinstance(event, Acted | Passed):
+            acted = acted | {event.player_id}
         acted = acted | set(decision.auto_pass)
+        active = _seated(state, event)
+        if isinstance(event, Joined) and not state.active:
+            # Nobody was seated, so no clock could run: the round opens now for them.
+            state = _reopened(state, now)
         return replace(
             state,
             active=active,
@@ -110,3 +115,26 @@ class RoundsPolicy:
             nudge_at=None if nudge is None else now + nudge,
             paused=state.paused,
         )
+
+
+def _seated(state: RoundState, event: PacingEvent) -> tuple[str, ...]:
+    """The active players after `event` (only Joined and Left change them)."""
+    match event:
+        case Joined(player_id) if player_id not in state.active:
+            return (*state.active, player_id)
+        case Left(player_id):
+            return tuple(p for p in state.active if p != player_id)
+    return state.active
+
+
+def _reopened(state: RoundState, now: float) -> RoundState:
+    """The round's clock restarted at `now`, its deadline and nudge keeping their length."""
+    length = None if state.deadline is None else state.deadline - state.opened_at
+    nudge = None if state.nudge_at is None else state.nudge_at - state.opened_at
+    return replace(
+        state,
+        opened_at=now,
+        deadline=None if length is None else now + length,
+        nudge_at=None if nudge is None else now + nudge,
+        nudged=False,
+    )

@@ -15,6 +15,7 @@ from bot.engine.pacing.base import (
     PacingEvent,
     Passed,
     Tick,
+    closed_or_paused,
 )
 
 
@@ -40,10 +41,12 @@ class SpotlightPolicy:
     """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
 
     def on_event(self, state: SpotlightState, event: PacingEvent, now: float) -> Decision:
-        if state.closed:
-            return Decision(refused="this turn is already being narrated")
-        if state.paused and not isinstance(event, Joined | Left | Asked):
-            return Decision(refused="the scene is paused")
+        refused = closed_or_paused(
+            closed=state.closed, paused=state.paused, event=event,
+            busy="this turn is already being narrated",
+        )
+        if refused is not None:
+            return refused
         match event:
             case Acted(player_id) | Passed(player_id):
                 if player_id not in state.order:
