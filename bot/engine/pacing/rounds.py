@@ -105,15 +105,8 @@ class RoundsPolicy:
 
     def after_narration(self, state: RoundState, now: float) -> RoundState:
         """The next round, opened at `now`; deadlines keep their length."""
-        length = None if state.deadline is None else state.deadline - state.opened_at
-        nudge = None if state.nudge_at is None else state.nudge_at - state.opened_at
-        return RoundState(
-            round_no=state.round_no + 1,
-            active=state.active,
-            opened_at=now,
-            deadline=None if length is None else now + length,
-            nudge_at=None if nudge is None else now + nudge,
-            paused=state.paused,
+        return replace(
+            _reopened(state, now), round_no=state.round_no + 1, acted=frozenset(), closed=False
         )
 
 
