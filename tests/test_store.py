@@ -98,6 +98,33 @@ async def test_edits_deletes_and_lookups(db_path: Path) -> None:
     assert [c.id for c in campaigns] == [campaign_id]
 
 
+async def test_round_marks_match_the_participants_and_round_posts(db_path: Path) -> None:
+    store = await Store.open(db_path)
+    campaign_id, scene_id = await _scene(store)
+    character = await store.create_character(campaign_id=campaign_id, player_id="u2",
+                                             player_name="Bo", name="Brann", now=1.0)
+    await store.add_participant(scene_id=scene_id, player_id="u2", player_name="Bo",
+                                character_id=character.id, now=1.0)
+    await store.add_participant(scene_id=scene_id, player_id="u3", player_name="Cy",
+                                character_id=None, now=2.0)
+    await store.add_participant(scene_id=scene_id, player_id="u1", player_name="Ana",
+                                character_id=None, now=3.0)
+    await store.set_participant_status(scene_id, "u3", "left")
+    kept = await store.add_post(scene_id=scene_id, kind=PostKind.ACTION, author_id="u1",
+                                author_name="Ana", content="I wait.", now=4.0, round_no=1)
+    gone = await store.add_post(scene_id=scene_id, kind=PostKind.PASS, author_id="u2",
+                                author_name="Bo", content="(passes)", now=5.0, round_no=1)
+    await store.add_post(scene_id=scene_id, kind=PostKind.ACTION, author_id="u2",
+                         author_name="Bo", content="Next round.", now=6.0, round_no=2)
+    await store.delete_post(gone.id, 7.0)
+    seats, marks = await store.round_marks(scene_id, 1)
+    participants = await store.participants(scene_id)
+    await store.close()
+    assert seats == [(p.player_id, p.character_id) for p in participants]
+    assert seats == [("u2", character.id), ("u1", None)]
+    assert marks == [("u1", PostKind.ACTION)] and kept.round_no == 1
+
+
 async def test_deadlines_fire_exactly_once(db_path: Path) -> None:
     store = await Store.open(db_path)
     _, scene_id = await _scene(store)

@@ -197,20 +197,17 @@ class SceneService:
     # -- rounds --------------------------------------------------------------
 
     async def round_state(self, scene: Scene) -> SceneRound:
-        participants = await self.store.participants(scene.id)
-        posts = await self.store.round_posts(scene.id, scene.round_no)
-        acted = frozenset(
-            p.author_id for p in posts if p.kind in (PostKind.ACTION, PostKind.PASS)
-        )
-        closed = any(p.kind in NARRATOR_KINDS and p.kind != PostKind.OPENING for p in posts)
+        seats, marks = await self.store.round_marks(scene.id, scene.round_no)
+        acted = frozenset(who for who, kind in marks if kind in (PostKind.ACTION, PostKind.PASS))
+        closed = any(kind in NARRATOR_KINDS and kind != PostKind.OPENING for _, kind in marks)
         return SceneRound(
             round_no=scene.round_no,
-            active=tuple(p.player_id for p in participants),
+            active=tuple(player for player, _ in seats),
             acted=acted,
             opened_at=scene.round_opened_at,
             closed=closed,
             paused=scene.status == "paused",
-            characters={p.player_id: p.character_id for p in participants},
+            characters=dict(seats),
         )
 
     async def submit(

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import aiosqlite
 
@@ -48,6 +48,13 @@ _INSERT_NARRATION = (
     " ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *"
 )
 _JSON_COLUMNS = {"lines_veils", "settings", "gm_role_ids", "meta", "payload"}
+
+
+class RoundMarks(NamedTuple):
+    """What pacing needs of a round, read in one statement (it runs on every action)."""
+
+    seats: list[tuple[str, int | None]]  # active players (player, character), seating order
+    marks: list[tuple[str, PostKind]]  # (author, kind) of the round's live posts, in order
 
 
 def _row(row: aiosqlite.Row) -> dict[str, Any]:
@@ -344,6 +351,23 @@ class Store(MemoryStore, PacingStoreMixin):
 
     async def delete_post(self, post_id: int, now: float) -> None:
         await self._update("posts", "id", post_id, {"deleted": 1, "edited_at": now})
+
+    async def round_marks(self, scene_id: int, round_no: int) -> RoundMarks:
+        rows = await self.db.execute_fetchall(
+            "SELECT 0, player_id, character_id, NULL, joined_at FROM participants"
+            " WHERE scene_id = ? AND status = 'active'"
+            " UNION ALL SELECT 1, author_id, NULL, kind, seq FROM posts"
+            " WHERE scene_id = ? AND round_no = ? AND deleted = 0"
+            " ORDER BY 1, 5, 2",
+            (scene_id, scene_id, round_no),
+        )
+        marks = RoundMarks([], [])
+        for post, who, character, kind, _ in rows:
+            if post:
+                marks.marks.append((who, PostKind(kind)))
+            else:
+                marks.seats.append((who, character))
+        return marks
 
     async def round_posts(self, scene_id: int, round_no: int) -> list[Post]:
         rows = await self._all(
