@@ -226,11 +226,11 @@ async def retrieval_latency(db: Path, posts: int, queries: int) -> dict[str, flo
     for q in range(queries):
         turn = late[q % len(late)]
         began = time.perf_counter()
-        # What the contributor runs for one round: a query per action, posts and summaries.
-        for query in round_queries([turn.ana, turn.ben], [turn.narration]):
-            await store.recall_posts(campaign.id, query, limit=24, exclude_scene=scene.id,
-                                     exclude_from_seq=posts - 40)
-            await store.recall_summaries(campaign.id, query, limit=2)
+        # What the contributor runs for one round: one lookup of every action's searches.
+        searches = round_queries([turn.ana, turn.ben], [turn.narration])
+        await store.recall_posts(campaign.id, searches, limit=24, exclude_scene=scene.id,
+                                 exclude_from_seq=posts - 40)
+        await store.recall_summaries(campaign.id, searches, limit=2)
         timings.append((time.perf_counter() - began) * 1000)
     await store.close()
     timings.sort()

@@ -38,9 +38,9 @@ async def test_a_rare_pair_is_found_among_thousands_of_common_matches(db_path: P
 
         query = recall_query(ASK)
         assert query is not None and "jade compass" in query.seeds
-        seen = await store.phrase_matches("post_fts", campaign.id, query)
-        hits = await store.recall_posts(campaign.id, query, limit=5, exclude_scene=scene.id,
-                                        exclude_from_seq=1502)
+        seen = await store.phrase_matches("post_fts", campaign.id, [query])
+        [hits] = await store.recall_posts(campaign.id, [query], limit=5,
+                                          exclude_scene=scene.id, exclude_from_seq=1502)
     finally:
         await store.close()
 
@@ -50,6 +50,33 @@ async def test_a_rare_pair_is_found_among_thousands_of_common_matches(db_path: P
     assert hits[0].post.content == FACT and hits[0].post.scene_id == scene.id
     assert ASK not in [h.post.content for h in hits]  # in the prompt already
     assert all(h.post.scene_id == scene.id for h in hits)
+
+
+async def test_a_rounds_searches_share_one_lookup_and_keep_their_own_results(
+    db_path: Path,
+) -> None:
+    other_fact = "Bo buried the silver lantern behind the mill wheel."
+    other_ask = "Bo digs for the silver lantern by the mill wheel."
+    store = await Store.open(db_path)
+    try:
+        campaign = await store.create_campaign(title="Coast", now=0.0)
+        scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+        posts = [("action", "ana", "Ana", common(n), n) for n in range(300)]
+        posts[10] = ("action", "ana", "Ana", FACT, 10)
+        posts[20] = ("action", "bo", "Bo", other_fact, 20)
+        await store.import_posts(scene.id, posts, now=0.0)
+        queries = [q for q in (recall_query(ASK), recall_query(other_ask)) if q is not None]
+        together = await store.recall_posts(campaign.id, queries, limit=3)
+        alone = [(await store.recall_posts(campaign.id, [q], limit=3))[0] for q in queries]
+    finally:
+        await store.close()
+
+    assert len(queries) == len(together) == 2
+    assert together[0][0].post.content == FACT
+    assert together[1][0].post.content == other_fact
+    assert [[h.post.id for h in hits] for hits in together] == [
+        [h.post.id for h in hits] for hits in alone
+    ]
 
 
 def test_candidates_come_from_the_rarest_seeds_within_the_budget() -> None:

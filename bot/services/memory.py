@@ -272,14 +272,16 @@ class MemoryService:
 
     async def memory_for(self, scene_id: int) -> str:
         """The memory section for the scene's prompt, fixed until the window folds."""
-        scene = await self.store.get_scene(scene_id)
+        return await self._memory_section(await self.store.get_scene(scene_id))
+
+    async def _memory_section(self, scene: Scene) -> str:
         window_start = int(scene.settings.get("window_start", 0))
-        snapshot = await self.store.memory_snapshot(scene_id)
+        snapshot = await self.store.memory_snapshot(scene.id)
         if snapshot is not None and snapshot[0] == window_start:
             return snapshot[1]
-        summaries = await self.store.summaries(scene.campaign_id)
+        summaries = await self.store.unrolled_summaries(scene.campaign_id)
         text = memory_text(summaries, self.budgets.memory, self.count)
-        await self.store.save_memory_snapshot(scene_id, window_start, text, self.clock())
+        await self.store.save_memory_snapshot(scene.id, window_start, text, self.clock())
         return text
 
     # -- recall ----------------------------------------------------------------------------
@@ -291,37 +293,41 @@ class MemoryService:
         if not queries:
             return ""
         window_start = ctx.history[0].seq if ctx.history else 1 << 62
-        post_lists: list[list[Found]] = []
-        summary_hits = []
-        for query in queries:
-            hits = await self.store.recall_posts(
-                ctx.campaign.id, query, limit=24, exclude_scene=ctx.scene.id,
+        # One lookup for the whole round; each action still ranks its own results.
+        post_hits, summary_hits = await asyncio.gather(
+            self.store.recall_posts(
+                ctx.campaign.id, queries, limit=24, exclude_scene=ctx.scene.id,
                 exclude_from_seq=window_start,
-            )
-            post_lists.append(rerank([
+            ),
+            self.store.recall_summaries(ctx.campaign.id, queries, limit=2),
+        )
+        post_lists = [
+            rerank([
                 Found(f"post:{h.post.id}", h.post.content,
                       f"round {h.post.round_no}, {_speaker(h.post, ctx.names)}",
                       h.post.scene_id * 1_000_000 + h.post.seq)
                 for h in hits
-            ], query.action))
-            summary_hits += await self.store.recall_summaries(ctx.campaign.id, query, limit=2)
-        summaries = summary_hits
+            ], query.action)
+            for query, hits in zip(queries, post_hits, strict=True)
+        ]
         summary_found = [
             Found(f"summary:{h.summary.id}", h.summary.content, "an earlier chapter",
                   (h.summary.scene_id or 0) * 1_000_000 + h.summary.first_seq)
-            for h in summaries
+            for hits in summary_hits
+            for h in hits
             if h.summary.content and h.summary.content not in memory
         ]
         fused = fuse(*post_lists, summary_found)
         return budget_found(fused, self.budgets.recall, self.count, per_item=80)
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
-        memory = await self.memory_for(ctx.scene.id)
+        memory, state = await asyncio.gather(
+            self._memory_section(ctx.scene), self.world(ctx.campaign.id)
+        )
         contribution = Contribution(memory=[memory] if memory else [])
         recalled = await self.recalled(ctx, memory)
         if recalled:
             contribution.dynamic.append(recalled)
-        state = await self.world(ctx.campaign.id)
         texts = [p.content for p in ctx.round_posts] + [p.content for p in ctx.history[-3:]][::-1]
         entries = relevant_entries(
             state, texts, [ctx.names[p.player_id] for p in ctx.participants],

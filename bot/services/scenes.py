@@ -266,11 +266,20 @@ class SceneService:
     # -- the prompt ----------------------------------------------------------
 
     async def turn_context(self, scene: Scene) -> TurnContext:
-        campaign = await self.store.get_campaign(scene.campaign_id)
+        start = int(scene.settings.get("window_start", 0))
+        # Independent reads, queued together: the store's thread runs them back to back
+        # instead of waiting for this loop between each.
+        campaign, everyone, recent, round_posts = await asyncio.gather(
+            self.store.get_campaign(scene.campaign_id),
+            self.store.participants(scene.id, active_only=False),
+            # Only the window is read: its start moves forward, never back.
+            self.store.recent_posts(scene.id, MAX_WINDOW_POSTS, WINDOW_KINDS,
+                                    before_round=scene.round_no, since_seq=start),
+            self.store.round_posts(scene.id, scene.round_no),
+        )
         card = narrator_card(self.cards_dir, campaign.narrator_card)
-        everyone = await self.store.participants(scene.id, active_only=False)
         names = {p.player_id: p.character_name or p.player_name for p in everyone}
-        history = await self._window(scene, names)
+        scene, history = await self._window(scene, recent, names)
         return TurnContext(
             scene=scene,
             campaign=campaign,
@@ -278,7 +287,7 @@ class SceneService:
             participants=[p for p in everyone if p.status == "active"],
             names=names,
             history=history,
-            round_posts=await self.store.round_posts(scene.id, scene.round_no),
+            round_posts=round_posts,
             narrations_so_far=sum(1 for p in history if p.kind in NARRATOR_KINDS),
         )
 
@@ -292,8 +301,8 @@ class SceneService:
 
         actions = _actions(ctx.round_posts, ctx.names)
         merged = Contribution()
-        for contributor in self.contributors:
-            part = await contributor.contribute(ctx)
+        parts = await asyncio.gather(*(c.contribute(ctx) for c in self.contributors))
+        for part in parts:
             merged.memory += part.memory
             merged.constant_lore += part.constant_lore
             merged.dynamic += part.dynamic
@@ -339,14 +348,13 @@ class SceneService:
         )
         return TurnPrompt(messages, sampling, scene.round_no, context)
 
-    async def _window(self, scene: Scene, names: dict[str, str]) -> list[Post]:
-        """Story posts before this round, from the block-aligned window start."""
+    async def _window(
+        self, scene: Scene, recent: list[Post], names: dict[str, str]
+    ) -> tuple[Scene, list[Post]]:
+        """Story posts before this round, from the block-aligned window start, given the
+        posts from the stored start on (the start moves on when they overflow the budget);
+        with the scene as it is after a fold."""
         start = int(scene.settings.get("window_start", 0))
-        # Only the window is read: its start moves forward, never back.
-        recent = await self.store.recent_posts(
-            scene.id, MAX_WINDOW_POSTS, WINDOW_KINDS, before_round=scene.round_no,
-            since_seq=start,
-        )
         count = self.backend.count_tokens
         sized = [
             (
@@ -365,7 +373,8 @@ class SceneService:
             settings = {**scene.settings, "window_start": new_start}
             await self.store.update_scene(scene.id, settings=settings)
             log.info("history window folded: scene=%d start=%d->%d", scene.id, start, new_start)
-        return [p for p in recent if p.seq >= new_start]
+            scene = scene.model_copy(update={"settings": settings})
+        return scene, [p for p in recent if p.seq >= new_start]
 
     # -- narrating -----------------------------------------------------------
 

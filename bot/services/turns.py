@@ -41,6 +41,9 @@ class Contribution:
 
 
 class PromptContributor(Protocol):
+    """Adds to a turn's prompt. A turn's contributors run concurrently, so each reads
+    only the context, never another's result."""
+
     async def contribute(self, ctx: TurnContext) -> Contribution: ...
 
 

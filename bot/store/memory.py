@@ -110,6 +110,17 @@ class MemoryStore:
         )
         return [_summary(r) for r in rows]
 
+    async def unrolled_summaries(self, campaign_id: int) -> list[Summary]:
+        """The chronicle and the chapters not rolled into it yet (what the prompt's memory
+        section is made of): bounded by the roll-up, however long the campaign."""
+        rows = await self._all(
+            "SELECT * FROM memory_summaries WHERE campaign_id = ? AND stale = 0"
+            " AND (level = 'chronicle' OR in_chronicle = 0)"
+            " ORDER BY level = 'chapter', scene_id, first_seq, id",
+            (campaign_id,),
+        )
+        return [_summary(r) for r in rows]
+
     async def summarized_through(self, scene_id: int) -> int:
         """The last seq any chapter of the scene covers (0: none yet)."""
         row = await self._one(
@@ -190,16 +201,28 @@ class MemoryStore:
     # -- recall ----------------------------------------------------------------------
 
     async def phrase_matches(
-        self, table: str, campaign_id: int, query: RecallQuery, *, cap: int = RECALL_CAP
+        self, table: str, campaign_id: int, queries: Sequence[RecallQuery], *,
+        cap: int = RECALL_CAP,
     ) -> dict[str, PhraseMatches]:
-        """What `table` ("post_fts" or "summary_fts") holds of the query's phrases, in one
+        """What `table` ("post_fts" or "summary_fts") holds of the queries' phrases, in one
         statement that reads at most `cap + 1` matches of each, however common it is: the
         newest rows of each seed, and only a count of each other word."""
+        return (await self._phrase_lookup(table, campaign_id, queries, cap))[0]
+
+    async def _phrase_lookup(
+        self, table: str, campaign_id: int, queries: Sequence[RecallQuery], cap: int
+    ) -> tuple[dict[str, PhraseMatches], int]:
+        """(phrase matches, about how many rows `table` holds), in one statement."""
         if table not in _FTS_TABLES:
             raise ValueError(f"not a recall index: {table}")
-        phrases = [p for p in query.phrases if p.strip()]
-        seeds = set(query.seeds)
-        parts: list[str] = []
+        # A round's queries share their phrases: each is looked up once, as a seed when
+        # any query seeds with it.
+        seeds = {seed for query in queries for seed in query.seeds}
+        phrases = list(dict.fromkeys(p for q in queries for p in q.phrases if p.strip()))
+        if not phrases:
+            return {}, 0
+        # The row count (for inverse frequencies): the largest id of the per-row size table.
+        parts = [f"SELECT -1, COALESCE(MAX(id), 0), NULL FROM {table}_docsize"]
         params: list[Any] = []
         for n, phrase in enumerate(phrases):
             if phrase in seeds:
@@ -213,74 +236,78 @@ class MemoryStore:
                     f" WHERE {table} MATCH ? LIMIT ?)"
                 )
             params += [fts_query([phrase]), cap + 1]
-        if not parts:
-            return {}
         rows = await self.db.execute_fetchall(" UNION ALL ".join(parts), params)
+        total = 0
         seen = [0] * len(phrases)
         mine: list[list[int]] = [[] for _ in phrases]
         for n, value, row_campaign in rows:
-            if phrases[n] not in seeds:
+            if n < 0:
+                total = int(value)
+            elif phrases[n] not in seeds:
                 seen[n] = int(value)
-                continue
-            seen[n] += 1
-            if row_campaign == campaign_id:
-                mine[n].append(int(value))
-        return {
+            else:
+                seen[n] += 1
+                if row_campaign == campaign_id:
+                    mine[n].append(int(value))
+        matches = {
             phrase: PhraseMatches(tuple(mine[n]), seen[n], phrase in seeds and seen[n] <= cap)
             for n, phrase in enumerate(phrases)
         }
-
-    async def _indexed_rows(self, table: str) -> int:
-        """About how many rows `table` holds: the largest id of its per-row size table."""
-        row = await self._one(f"SELECT COALESCE(MAX(id), 0) AS n FROM {table}_docsize")
-        return int(row["n"]) if row else 0
+        return matches, total
 
     async def _ranked(
-        self, table: str, source: str, campaign_id: int, query: RecallQuery, limit: int,
-        budget: int, extra: str = "", extra_params: Sequence[Any] = (),
-    ) -> list[tuple[dict[str, Any], float]]:
-        """The best `limit` rows of `source` for `query`, reading at most `budget` of them."""
-        matches = await self.phrase_matches(table, campaign_id, query)
-        ids = pick_candidates(query, matches, budget) if matches else []
+        self, table: str, source: str, campaign_id: int, queries: Sequence[RecallQuery],
+        limit: int, budget: int, extra: str = "", extra_params: Sequence[Any] = (),
+    ) -> list[list[tuple[dict[str, Any], float]]]:
+        """For each query, the best `limit` rows of `source`, reading at most `budget`
+        candidates per query; three statements whatever the number of queries."""
+        matches, total = await self._phrase_lookup(table, campaign_id, queries, RECALL_CAP)
+        picks = [pick_candidates(q, matches, budget) if matches else [] for q in queries]
+        ids = list(dict.fromkeys(i for pick in picks for i in pick))
         if not ids:
-            return []
-        texts = await self.db.execute_fetchall(
+            return [[] for _ in queries]
+        texts = {int(i): str(t) for i, t in await self.db.execute_fetchall(
             f"SELECT id, content FROM {source} WHERE id IN (SELECT value FROM json_each(?))"
             + extra,
             (json.dumps(ids), *extra_params),
-        )
-        ranked = rank_candidates(query, [(int(i), str(t)) for i, t in texts], matches,
-                                 await self._indexed_rows(table))[:limit]
-        best = [i for i, _ in ranked]
+        )}
+        rankings = [
+            rank_candidates(q, [(i, texts[i]) for i in pick if i in texts], matches,
+                            total)[:limit]
+            for q, pick in zip(queries, picks, strict=True)
+        ]
+        best = list(dict.fromkeys(i for ranked in rankings for i, _ in ranked))
         rows = {int(r["id"]): r for r in await self._all(
             f"SELECT * FROM {source} WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(best),),
         )}
-        return [(rows[i], score) for i, score in ranked if i in rows]
+        return [[(rows[i], score) for i, score in ranked if i in rows] for ranked in rankings]
 
     async def recall_posts(
-        self, campaign_id: int, query: RecallQuery, *, limit: int = 8,
+        self, campaign_id: int, queries: Sequence[RecallQuery], *, limit: int = 8,
         exclude_scene: int | None = None, exclude_from_seq: int = 0,
         budget: int = RECALL_BUDGET,
-    ) -> list[RecallHit]:
-        """Story posts for `query`, best first, leaving out `exclude_scene`'s posts from
+    ) -> list[list[RecallHit]]:
+        """Story posts for each query, best first, leaving out `exclude_scene`'s posts from
         `exclude_from_seq` on (they are in the prompt already). At most `budget` candidate
-        rows are read and ranked, whatever the campaign's size."""
+        rows per query are read and ranked, whatever the campaign's size."""
         found = await self._ranked(
-            "post_fts", "posts", campaign_id, query, limit, budget,
+            "post_fts", "posts", campaign_id, queries, limit, budget,
             " AND deleted = 0 AND NOT (scene_id IS ? AND seq >= ?)",
             (exclude_scene, exclude_from_seq),
         )
-        return [RecallHit(Post(**row), score) for row, score in found]
+        return [[RecallHit(Post(**row), score) for row, score in hits] for hits in found]
 
     async def recall_summaries(
-        self, campaign_id: int, query: RecallQuery, *, limit: int = 4,
+        self, campaign_id: int, queries: Sequence[RecallQuery], *, limit: int = 4,
         budget: int = RECALL_BUDGET,
-    ) -> list[SummaryHit]:
+    ) -> list[list[SummaryHit]]:
+        """Summaries for each query, best first (stale ones left out)."""
         found = await self._ranked(
-            "summary_fts", "memory_summaries", campaign_id, query, limit, budget, " AND stale = 0"
+            "summary_fts", "memory_summaries", campaign_id, queries, limit, budget,
+            " AND stale = 0",
         )
-        return [SummaryHit(_summary(row), score) for row, score in found]
+        return [[SummaryHit(_summary(row), score) for row, score in hits] for hits in found]
 
     # -- world state -------------------------------------------------------------------
 

@@ -145,6 +145,13 @@ def _stems(text: str) -> list[str]:
     return [w[:5] for w in _PLAIN_WORD.findall(text.casefold().replace("'", ""))]
 
 
+@lru_cache(maxsize=4096)  # a common word's newest rows are candidates turn after turn
+def _stem_sets(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The text's stems, and its adjacent pairs of stems."""
+    stems = _stems(text)
+    return frozenset(stems), frozenset(itertools.pairwise(stems))
+
+
 def rank_candidates(
     query: RecallQuery, rows: Sequence[tuple[int, str]], matches: Mapping[str, PhraseMatches],
     total: int,
@@ -169,9 +176,7 @@ def rank_candidates(
             words.append((stems[0], weight))
     scored: list[tuple[float, int]] = []
     for rowid, text in rows:
-        tokens = _stems(text)
-        present = set(tokens)
-        bigrams = set(itertools.pairwise(tokens)) if pairs else set()
+        present, bigrams = _stem_sets(text)
         score = sum(w for ids, w in exact if rowid in ids)
         score += sum(w for pair, w in pairs if pair in bigrams)
         score += sum(w for stem, w in words if stem in present)
