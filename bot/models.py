@@ -71,6 +71,7 @@ class Scene(_Model):
     round_opened_at: float = 0.0
     settings: dict[str, Any] = Field(default_factory=dict)
     created_at: float = 0.0
+    posts_revision: int = 0  # bumped by any change to a post other than an append
 
 
 class Character(_Model):

@@ -50,6 +50,7 @@ from bot.models import (
     Scene,
 )
 from bot.services.persona import card_sampling, narrator_card, persona_from_card
+from bot.services.recent_posts import RecentPosts
 from bot.services.sinks import CollectingSink
 from bot.services.turns import (
     Contribution,
@@ -164,6 +165,8 @@ class SceneService:
         self.last_timings = TurnTimings()
         self.policy = RoundsPolicy()
         self._locks: dict[int, asyncio.Lock] = {}
+        # The window and the round, with room for the round's own posts and asides.
+        self.recent_posts = RecentPosts(store, limit=2 * MAX_WINDOW_POSTS)
 
     async def aclose(self) -> None:
         """Stop the background work of plugged-in parts (memory upkeep…) at shutdown."""
@@ -267,19 +270,17 @@ class SceneService:
 
     async def turn_context(self, scene: Scene) -> TurnContext:
         start = int(scene.settings.get("window_start", 0))
-        # Independent reads, queued together: the store's thread runs them back to back
-        # instead of waiting for this loop between each.
-        campaign, everyone, recent, round_posts = await asyncio.gather(
+        # Independent reads, queued together: the store's thread runs them back to back.
+        campaign, everyone, (posts, cut) = await asyncio.gather(
             self.store.get_campaign(scene.campaign_id),
             self.store.participants(scene.id, active_only=False),
             # Only the window is read: its start moves forward, never back.
-            self.store.recent_posts(scene.id, MAX_WINDOW_POSTS, WINDOW_KINDS,
-                                    before_round=scene.round_no, since_seq=start),
-            self.store.round_posts(scene.id, scene.round_no),
+            self.recent_posts.since(scene, start),
         )
         card = narrator_card(self.cards_dir, campaign.narrator_card)
         names = {p.player_id: p.character_name or p.player_name for p in everyone}
-        scene, history = await self._window(scene, recent, names)
+        earlier = [p for p in posts if p.round_no < scene.round_no and p.kind in WINDOW_KINDS]
+        scene, history = await self._window(scene, earlier, names, overflow=cut)
         return TurnContext(
             scene=scene,
             campaign=campaign,
@@ -287,7 +288,7 @@ class SceneService:
             participants=[p for p in everyone if p.status == "active"],
             names=names,
             history=history,
-            round_posts=round_posts,
+            round_posts=[p for p in posts if p.round_no == scene.round_no],
             narrations_so_far=sum(1 for p in history if p.kind in NARRATOR_KINDS),
         )
 
@@ -349,12 +350,14 @@ class SceneService:
         return TurnPrompt(messages, sampling, scene.round_no, context)
 
     async def _window(
-        self, scene: Scene, recent: list[Post], names: dict[str, str]
+        self, scene: Scene, earlier: list[Post], names: dict[str, str], *, overflow: bool
     ) -> tuple[Scene, list[Post]]:
-        """Story posts before this round, from the block-aligned window start, given the
-        posts from the stored start on (the start moves on when they overflow the budget);
-        with the scene as it is after a fold."""
+        """Story posts before this round, from the block-aligned window start, given those
+        from the stored start on (the start moves on when they overflow the budget, or when
+        `overflow` says some were too many to read); with the scene as it is after a fold."""
         start = int(scene.settings.get("window_start", 0))
+        overflow = overflow or len(earlier) > MAX_WINDOW_POSTS
+        recent = earlier[-MAX_WINDOW_POSTS:]
         count = self.backend.count_tokens
         sized = [
             (
@@ -364,7 +367,7 @@ class SceneService:
             )
             for p in recent
         ]
-        if len(recent) == MAX_WINDOW_POSTS and recent[0].seq > start:
+        if overflow and recent:
             # More posts than a window holds: fold as if over budget, to half of them.
             new_start = recent[len(recent) // 2].seq
         else:
