@@ -185,10 +185,18 @@ def rank_candidates(
     return [(rowid, score) for score, rowid in scored]
 
 
+@lru_cache(maxsize=4096)  # candidates recur turn after turn, the action for every one
+def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The text's words; those of three letters or more; and their five-letter stems."""
+    every = frozenset(_tokens(text))
+    words = frozenset(w for w in every if len(w) >= 3)
+    return every, words, frozenset(w[:5] for w in words)
+
+
 def echoes(candidate: str, action: str, *, threshold: float = 0.6) -> bool:
     """True when a past post is nearly the action itself (the same request made before):
     it shares the action's words but adds nothing the narrator needs to recall."""
-    mine, theirs = set(_tokens(action)), set(_tokens(candidate))
+    mine, theirs = _word_sets(action)[0], _word_sets(candidate)[0]
     if not mine or not theirs:
         return False
     return len(mine & theirs) / len(mine | theirs) >= threshold
@@ -197,8 +205,7 @@ def echoes(candidate: str, action: str, *, threshold: float = 0.6) -> bool:
 def coverage(text: str, terms: Sequence[str]) -> int:
     """How many of `terms` the text holds, on a crude stem: the first five letters, or a
     whole four-letter word ("look" covers "looking")."""
-    words = {w for w in _tokens(text) if len(w) >= 3}
-    stems = {w[:5] for w in words}
+    _, words, stems = _word_sets(text)
     return sum(1 for t in terms if t[:5] in stems or t[:4] in words)
 
 
