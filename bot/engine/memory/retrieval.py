@@ -145,11 +145,10 @@ def _stems(text: str) -> list[str]:
     return [w[:5] for w in _PLAIN_WORD.findall(text.casefold().replace("'", ""))]
 
 
-@lru_cache(maxsize=4096)  # a common word's newest rows are candidates turn after turn
-def _stem_sets(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    """The text's stems, and its adjacent pairs of stems."""
+def _stem_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's stems, and its adjacent pairs of stems ("jade compa")."""
     stems = _stems(text)
-    return frozenset(stems), frozenset(itertools.pairwise(stems))
+    return frozenset(stems), frozenset(f"{a} {b}" for a, b in itertools.pairwise(stems))
 
 
 def rank_candidates(
@@ -162,7 +161,7 @@ def rank_candidates(
     words, common seeds) it is a crude five-letter-stem check.
     """
     exact: list[tuple[set[int], float]] = []
-    pairs: list[tuple[tuple[str, str], float]] = []
+    pairs: list[tuple[str, float]] = []
     words: list[tuple[str, float]] = []
     for phrase in query.phrases:
         seen = matches[phrase]
@@ -171,7 +170,7 @@ def rank_candidates(
         if seen.complete:
             exact.append((set(seen.rowids), weight))
         elif len(stems) == 2:
-            pairs.append(((stems[0], stems[1]), weight))
+            pairs.append((f"{stems[0]} {stems[1]}", weight))
         elif stems:
             words.append((stems[0], weight))
     scored: list[tuple[float, int]] = []
@@ -185,7 +184,6 @@ def rank_candidates(
     return [(rowid, score) for score, rowid in scored]
 
 
-@lru_cache(maxsize=4096)  # candidates recur turn after turn, the action for every one
 def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The text's words; those of three letters or more; and their five-letter stems."""
     every = frozenset(_tokens(text))
@@ -196,7 +194,10 @@ def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
 def echoes(candidate: str, action: str, *, threshold: float = 0.6) -> bool:
     """True when a past post is nearly the action itself (the same request made before):
     it shares the action's words but adds nothing the narrator needs to recall."""
-    mine, theirs = _word_sets(action)[0], _word_sets(candidate)[0]
+    return _echoes(_word_sets(candidate)[0], _word_sets(action)[0], threshold)
+
+
+def _echoes(theirs: frozenset[str], mine: frozenset[str], threshold: float = 0.6) -> bool:
     if not mine or not theirs:
         return False
     return len(mine & theirs) / len(mine | theirs) >= threshold
@@ -205,7 +206,13 @@ def echoes(candidate: str, action: str, *, threshold: float = 0.6) -> bool:
 def coverage(text: str, terms: Sequence[str]) -> int:
     """How many of `terms` the text holds, on a crude stem: the first five letters, or a
     whole four-letter word ("look" covers "looking")."""
-    _, words, stems = _word_sets(text)
+    return _coverage(_word_sets(text), terms)
+
+
+def _coverage(
+    sets: tuple[frozenset[str], frozenset[str], frozenset[str]], terms: Sequence[str]
+) -> int:
+    _, words, stems = sets
     return sum(1 for t in terms if t[:5] in stems or t[:4] in words)
 
 
@@ -213,8 +220,10 @@ def rerank(found: Sequence[Found], action: str, *, keep: int = 6) -> list[Found]
     """The search's order, refined: drop echoes of the action, then rows holding more of
     the action's words first (on a crude stem, so "looking" counts for "look")."""
     terms = query_terms([action], max_terms=12)
-    kept = [f for f in found if not echoes(f.text, action)]
-    return sorted(kept, key=lambda f: -coverage(f.text, terms))[:keep]
+    mine = _word_sets(action)[0]
+    sets = [(f, _word_sets(f.text)) for f in found]  # each text split into words once
+    kept = [(f, w) for f, w in sets if not _echoes(w[0], mine)]
+    return [f for f, _ in sorted(kept, key=lambda item: -_coverage(item[1], terms))][:keep]
 
 
 def fts_query(terms: Sequence[str]) -> str:
