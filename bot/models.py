@@ -39,6 +39,8 @@ STORY_KINDS: frozenset[PostKind] = frozenset(
 NARRATOR_KINDS: frozenset[PostKind] = frozenset(
     {PostKind.NARRATION, PostKind.GM_NARRATION, PostKind.OPENING}
 )
+# A round is narrated once one of these is in it (the opening sets the scene, it closes nothing).
+ROUND_CLOSING_KINDS: frozenset[PostKind] = NARRATOR_KINDS - {PostKind.OPENING}
 
 
 class _Model(BaseModel):

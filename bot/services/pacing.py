@@ -29,7 +29,7 @@ from bot.engine.pacing import (
 )
 from bot.engine.pacing.free import DEFAULT_MIN_INTERVAL, DEFAULT_QUIET_WINDOW
 from bot.engine.spotlight import advise, attention, brief_instruction
-from bot.models import NARRATOR_KINDS, PacingMode, Post, PostKind, Scene, SceneStatus
+from bot.models import ROUND_CLOSING_KINDS, PacingMode, Post, PostKind, Scene, SceneStatus
 from bot.scheduler import DeadlineScheduler
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsContributor
@@ -142,7 +142,7 @@ class PacingService:
     async def free_state(self, scene: Scene) -> FreeState:
         posts = await self.store.round_posts(scene.id, scene.round_no)
         actions = [p for p in posts if p.kind == PostKind.ACTION]
-        closed = any(p.kind in NARRATOR_KINDS and p.kind != PostKind.OPENING for p in posts)
+        closed = any(p.kind in ROUND_CLOSING_KINDS for p in posts)
         return FreeState(
             active=tuple(await self._active(scene)),
             pending=len(actions),
@@ -276,9 +276,9 @@ class PacingService:
     async def _decide(self, scene: Scene, event: PacingEvent) -> tuple[Decision, Any]:
         now = self.now()
         if scene.pacing_mode == PacingMode.SPOTLIGHT:
-            state: Any = spotlight_state(scene, await self._active(scene))
-            posts = await self.store.round_posts(scene.id, scene.round_no)
-            if any(p.kind == PostKind.ACTION and p.author_id == state.holder for p in posts):
+            seats, marks = await self.store.round_marks(scene.id, scene.round_no)
+            state: Any = spotlight_state(scene, [player for player, _ in seats])
+            if (state.holder, PostKind.ACTION) in marks:
                 state = replace(state, closed=True)
             return self.spotlight.on_event(state, event, now), state
         if scene.pacing_mode == PacingMode.FREE:

@@ -41,6 +41,7 @@ from bot.engine.window import next_window_start
 from bot.llm.base import ChatMessage, LLMBackend, SamplingSettings
 from bot.models import (
     NARRATOR_KINDS,
+    ROUND_CLOSING_KINDS,
     STORY_KINDS,
     Campaign,
     PacingMode,
@@ -202,7 +203,7 @@ class SceneService:
     async def round_state(self, scene: Scene) -> SceneRound:
         seats, marks = await self.store.round_marks(scene.id, scene.round_no)
         acted = frozenset(who for who, kind in marks if kind in (PostKind.ACTION, PostKind.PASS))
-        closed = any(kind in NARRATOR_KINDS and kind != PostKind.OPENING for _, kind in marks)
+        closed = any(kind in ROUND_CLOSING_KINDS for _, kind in marks)
         return SceneRound(
             round_no=scene.round_no,
             active=tuple(player for player, _ in seats),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.models import NARRATOR_KINDS, Post, PostKind
+from bot.models import ROUND_CLOSING_KINDS, Post, PostKind
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -140,7 +140,7 @@ class PacingStoreMixin:
 
     async def last_narration(self, scene_id: int) -> Post | None:
         """The newest live narration that closed a round (not the scene's opening)."""
-        kinds = [str(k) for k in NARRATOR_KINDS if k != PostKind.OPENING]
+        kinds = [str(k) for k in ROUND_CLOSING_KINDS]
         row = await self._one(
             f"SELECT * FROM posts WHERE scene_id = ? AND deleted = 0"
             f" AND kind IN ({', '.join('?' for _ in kinds)}) ORDER BY seq DESC LIMIT 1",

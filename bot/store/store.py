@@ -378,20 +378,17 @@ class Store(MemoryStore, PacingStoreMixin):
 
     async def recent_posts(
         self, scene_id: int, limit: int, kinds: Iterable[PostKind] | None = None,
-        *, before_round: int | None = None, since_seq: int = 0,
+        *, since_seq: int = 0,
     ) -> list[Post]:
         """The last `limit` live posts (of `kinds`, from `since_seq` on), oldest first."""
         # The unary `+` keeps SQLite on the (scene_id, seq) index, read backwards from the
-        # end: with the round or kind index it would sort every earlier post of the scene.
+        # end: with the kind index it would sort every matching post of the scene.
         sql = "SELECT * FROM posts WHERE scene_id = ? AND deleted = 0"
         params: list[Any] = [scene_id]
         if kinds is not None:
             kind_list = [str(k) for k in kinds]
             sql += f" AND +kind IN ({', '.join('?' for _ in kind_list)})"
             params += kind_list
-        if before_round is not None:
-            sql += " AND +round_no < ?"
-            params.append(before_round)
         if since_seq:
             sql += " AND seq >= ?"
             params.append(since_seq)

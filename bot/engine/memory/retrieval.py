@@ -191,27 +191,19 @@ def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     return every, words, frozenset(w[:5] for w in words)
 
 
-def echoes(candidate: str, action: str, *, threshold: float = 0.6) -> bool:
+def _echoes(theirs: frozenset[str], mine: frozenset[str], threshold: float = 0.6) -> bool:
     """True when a past post is nearly the action itself (the same request made before):
     it shares the action's words but adds nothing the narrator needs to recall."""
-    return _echoes(_word_sets(candidate)[0], _word_sets(action)[0], threshold)
-
-
-def _echoes(theirs: frozenset[str], mine: frozenset[str], threshold: float = 0.6) -> bool:
     if not mine or not theirs:
         return False
     return len(mine & theirs) / len(mine | theirs) >= threshold
 
 
-def coverage(text: str, terms: Sequence[str]) -> int:
-    """How many of `terms` the text holds, on a crude stem: the first five letters, or a
-    whole four-letter word ("look" covers "looking")."""
-    return _coverage(_word_sets(text), terms)
-
-
 def _coverage(
     sets: tuple[frozenset[str], frozenset[str], frozenset[str]], terms: Sequence[str]
 ) -> int:
+    """How many of `terms` a text holds (its `_word_sets`), on a crude stem: the first five
+    letters, or a whole four-letter word ("look" covers "looking")."""
     _, words, stems = sets
     return sum(1 for t in terms if t[:5] in stems or t[:4] in words)
 
