@@ -3,7 +3,8 @@
 Loremaster's own settings use the `LOREMASTER_` prefix; the ecosystem's
 names (OPENAI_BASE_URL, OPENAI_API_KEY, DISCORD_TOKEN, HF_TOKEN) are read as
 they are, so an existing setup works unchanged. Every field is documented in
-`deploy/.env.example`.
+`deploy/.env.example`, which works when copied as it is: an empty value means
+"unset" for every setting.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ import sys
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DISCORD_API_BASE = "https://discord.com/api/v10"
@@ -26,25 +34,29 @@ class Settings(BaseSettings):
         env_file_encoding="utf-8",
         extra="ignore",
         populate_by_name=True,
+        env_ignore_empty=True,  # `KEY=` in a copied .env.example means unset
     )
 
-    # Storage
+    # Storage: one data directory holds the database and uploaded cards.
+    data_dir: Path = Path(".")
     db: Path = Field(default=Path("loremaster.db"), description="SQLite database file")
 
-    # Generation backend
-    backend: Literal["openai", "local"] = "openai"
-    openai_base_url: str = Field(
-        default="http://localhost:8000/v1",
+    # Generation backend. auto: OPENAI_BASE_URL set → that server; else the local model.
+    backend: Literal["auto", "openai", "local"] = "auto"
+    openai_base_url: str | None = Field(
+        default=None,
         validation_alias=AliasChoices("OPENAI_BASE_URL", "LOREMASTER_OPENAI_BASE_URL"),
     )
     openai_api_key: SecretStr = Field(
         default=SecretStr("not-needed"),
         validation_alias=AliasChoices("OPENAI_API_KEY", "LOREMASTER_OPENAI_API_KEY"),
     )
-    model: str = "default"
+    # Unset: the server's own model (asked at /v1/models), or the embedded local default.
+    model: str | None = None
     model_revision: str | None = None
     context_window: int = Field(default=8192, ge=512, le=2_000_000)
-    request_timeout: float = Field(default=60.0, gt=0)
+    request_timeout: float = Field(default=60.0, gt=0)  # longest silence mid-stream
+    first_byte_timeout: float = Field(default=60.0, gt=0, le=600)  # wait for the first text
     max_retries: int = Field(default=4, ge=0, le=20)
 
     # Local backend (transformers)
@@ -71,6 +83,30 @@ class Settings(BaseSettings):
     cards_dir: Path = Path("cards")
     narrator_card: str = "narrator.json"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("model")
+    @classmethod
+    def _default_means_unset(cls, value: str | None) -> str | None:
+        # Older set-ups wrote the literal `default`; it always meant "pick for me".
+        return None if value is None or value.strip().lower() in ("", "default") else value
+
+    @model_validator(mode="after")
+    def _db_in_data_dir(self) -> Settings:
+        # A relative LOREMASTER_DB lives in the data directory, wherever the bot is started.
+        if not self.db.is_absolute() and self.data_dir != Path("."):
+            self.db = self.data_dir / self.db
+        return self
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where cards set from Discord are written (the packaged cards dir may be read-only)."""
+        return self.data_dir / "uploaded-cards"
+
+    @property
+    def resolved_backend(self) -> Literal["openai", "local"]:
+        if self.backend != "auto":
+            return self.backend
+        return "openai" if self.openai_base_url else "local"
 
 
 class ConfigError(SystemExit):

@@ -2,8 +2,9 @@
 
 Streams Server-Sent Events shaped like the real API (`chat.completion.chunk`
 objects, then `data: [DONE]`), records every request, and has knobs for the
-failures a real backend shows: 429 with Retry-After, 500, slowness, and a
-stream cut mid-way.
+failures a real backend shows: 429 with Retry-After, 500, slowness, a stream
+cut mid-way, and the misbehaviours in FAULTS (one per narration request, in
+order, through `faults`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,22 @@ from typing import Any
 from aiohttp import web
 
 Reply = Callable[[dict[str, Any]], str]
+
+# Misbehaviours a narration request can meet (`FakeOpenAI.faults`).
+FAULTS = (
+    "429",  # rate limited, with Retry-After
+    "429_bare",  # rate limited, no Retry-After
+    "500",
+    "html_200",  # a proxy's HTML page with status 200
+    "empty_stream",  # a proper end, but no text at all
+    "early_end",  # half the text, then the body simply ends: no finish, no [DONE]
+    "length",  # half the text, then finish_reason=length
+    "malformed_chunk",  # a chunk that is not JSON
+    "error_event",  # `data: {"error": …}` mid-stream
+    "stall_before_headers",  # no answer at all for `stall_s`
+    "stall_mid_stream",  # some text, then silence for `stall_s`
+    "drop",  # some text, then the connection is closed
+)
 
 
 NARRATIONS = (
@@ -54,6 +71,11 @@ class FakeOpenAI:
     fail_next: list[int] = field(default_factory=list)
     retry_after: float | None = 0.01
     cut_after_chunks: int | None = None  # close the stream after this many chunks
+    # Misbehaviours for the next narration requests, one each (see FAULTS).
+    faults: list[str] = field(default_factory=list)
+    stall_s: float = 30.0
+    # The models it serves; a request naming another gets vLLM's 404.
+    models: list[str] = field(default_factory=lambda: ["fake"])
     requests: list[dict[str, Any]] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
     chunks_sent: int = 0
@@ -93,7 +115,8 @@ class FakeOpenAI:
         return "\n".join(m["content"] for m in self.narration_requests()[index]["messages"])
 
     async def _models(self, request: web.Request) -> web.Response:
-        return web.json_response({"object": "list", "data": [{"id": "fake", "object": "model"}]})
+        data = [{"id": name, "object": "model", "owned_by": "fake"} for name in self.models]
+        return web.json_response({"object": "list", "data": data})
 
     async def _chat(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
@@ -107,6 +130,15 @@ class FakeOpenAI:
                 headers["Retry-After"] = str(self.retry_after)
             error = {"error": {"message": f"fake error {status}", "type": "fake", "code": status}}
             return web.json_response(error, status=status, headers=headers)
+        if body.get("model") not in self.models:
+            message = f"The model `{body.get('model')}` does not exist."
+            error = {"error": {"message": message, "type": "NotFoundError", "code": 404}}
+            return web.json_response(error, status=404)
+        if self.faults and _is_narration(body):
+            return await self._fault(request, body, self.faults.pop(0))
+        return await self._answer(request, body)
+
+    async def _answer(self, request: web.Request, body: dict[str, Any]) -> web.StreamResponse:
         text = self.reply(body)
         if not body.get("stream"):
             return web.json_response(_completion(body, text))
@@ -129,6 +161,48 @@ class FakeOpenAI:
         await _send(response, _chunk(created, {}, finish="stop"))
         await response.write(b"data: [DONE]\n\n")
         await response.write_eof()
+        return response
+
+    async def _fault(
+        self, request: web.Request, body: dict[str, Any], fault: str
+    ) -> web.StreamResponse:
+        if fault in ("429", "429_bare", "500"):
+            status = int(fault[:3])
+            headers = {"Retry-After": str(self.retry_after)} if fault == "429" else {}
+            error = {"error": {"message": f"fake {fault}", "type": "fake", "code": status}}
+            return web.json_response(error, status=status, headers=headers)
+        if fault == "html_200":
+            return web.Response(text="<html><body>Welcome to nginx!</body></html>",
+                                content_type="text/html")
+        if fault == "stall_before_headers":
+            await asyncio.sleep(self.stall_s)
+            return await self._answer(request, body)
+        if fault not in FAULTS:
+            raise ValueError(f"unknown fault {fault!r}")
+        text = self.reply(body)
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        created = int(time.time())
+        if fault == "empty_stream":
+            await _send(response, _chunk(created, {"role": "assistant", "content": ""}))
+            await _send(response, _chunk(created, {}, finish="stop"))
+            await response.write(b"data: [DONE]\n\n")
+            await response.write_eof()
+            return response
+        await _send(response, _chunk(created, {"content": text[: len(text) // 2]}))
+        if fault == "length":
+            await _send(response, _chunk(created, {}, finish="length"))
+            await response.write(b"data: [DONE]\n\n")
+        elif fault == "malformed_chunk":
+            await response.write(b'data: {"choices": [{"delta": {"content": "x\n\n')
+        elif fault == "error_event":
+            await _send(response, {"error": {"message": "fake overload mid-stream"}})
+        elif fault == "stall_mid_stream":
+            await asyncio.sleep(self.stall_s)
+        elif fault == "drop":
+            request.transport.close()  # type: ignore[union-attr]
+            return response
+        await response.write_eof()  # early_end and the rest: the body just stops
         return response
 
 

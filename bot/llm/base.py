@@ -42,11 +42,18 @@ class RequestScope:
 
     Set by the caller around `backend.stream(...)`; backends that queue read it
     and call `on_queued(place)` while the request waits (1 = next in line).
+    Backends that wait for a slow or rate-limiting server call `on_wait(reason)`
+    once per wait, so the players know why nothing is written yet.
     """
 
     guild: str = "console"
     channel: str = "console"
     on_queued: Callable[[int], None] | None = None
+    on_wait: Callable[[str], None] | None = None
+
+    def waiting(self, reason: str) -> None:
+        if self.on_wait is not None:
+            self.on_wait(reason)
 
 
 # RequestScope is frozen, so sharing one default instance is safe.
@@ -57,6 +64,25 @@ current_scope: ContextVar[RequestScope] = ContextVar(
 
 class LLMError(Exception):
     """Generation failed for good (after retries). The message is user-presentable."""
+
+
+class IncompleteGeneration(LLMError):
+    """The stream ended without proof of completion (no finish reason, no `[DONE]`).
+
+    What was streamed is not a narration: the attempt failed and may be retried.
+    """
+
+
+class LengthLimited(LLMError):
+    """The backend stopped at the token limit (`finish_reason=length`).
+
+    Raised after every chunk was yielded; `text` is what was generated, so a
+    caller may keep it up to its last full sentence instead of failing.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__("the narration reached the token limit before it ended")
+        self.text = text
 
 
 @runtime_checkable
@@ -76,6 +102,14 @@ class LLMBackend(Protocol):
         """Tokens `text` takes in this backend's model (an estimate is allowed)."""
         ...
 
+    async def check(self) -> str:
+        """Make sure the backend can serve (picking its model if none is set).
+
+        Returns one line for the user saying what will narrate; raises LLMError
+        with one line saying what is wrong.
+        """
+        ...
+
     async def aclose(self) -> None:
         """Release connections, threads or devices."""
         ...
@@ -84,7 +118,10 @@ class LLMBackend(Protocol):
 async def complete(
     backend: LLMBackend, messages: Sequence[ChatMessage], sampling: SamplingSettings
 ) -> str:
-    """Collect a whole generation (for summaries and extraction, not for posts)."""
+    """Collect a whole generation (for summaries and extraction, not for posts).
+
+    Raises LLMError (LengthLimited included) when the generation is not complete.
+    """
     parts: list[str] = []
     async for chunk in backend.stream(messages, sampling):
         parts.append(chunk)

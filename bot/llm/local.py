@@ -24,10 +24,12 @@ from pathlib import Path
 from typing import Any
 
 import torch
+from huggingface_hub import ModelCard
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from bot.config import Settings
-from bot.llm.base import ChatMessage, LLMError, SamplingSettings, current_scope
+from bot.llm.base import ChatMessage, LengthLimited, LLMError, SamplingSettings, current_scope
+from bot.llm.defaults import ALLOWED_LICENSES, DEFAULT_LOCAL_MODEL, DEFAULT_LOCAL_REVISION
 from bot.llm.fair_queue import FairQueue
 from bot.llm.hub import HubError, LoggingProgress, find_cached, pull_model
 from bot.llm.local_worker import DecodeWorker, GenerationRequest, WorkerStats
@@ -56,33 +58,54 @@ def pick_dtype(dtype: str, device: torch.device) -> torch.dtype:
     return torch.float32
 
 
-def resolve_model_folder(settings: Settings) -> Path:
-    """A local folder as is; else the cached snapshot; else pull it (progress in the log)."""
-    folder = Path(settings.model).expanduser()
+def resolve_model_folder(settings: Settings, progress: Any = None) -> Path:
+    """A local folder as is; else the cached snapshot; else pull it.
+
+    With no model configured, the embedded default (pinned, licence-checked).
+    """
+    repo, revision = settings.model, settings.model_revision
+    if repo is None:
+        repo, revision = DEFAULT_LOCAL_MODEL, revision or DEFAULT_LOCAL_REVISION
+    folder = Path(repo).expanduser()
     if folder.is_dir():
         return folder
-    if settings.model == "default" or "/" not in settings.model:
+    if "/" not in repo:
         raise LLMError(
-            f"LOREMASTER_MODEL={settings.model!r} is not a model folder or a Hugging Face "
-            "repo id; set it to e.g. Qwen/Qwen2.5-1.5B-Instruct"
+            f"LOREMASTER_MODEL={repo!r} is not a model folder or a Hugging Face repo id; "
+            f"unset it for the default ({DEFAULT_LOCAL_MODEL}) or name a repo id"
         )
-    cached = find_cached(
-        settings.model, revision=settings.model_revision, cache_dir=settings.hf_cache
+    folder = find_cached(repo, revision=revision, cache_dir=settings.hf_cache) or _pull(
+        settings, repo, revision, progress
     )
-    if cached is not None:
-        return cached
-    log.info("model %s is not cached: downloading it", settings.model)
+    if settings.model is None:
+        _check_licence(repo, folder)
+    return folder
+
+
+def _pull(settings: Settings, repo: str, revision: str | None, progress: Any) -> Path:
+    log.info("model %s is not cached: downloading it", repo)
     token = settings.hf_token.get_secret_value() if settings.hf_token else None
     try:
         return pull_model(
-            settings.model,
-            revision=settings.model_revision,
+            repo,
+            revision=revision,
             cache_dir=settings.hf_cache,
             token=token,
-            progress=LoggingProgress,
+            progress=progress or LoggingProgress,
         )
     except HubError as exc:
         raise LLMError(f"local model: {exc}") from None
+
+
+def _check_licence(repo: str, folder: Path) -> None:
+    """The default model is run on everyone's machine: only under a permissive licence."""
+    card = folder / "README.md"
+    licence = ModelCard.load(card).data.license if card.is_file() else None
+    if not isinstance(licence, str) or licence.lower() not in ALLOWED_LICENSES:
+        raise LLMError(
+            f"the default model {repo} declares licence {licence!r}, not one of "
+            f"{', '.join(sorted(ALLOWED_LICENSES))}; set LOREMASTER_MODEL to a model you choose"
+        )
 
 
 class LocalBackend:
@@ -114,13 +137,13 @@ class LocalBackend:
         )
 
     @classmethod
-    async def from_settings(cls, settings: Settings) -> LocalBackend:
+    async def from_settings(cls, settings: Settings, *, progress: Any = None) -> LocalBackend:
         """Pull the configured model if it is missing, then load it (both off the loop)."""
-        folder = await asyncio.to_thread(resolve_model_folder, settings)
+        folder = await asyncio.to_thread(resolve_model_folder, settings, progress)
         return await asyncio.to_thread(
             cls.load,
             folder,
-            name=settings.model,
+            name=settings.model or DEFAULT_LOCAL_MODEL,
             dtype=settings.dtype,
             device=settings.device,
             context_window=settings.context_window,
@@ -164,6 +187,9 @@ class LocalBackend:
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.encode(text, add_special_tokens=False))
 
+    async def check(self) -> str:
+        return f"narrating with {self.name}, in this process on {self.model.device}"
+
     def encode_prompt(self, messages: Sequence[ChatMessage]) -> list[int]:
         encoded = self.tokenizer.apply_chat_template(
             list(messages), add_generation_prompt=True, tokenize=True
@@ -197,11 +223,15 @@ class LocalBackend:
                 loop=asyncio.get_running_loop(),
             )
             self._worker.submit(request)
+            text: list[str] = []
             try:
                 while (item := await request.chunks.get()) is not None:
                     if isinstance(item, BaseException):
                         raise LLMError(f"local generation failed: {item}") from item
+                    text.append(item)
                     yield item
+                if request.finish_reason == "length":
+                    raise LengthLimited("".join(text))
             finally:
                 # Reached on completion, on error, on task cancellation and on aclose().
                 request.cancelled.set()

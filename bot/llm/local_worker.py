@@ -49,6 +49,7 @@ class GenerationRequest:
     cancelled: threading.Event = field(default_factory=threading.Event)
     reused_tokens: int = 0  # prompt tokens whose KV came from the scene's cache
     new_tokens: int = 0
+    finish_reason: str = ""  # "stop" (end token or stop string) or "length"
     # Worker-side state.
     text: StopTextStream | None = None
     generator: torch.Generator | None = None
@@ -296,18 +297,21 @@ class DecodeWorker:
             request.done = True
             return
         if token in self.eos_ids:
-            self._finish(request)
+            self._finish(request, "stop")
             return
         request.new_tokens += 1
         self.stats.generated_tokens += 1
         chunk = text.push(token)
         if chunk:
             request.send(chunk)
-        if text.stopped or request.new_tokens >= request.max_new_tokens:
-            self._finish(request)
+        if text.stopped:
+            self._finish(request, "stop")
+        elif request.new_tokens >= request.max_new_tokens:
+            self._finish(request, "length")
 
-    def _finish(self, request: GenerationRequest) -> None:
+    def _finish(self, request: GenerationRequest, reason: str) -> None:
         assert request.text is not None
+        request.finish_reason = reason
         rest = request.text.finish()
         if rest:
             request.send(rest)

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration, stop_strings
 from bot.engine.guards.resolution import ends_scene
 from bot.engine.guards.tally import GuardAction, GuardTally, next_action
+from bot.engine.guards.text import up_to_last_sentence
 from bot.engine.macros import expand, party_name
 from bot.engine.narrator import (
     Action,
@@ -38,7 +39,14 @@ from bot.engine.prompt import (
     history_item_tokens,
 )
 from bot.engine.window import next_window_start
-from bot.llm.base import ChatMessage, LLMBackend, SamplingSettings
+from bot.llm.base import (
+    ChatMessage,
+    IncompleteGeneration,
+    LengthLimited,
+    LLMBackend,
+    LLMError,
+    SamplingSettings,
+)
 from bot.models import (
     NARRATOR_KINDS,
     ROUND_CLOSING_KINDS,
@@ -491,14 +499,16 @@ class SceneService:
         )
         meta: dict[str, Any] = {}
         best: str | None = None
+        failure: LLMError | None = None
         live = await self._may_stream(ctx)
         for attempt in range(1, self.max_attempts + 1):
-            text = ""
-            async for chunk in self.backend.stream(prompt.messages, prompt.sampling):
-                text += chunk
-                if live:
-                    await sink.update(text)
-            text = text.strip()
+            try:
+                text = await self._stream_attempt(prompt, sink, live, meta)
+            except IncompleteGeneration as exc:  # never canon: try again, then say so
+                failure = exc
+                log.warning("narration attempt %d failed: %s", attempt, exc)
+                continue
+            failure = None
             report = check_narration(text, guard_ctx, enabled)
             action = next_action(report, attempt, self.max_attempts)
             self.guard_tally.record(report, action)
@@ -522,7 +532,32 @@ class SceneService:
                 log.warning("narration seems to end the scene: scene=%d", ctx.scene.id)
             await sink.update(text)
             return text, meta
+        if failure is not None:
+            raise LLMError(f"{failure} (tried {self.max_attempts} times)")
         raise NarrationHeld("no attempt passed the checks")
+
+    async def _stream_attempt(
+        self, prompt: TurnPrompt, sink: NarrationSink, live: bool, meta: dict[str, Any]
+    ) -> str:
+        """One generation, proven complete and non-empty, or IncompleteGeneration."""
+        text = ""
+        try:
+            async for chunk in self.backend.stream(prompt.messages, prompt.sampling):
+                text += chunk
+                if live:
+                    await sink.update(text)
+        except LengthLimited as exc:
+            # Cut at the token limit: keep the finished sentences, and say it was cut.
+            text = up_to_last_sentence(exc.text)
+            if not text:
+                raise IncompleteGeneration(
+                    "the narration reached the token limit before its first sentence ended"
+                ) from None
+            meta["cut_at_token_limit"] = True
+        text = text.strip()
+        if not text:
+            raise IncompleteGeneration("the backend sent an empty narration")
+        return text
 
     async def _may_stream(self, ctx: TurnContext) -> bool:
         """False when a check must see the whole text before anyone does (secrets)."""

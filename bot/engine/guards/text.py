@@ -139,5 +139,11 @@ def stem(word: str) -> str:
     return w[:6]
 
 
+def up_to_last_sentence(text: str) -> str:
+    """`text` without its unfinished last sentence ("" when no sentence is finished)."""
+    kept = [s for s in sentences(text) if is_complete_sentence(s.text)]
+    return text[: kept[-1].end].strip() if kept else ""
+
+
 def is_complete_sentence(text: str) -> bool:
     return bool(re.search(r"""[.!?…]["”’'»)\]*_]*\s*$""", text.strip()))
