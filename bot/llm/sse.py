@@ -19,7 +19,8 @@ class Event:
 
 
 async def events(lines: AsyncIterable[str]) -> AsyncIterator[Event]:
-    name, data = "message", []
+    name = "message"
+    data: list[str] = []
     async for line in lines:
         if not line:
             if data:
