@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.llm.defaults import DEFAULT_LOCAL_MODEL, DEFAULT_LOCAL_REVISION
 from tests.fakehub import FakeHub
 from tests.tinymodel import build_tiny_model
 
@@ -29,7 +30,18 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fake_hub(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeHub]:
+def default_shaped_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The embedded default's shape: its config class and licence, random and tiny."""
+    return build_tiny_model(
+        tmp_path_factory.mktemp("default-shaped"), arch="qwen2", licence="apache-2.0"
+    )
+
+
+@pytest.fixture(scope="session")
+def fake_hub(
+    tiny_model_dir: Path, default_shaped_model_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[FakeHub]:
     big = tmp_path_factory.mktemp("big-repo")
     (big / "config.json").write_text('{"model_type": "blob"}')
     (big / "model.safetensors").write_bytes(os.urandom(BIG_BLOB_SIZE))
@@ -37,6 +49,7 @@ def fake_hub(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     hub.add_repo(TINY_REPO, tiny_model_dir)
     hub.add_repo(GATED_REPO, tiny_model_dir, tokens=frozenset({GRANTED_TOKEN}))
     hub.add_repo(BIG_REPO, big)
+    hub.add_repo(DEFAULT_LOCAL_MODEL, default_shaped_model_dir, sha=DEFAULT_LOCAL_REVISION)
     hub.start()
     yield hub
     hub.stop()

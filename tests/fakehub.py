@@ -52,8 +52,10 @@ class FakeHub:
     _thread: threading.Thread | None = None
 
     def add_repo(
-        self, repo_id: str, directory: Path, *, tokens: frozenset[str] = frozenset()
+        self, repo_id: str, directory: Path, *, tokens: frozenset[str] = frozenset(),
+        sha: str | None = None,
     ) -> FakeRepo:
+        """Serve `directory` as `repo_id`; `sha` pins its commit id (else derived from it)."""
         files = {
             p.relative_to(directory).as_posix(): p.read_bytes()
             for p in sorted(directory.rglob("*"))
@@ -62,7 +64,7 @@ class FakeHub:
         digest = hashlib.sha1(repo_id.encode())
         for name, data in files.items():
             digest.update(name.encode() + data)
-        repo = FakeRepo(files=files, sha=digest.hexdigest(), tokens=tokens)
+        repo = FakeRepo(files=files, sha=sha or digest.hexdigest(), tokens=tokens)
         self.repos[repo_id] = repo
         return repo
 

@@ -34,11 +34,24 @@ def _corpus(count: int, seed: int = 7) -> list[str]:
     return lines
 
 
-def build_tiny_model(directory: Path, *, seed: int = 0, num_layers: int = 2) -> Path:
-    """Write a loadable tiny chat model (config, weights, tokenizer) into `directory`."""
+def build_tiny_model(
+    directory: Path, *, seed: int = 0, num_layers: int = 2, arch: str = "llama",
+    licence: str | None = None,
+) -> Path:
+    """Write a loadable tiny chat model (config, weights, tokenizer) into `directory`.
+
+    `arch="qwen2"` gives the embedded default's config class (Qwen2); `licence`
+    writes a model card (README.md) declaring it, as the Hub's cards do.
+    """
     import torch
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+    from transformers import (
+        LlamaConfig,
+        LlamaForCausalLM,
+        PreTrainedTokenizerFast,
+        Qwen2Config,
+        Qwen2ForCausalLM,
+    )
 
     directory.mkdir(parents=True, exist_ok=True)
     specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>", "<|pad|>"]
@@ -63,7 +76,11 @@ def build_tiny_model(directory: Path, *, seed: int = 0, num_layers: int = 2) -> 
     tokenizer.save_pretrained(directory)
 
     torch.manual_seed(seed)
-    config = LlamaConfig(
+    config_class, model_class = {
+        "llama": (LlamaConfig, LlamaForCausalLM),
+        "qwen2": (Qwen2Config, Qwen2ForCausalLM),
+    }[arch]
+    config = config_class(
         vocab_size=len(tokenizer),
         hidden_size=64,
         intermediate_size=128,
@@ -76,6 +93,10 @@ def build_tiny_model(directory: Path, *, seed: int = 0, num_layers: int = 2) -> 
         pad_token_id=tokenizer.pad_token_id,
         tie_word_embeddings=False,
     )
-    model = LlamaForCausalLM(config)
+    model = model_class(config)
     model.save_pretrained(directory)
+    if licence is not None:
+        (directory / "README.md").write_text(
+            f"---\nlicense: {licence}\npipeline_tag: text-generation\n---\n\n# A tiny test model\n"
+        )
     return directory
