@@ -20,12 +20,14 @@ from bot.config import Settings
 from bot.discord_app.client import LoremasterBot
 from bot.llm.factory import make_backend
 from bot.models import Scene
+from bot.services.memory import find_memory
 from bot.store import Store
 from tests.conftest import REPO, cli_command, cli_env
 from tests.fakediscord import FakeDiscord, FakeUser, running_bot
 from tests.fakediscord.fixtures import fake_discord  # noqa: F401  (re-exported fixture)
 from tests.fakediscord.state import ALL_PERMISSIONS, FakeChannel, FakeGuild, FakeMessage
 from tests.fakeopenai import FakeOpenAI
+from tests.waiting import HANG_GUARD_S, eventually, within
 
 PLAYER_NAMES = ("alice", "bob", "cy")
 CHARACTERS = {"alice": "Mira", "bob": "Bram", "cy": "Tove"}
@@ -135,16 +137,28 @@ class Table:
         scene = await self.store.scene_for_channel(channel.id)
         assert scene is not None
 
-        async def stored() -> int:
+        async def stored_and_settled() -> bool:
             posts = await self.store.all_posts(scene.id)
-            return sum(1 for p in posts if p.kind == "narration")
+            narrations = sum(1 for p in posts if p.kind == "narration")
+            return narrations >= count and not await self.store.drafts(scene.id)
 
-        for _ in range(200):
-            if await stored() >= count and not await self.store.drafts(scene.id):
-                break
-            await asyncio.sleep(0.05)
-        assert await stored() >= count, "the narration was not stored in time"
+        await eventually(stored_and_settled,
+                         f"{count} narration(s) stored, no draft left, in #{channel.name}")
         return self.webhook_posts(channel)[1:]
+
+    async def settle(self) -> None:
+        """Wait until no narration runs and the memory upkeep they started is done.
+
+        For checks that something did *not* happen: they hold once the bot is idle.
+        """
+
+        async def no_narration_running() -> bool:
+            return self.bot.narrations.in_flight == 0
+
+        await eventually(no_narration_running, "running narrations to finish")
+        memory = find_memory(self.bot.scenes.observers)
+        if memory is not None:
+            await within(memory.drain(), "memory upkeep to finish")
 
 
 def discord_pings(content: str, allowed: dict[str, Any] | None) -> list[str]:
@@ -193,7 +207,7 @@ async def table(
     try:
         async with running_bot(bot, fake):
             yield Table(fake, fake_openai, bot, store, guild, admin, players, lobby, settings)
-            await bot.narrations.drain(5)
+            await bot.narrations.drain(HANG_GUARD_S)
     finally:
         await backend.aclose()
         await store.close()
@@ -228,7 +242,7 @@ class BotProcess:
             )
         await self.fake.wait_for(
             lambda: self.fake.gateway.count("identify") > identified or self._exited(),
-            timeout_s=20, what="the bot process to connect",
+            timeout_s=HANG_GUARD_S, what="the bot process to connect",
         )
         assert not self._exited(), self.log.read_text()
 
@@ -238,14 +252,16 @@ class BotProcess:
     async def kill(self) -> None:
         assert self.process is not None
         self.process.kill()
-        await self.process.wait()
+        await within(self.process.wait(), "the killed bot process to exit")
 
-    async def terminate(self, timeout_s: float = 15) -> int:
+    async def terminate(self) -> int:
         assert self.process is not None
         self.process.terminate()
-        return await asyncio.wait_for(self.process.wait(), timeout_s)
+        # Well past the bot's shutdown grace (20 s by default), which a narration may use.
+        return await within(self.process.wait(), "the bot process to exit after SIGTERM",
+                            timeout_s=60)
 
     async def stop(self) -> None:
         if self.process is not None and self.process.returncode is None:
             self.process.kill()
-            await self.process.wait()
+            await within(self.process.wait(), "the bot process to exit after SIGKILL")

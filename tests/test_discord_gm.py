@@ -65,7 +65,7 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
 
     reply = await table.slash(gm, "gm retcon", channel)
     assert "round 1 is open again" in reply.content
-    await fake.wait_for(lambda: shown.deleted or None, timeout_s=5, what="the message deleted")
+    await fake.wait_for(lambda: shown.deleted or None, what="the message deleted")
     steer = await table.slash(gm, "gm steer", channel, direction="A green-cloaked stranger.")
     assert steer.ephemeral
     asked = len(table.openai.requests)
@@ -89,13 +89,12 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
     (message,) = [m for m in fake.messages_in(channel.id) if m.id == first.discord_message_id]
     await fake.wait_for(
         lambda: "second telling" in message.content or None,
-        timeout_s=5,
         what="the narration edited",
     )
     click = await fake.click_button(picker.id, _button(picker, "◀"), gm.id)
     await click.wait_response()
     await fake.wait_for(
-        lambda: message.content == first.content or None, timeout_s=5, what="the first version back"
+        lambda: message.content == first.content or None, what="the first version back"
     )
     canon = await table.store.last_narration(scene.id)
     assert canon is not None and canon.content == first.content
@@ -107,7 +106,6 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
             any(m.content == "Thunder splits the sky." for m in table.webhook_posts(channel))
             or None
         ),
-        timeout_s=5,
         what="the GM's narration",
     )
     kinds = [p.kind for p in await table.store.all_posts(scene.id)]

@@ -9,8 +9,7 @@ from bot.llm.base import ChatMessage, LLMBackend, RequestScope, SamplingSettings
 from bot.llm.fair_queue import FairQueue
 from tests.discord_fixtures import PLAYER_NAMES, Table
 from tests.fakediscord.state import FakeMessage
-
-HANG_GUARD_S = 30.0
+from tests.waiting import within
 
 
 class QueuedBackend:
@@ -39,12 +38,8 @@ class QueuedBackend:
         async with self.queue.slot(scope.guild, scope.channel, self._heard(scope)):
             if self.holding_for_a_queue:
                 self.holding_for_a_queue = False
-                try:
-                    await asyncio.wait_for(self.someone_queued.wait(), HANG_GUARD_S)
-                except TimeoutError:
-                    raise AssertionError(
-                        f"no second narration queued behind the first within {HANG_GUARD_S}s"
-                    ) from None
+                await within(self.someone_queued.wait(),
+                             "a second narration to queue behind the first")
             async for chunk in self.inner.stream(messages, sampling):
                 yield chunk
 

@@ -346,7 +346,7 @@ async def test_a_bot_in_a_subprocess_uses_the_env_pointers(fake_discord: FakeDis
         sys.executable, "-c", SUBPROCESS_BOT, env={**os.environ, **fake.env()}
     )
     try:
-        await fake.wait_until_ready(timeout_s=15)
+        await fake.wait_until_ready()
         await fake.user_says(channel.id, player.id, "ping")
         await fake.wait_for(
             lambda: [m for m in fake.visible_messages(channel.id) if m.content == "pong"],

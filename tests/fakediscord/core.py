@@ -22,6 +22,10 @@ from .state import (
 
 T = TypeVar("T")
 
+# How long a test waits on the fake before calling it a hang. Only a hang guard: a
+# stalled or busy machine must make a test slower, never red.
+HANG_GUARD_S = 30.0
+
 
 class FakeDiscordError(Exception):
     """A test asked the fake for something that Discord would not allow or know."""

@@ -17,6 +17,8 @@ import discord.http
 import pytest
 import yarl
 
+from .core import HANG_GUARD_S
+
 if TYPE_CHECKING:
     from .server import FakeDiscord
 
@@ -38,7 +40,7 @@ def reset_discord_py() -> None:
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    client: discord.Client, fake: FakeDiscord, timeout_s: float = 10.0
+    client: discord.Client, fake: FakeDiscord, timeout_s: float = HANG_GUARD_S
 ) -> AsyncIterator[discord.Client]:
     """Run `client` against `fake` in this event loop until the block ends.
 
@@ -63,7 +65,7 @@ async def running_bot(
     finally:
         await client.close()
         with contextlib.suppress(asyncio.CancelledError, Exception):
-            await asyncio.wait_for(task, 5)
+            await asyncio.wait_for(task, HANG_GUARD_S)
 
 
 @pytest.fixture

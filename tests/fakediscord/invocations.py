@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from .core import ChangeSignal, Core, FakeDiscordError
+from .core import HANG_GUARD_S, ChangeSignal, Core, FakeDiscordError
 from .state import FakeAttachment, FakeInteraction, FakeMessage, InteractionResponse
 
 APPLICATION_COMMAND, MESSAGE_COMPONENT, MODAL_SUBMIT = 2, 3, 5
@@ -47,7 +47,7 @@ class InteractionHandle:
     def response(self) -> InteractionResponse | None:
         return self.interaction.response
 
-    async def wait_response(self, timeout_s: float = 5.0) -> InteractionResponse:
+    async def wait_response(self, timeout_s: float = HANG_GUARD_S) -> InteractionResponse:
         """The initial callback (reply, defer, modal, update)."""
         return await self._signal.wait_for(
             lambda: self.interaction.response, timeout_s, f"a response to interaction {self.id}"
@@ -57,7 +57,7 @@ class InteractionHandle:
         mid = self.interaction.original_message_id
         return self._core.state.messages.get(mid) if mid else None
 
-    async def wait_original(self, timeout_s: float = 5.0) -> FakeMessage:
+    async def wait_original(self, timeout_s: float = HANG_GUARD_S) -> FakeMessage:
         """The original response message once it is no longer 'thinking…'."""
 
         def ready() -> FakeMessage | None:
@@ -70,14 +70,16 @@ class InteractionHandle:
     def followups(self) -> list[FakeMessage]:
         return [self._core.state.messages[m] for m in self.interaction.followup_ids]
 
-    async def wait_followups(self, count: int = 1, timeout_s: float = 5.0) -> list[FakeMessage]:
+    async def wait_followups(
+        self, count: int = 1, timeout_s: float = HANG_GUARD_S
+    ) -> list[FakeMessage]:
         def enough() -> list[FakeMessage] | None:
             messages = self.followups
             return messages if len(messages) >= count else None
 
         return await self._signal.wait_for(enough, timeout_s, f"{count} followup(s) to {self.id}")
 
-    async def wait_modal(self, timeout_s: float = 5.0) -> dict[str, Any]:
+    async def wait_modal(self, timeout_s: float = HANG_GUARD_S) -> dict[str, Any]:
         response = await self.wait_response(timeout_s)
         if not response.is_modal:
             raise FakeDiscordError(

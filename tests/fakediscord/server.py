@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from .core import ChangeSignal, Core, FakeDiscordError
+from .core import HANG_GUARD_S, ChangeSignal, Core, FakeDiscordError
 from .gateway import Gateway
 from .httpkit import (
     API_PREFIX,
@@ -455,12 +455,15 @@ class FakeDiscord:
     # --- observing --------------------------------------------------------------------
 
     async def wait_for(
-        self, predicate: Callable[[], T | None], timeout_s: float = 5.0, what: str = "a condition"
+        self,
+        predicate: Callable[[], T | None],
+        timeout_s: float = HANG_GUARD_S,
+        what: str = "a condition",
     ) -> T:
         """Wait until predicate() is truthy (checked after every change) and return it."""
         return await self.signal.wait_for(predicate, timeout_s, what)
 
-    async def wait_until_ready(self, timeout_s: float = 5.0) -> None:
+    async def wait_until_ready(self, timeout_s: float = HANG_GUARD_S) -> None:
         """Wait until a client has identified (READY sent)."""
         await self.wait_for(lambda: self.gateway.count("identify") > 0, timeout_s, "an IDENTIFY")
 
