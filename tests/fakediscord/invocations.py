@@ -9,7 +9,6 @@ types, and users/roles/channels/attachments go into `resolved`.
 from __future__ import annotations
 
 import secrets
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,9 +48,22 @@ class InteractionHandle:
 
     async def wait_response(self, timeout_s: float = HANG_GUARD_S) -> InteractionResponse:
         """The initial callback (reply, defer, modal, update)."""
+
+        def answered() -> InteractionResponse | None:
+            self._raise_if_answered_late()
+            return self.interaction.response
+
         return await self._signal.wait_for(
-            lambda: self.interaction.response, timeout_s, f"a response to interaction {self.id}"
+            answered, timeout_s, f"a response to interaction {self.id}"
         )
+
+    def _raise_if_answered_late(self) -> None:
+        late_by = self.interaction.missed_deadline_by_s
+        if late_by is not None:
+            raise FakeDiscordError(
+                f"the bot answered interaction {self.id} {late_by:.1f}s past Discord's "
+                "deadline for a first response (10062 Unknown interaction)"
+            )
 
     def original_message(self) -> FakeMessage | None:
         mid = self.interaction.original_message_id
@@ -61,6 +73,7 @@ class InteractionHandle:
         """The original response message once it is no longer 'thinking…'."""
 
         def ready() -> FakeMessage | None:
+            self._raise_if_answered_late()
             message = self.original_message()
             return message if message is not None and not message.loading else None
 
@@ -74,6 +87,7 @@ class InteractionHandle:
         self, count: int = 1, timeout_s: float = HANG_GUARD_S
     ) -> list[FakeMessage]:
         def enough() -> list[FakeMessage] | None:
+            self._raise_if_answered_late()
             messages = self.followups
             return messages if len(messages) >= count else None
 
@@ -299,7 +313,7 @@ def new_interaction(
         channel_id=channel_id,
         user_id=user_id,
         payload=payload,
-        created_monotonic=time.monotonic(),
+        created_at=core.clock.now(),
         message_id=message.id if message else None,
     )
     state.interactions[interaction_id] = interaction

@@ -127,6 +127,15 @@ class FakeDiscord:
         return f"{self.ws_base}/gateway"
 
     @property
+    def interaction_response_deadline_s(self) -> float:
+        """How long the bot has for an interaction's first callback (3 s on Discord)."""
+        return self._interactions.response_deadline_s
+
+    @interaction_response_deadline_s.setter
+    def interaction_response_deadline_s(self, seconds: float) -> None:
+        self._interactions.response_deadline_s = seconds
+
+    @property
     def application_id(self) -> int:
         return self.state.application_id
 
@@ -159,9 +168,11 @@ class FakeDiscord:
         await site.start()
         self.port = int(self._runner.addresses[0][1])
         self.core.cdn_base = f"{self.http_base}/cdn"
+        self.core.clock.start()
         return self
 
     async def stop(self) -> None:
+        await self.core.clock.stop()
         await self.gateway.close_all()
         if self._runner is not None:
             await self._runner.cleanup()
