@@ -7,9 +7,10 @@ Import in a test module:
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -176,6 +177,27 @@ def discord_pings(content: str, allowed: dict[str, Any] | None) -> list[str]:
         if "users" in parse or user in users:
             pinged.append(f"user {user}")
     return pinged
+
+
+TurnedDown = Callable[[int, str], Awaitable[None]]
+
+
+@pytest.fixture
+def turned_down(caplog: pytest.LogCaptureFixture) -> TurnedDown:
+    """`await turned_down(user_id, why)`: wait until the bot has turned a user's message
+    down as no action (the play cog logs each one), e.g. before changing the scene."""
+    caplog.set_level(logging.INFO, logger="cogs.play")
+
+    async def wait(user_id: int, why: str = "") -> None:
+        async def logged() -> bool:
+            return any(
+                "not an action" in text and f"user={user_id} " in text and why in text
+                for text in (record.getMessage() for record in caplog.records)
+            )
+
+        await eventually(logged, f"the bot to turn down user {user_id}'s message ({why})")
+
+    return wait
 
 
 @pytest.fixture

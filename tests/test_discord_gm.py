@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.models import PostKind
-from tests.discord_fixtures import PLAYER_NAMES, Table
+from tests.discord_fixtures import PLAYER_NAMES, Table, TurnedDown
 from tests.test_gm import Narrator
 
 pytest_plugins = ["tests.discord_fixtures"]
@@ -168,7 +168,9 @@ async def test_a_leaking_model_never_shows_the_secret_in_the_channel(table: Tabl
     assert narrations and all("swordfish" not in text for text in narrations)
 
 
-async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(table: Table) -> None:
+async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(
+    table: Table, turned_down: TurnedDown
+) -> None:
     table.openai.reply = Narrator()
     channel, scene = await table.ready_scene()
     gm, players = table.admin, table.players
@@ -191,6 +193,7 @@ async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(table: Table) -> 
     await table.slash(gm, "gm pause", channel)
     assert (await table.store.get_scene(scene.id)).status == "paused"
     await table.fake.user_says(channel.id, alice.id, "alice grabs the rope.")
+    await turned_down(alice.id, "the scene is paused")  # before the resume, not racing it
     await table.slash(gm, "gm resume", channel)
     assert (await table.store.get_scene(scene.id)).status == "active"
     # Paused, the message was table talk at most: not an action of the round.

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-import pytest
-
 from bot.models import PostKind
-from tests.discord_fixtures import PLAYER_NAMES, Table
+from tests.discord_fixtures import PLAYER_NAMES, Table, TurnedDown
 from tests.waiting import eventually
 
 
@@ -69,9 +66,8 @@ async def test_an_edit_or_delete_before_the_round_closes_updates_the_action(
 
 
 async def test_a_non_participant_is_not_taken_as_acting(
-    table: Table, caplog: pytest.LogCaptureFixture
+    table: Table, turned_down: TurnedDown
 ) -> None:
-    caplog.set_level(logging.INFO, logger="cogs.play")
     fake = table.fake
     channel, scene = await table.ready_scene()
     stranger = fake.create_user("drifter")
@@ -81,14 +77,7 @@ async def test_a_non_participant_is_not_taken_as_acting(
     for player in PLAYER_NAMES[:2]:
         await fake.user_says(channel.id, table.players[player].id, "I wait.")
     await _stored(table, scene.id, 3)
-
-    async def stranger_refused() -> bool:
-        return any(
-            "not an action" in r.getMessage() and f"user={stranger.id}" in r.getMessage()
-            for r in caplog.records
-        )
-
-    await eventually(stranger_refused, "the stranger's message turned down")
+    await turned_down(stranger.id, "")
     await table.settle()
     posts = await table.store.all_posts(scene.id)
     assert all(p.author_id != str(stranger.id) for p in posts)
