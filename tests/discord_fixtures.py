@@ -48,7 +48,7 @@ def bot_settings(tmp_path: Path, openai: FakeOpenAI, **overrides: Any) -> Settin
         "stream_edit_interval": 0.05,
         "shutdown_grace": 5.0,
         "max_retries": 0,
-        "request_timeout": 10.0,
+        "request_timeout": HANG_GUARD_S,  # the model call guards only against a hang here
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
