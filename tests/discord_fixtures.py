@@ -25,7 +25,10 @@ from bot.services.memory import find_memory
 from bot.store import Store
 from tests.conftest import REPO, cli_command, cli_env
 from tests.fakediscord import FakeDiscord, FakeUser, running_bot
-from tests.fakediscord.fixtures import fake_discord  # noqa: F401  (re-exported fixture)
+from tests.fakediscord.fixtures import (  # noqa: F401  (re-exported fixture)
+    fake_discord,
+    wait_until_clickable,
+)
 from tests.fakediscord.state import ALL_PERMISSIONS, FakeChannel, FakeGuild, FakeMessage
 from tests.fakeopenai import FakeOpenAI
 from tests.waiting import HANG_GUARD_S, eventually, within
@@ -146,6 +149,10 @@ class Table:
         await eventually(stored_and_settled,
                          f"{count} narration(s) stored, no draft left, in #{channel.name}")
         return self.webhook_posts(channel)[1:]
+
+    async def clickable(self, message: FakeMessage) -> None:
+        """Wait until a click on the message's buttons reaches the bot's view."""
+        await wait_until_clickable(self.bot, self.fake, message.id)
 
     async def settle(self) -> None:
         """Wait until no narration runs and the memory upkeep they started is done.

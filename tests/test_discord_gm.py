@@ -62,6 +62,9 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
     await _round(table, channel.id, "waits by the pier")
     (shown,) = await table.wait_narrations(channel, 1)
     assert "Zephyrine" in shown.content
+    # The runner looks once more for a ready round after each narration; retconned
+    # before that look, round 1 would be narrated again at once, unsteered.
+    await table.settle()
 
     reply = await table.slash(gm, "gm retcon", channel)
     assert "round 1 is open again" in reply.content
@@ -91,6 +94,7 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
         lambda: "second telling" in message.content or None,
         what="the narration edited",
     )
+    await table.clickable(picker)
     click = await fake.click_button(picker.id, _button(picker, "◀"), gm.id)
     await click.wait_response()
     await fake.wait_for(

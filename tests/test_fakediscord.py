@@ -17,7 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from tests.fakediscord import FakeDiscord, FakeDiscordError, FakeUser, Upload, running_bot
-from tests.fakediscord.fixtures import fake_discord  # noqa: F401
+from tests.fakediscord.fixtures import fake_discord, wait_until_clickable  # noqa: F401
 from tests.fakediscord.state import FakeChannel, FakeGuild
 from tests.waiting import within
 
@@ -231,6 +231,7 @@ async def test_button_click_updates_the_message(world: World) -> None:
         world.guild.id, world.channel.id, world.player.id, "vote"
     )
     message = await handle.wait_original()
+    await wait_until_clickable(world.bot, world.fake, message.id)
     click = await world.fake.click_button(message.id, "vote-yes", world.player.id)
     assert (await click.wait_response()).type == 7
     assert message.history == ["Ready?", "alice is ready"]

@@ -68,6 +68,20 @@ async def running_bot(
             await asyncio.wait_for(task, HANG_GUARD_S)
 
 
+async def wait_until_clickable(client: discord.Client, fake: FakeDiscord, message_id: int) -> None:
+    """Wait until the in-process `client` routes clicks on a message's buttons to its view.
+
+    The fake holds the message as soon as the bot's request arrives; discord.py ties
+    a (non-persistent) view to it only once it has read the reply, and silently drops
+    a click that comes first. No person clicks that fast; a test does.
+    """
+    views = client._connection._view_store
+    await fake.wait_for(
+        lambda: views.is_message_tracked(message_id),
+        what=f"discord.py to route clicks on message {message_id} to its view",
+    )
+
+
 @pytest.fixture
 async def fake_discord() -> AsyncIterator[FakeDiscord]:
     """A started FakeDiscord with discord.py pointed at it; fails on unknown REST routes."""
