@@ -137,7 +137,9 @@ class Table:
         return [m for m in self.fake.messages_in(channel.id) if m.webhook_id is not None]
 
     async def wait_narrations(self, channel: FakeChannel, count: int) -> list[FakeMessage]:
-        """Wait until `count` narrations (after the opening) are stored and shown."""
+        """Wait until `count` narrations (after the opening) are stored and shown, and the
+        runner has taken its last look for a ready round: a command sent next (a retcon,
+        a regenerate) does not race that look."""
         scene = await self.store.scene_for_channel(channel.id)
         assert scene is not None
 
@@ -148,7 +150,11 @@ class Table:
 
         await eventually(stored_and_settled,
                          f"{count} narration(s) stored, no draft left, in #{channel.name}")
+        await eventually(self._no_narration_running, "running narrations to finish")
         return self.webhook_posts(channel)[1:]
+
+    async def _no_narration_running(self) -> bool:
+        return self.bot.narrations.in_flight == 0
 
     async def clickable(self, message: FakeMessage) -> None:
         """Wait until a click on the message's buttons reaches the bot's view."""
@@ -159,11 +165,7 @@ class Table:
 
         For checks that something did *not* happen: they hold once the bot is idle.
         """
-
-        async def no_narration_running() -> bool:
-            return self.bot.narrations.in_flight == 0
-
-        await eventually(no_narration_running, "running narrations to finish")
+        await eventually(self._no_narration_running, "running narrations to finish")
         memory = find_memory(self.bot.scenes.observers)
         if memory is not None:
             await within(memory.drain(), "memory upkeep to finish")

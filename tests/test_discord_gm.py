@@ -62,9 +62,7 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
     await _round(table, channel.id, "waits by the pier")
     (shown,) = await table.wait_narrations(channel, 1)
     assert "Zephyrine" in shown.content
-    # The runner looks once more for a ready round after each narration; retconned
-    # before that look, round 1 would be narrated again at once, unsteered.
-    await table.settle()
+    await table.settle()  # memory upkeep of the narration done before it is retconned
 
     reply = await table.slash(gm, "gm retcon", channel)
     assert "round 1 is open again" in reply.content
