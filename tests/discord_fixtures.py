@@ -7,9 +7,10 @@ Import in a test module:
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,17 @@ from bot.config import Settings
 from bot.discord_app.client import LoremasterBot
 from bot.llm.factory import make_backend
 from bot.models import Scene
+from bot.services.memory import find_memory
 from bot.store import Store
 from tests.conftest import REPO, cli_command, cli_env
 from tests.fakediscord import FakeDiscord, FakeUser, running_bot
-from tests.fakediscord.fixtures import fake_discord  # noqa: F401  (re-exported fixture)
+from tests.fakediscord.fixtures import (  # noqa: F401  (re-exported fixture)
+    fake_discord,
+    wait_until_clickable,
+)
 from tests.fakediscord.state import ALL_PERMISSIONS, FakeChannel, FakeGuild, FakeMessage
 from tests.fakeopenai import FakeOpenAI
+from tests.waiting import HANG_GUARD_S, eventually, within
 
 PLAYER_NAMES = ("alice", "bob", "cy")
 CHARACTERS = {"alice": "Mira", "bob": "Bram", "cy": "Tove"}
@@ -45,7 +51,7 @@ def bot_settings(tmp_path: Path, openai: FakeOpenAI, **overrides: Any) -> Settin
         "stream_edit_interval": 0.05,
         "shutdown_grace": 5.0,
         "max_retries": 0,
-        "request_timeout": 10.0,
+        "request_timeout": HANG_GUARD_S,  # the model call guards only against a hang here
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
@@ -131,20 +137,38 @@ class Table:
         return [m for m in self.fake.messages_in(channel.id) if m.webhook_id is not None]
 
     async def wait_narrations(self, channel: FakeChannel, count: int) -> list[FakeMessage]:
-        """Wait until `count` narrations (after the opening) are stored and shown."""
+        """Wait until `count` narrations (after the opening) are stored and shown, and the
+        runner has taken its last look for a ready round: a command sent next (a retcon,
+        a regenerate) does not race that look."""
         scene = await self.store.scene_for_channel(channel.id)
         assert scene is not None
 
-        async def stored() -> int:
+        async def stored_and_settled() -> bool:
             posts = await self.store.all_posts(scene.id)
-            return sum(1 for p in posts if p.kind == "narration")
+            narrations = sum(1 for p in posts if p.kind == "narration")
+            return narrations >= count and not await self.store.drafts(scene.id)
 
-        for _ in range(200):
-            if await stored() >= count and not await self.store.drafts(scene.id):
-                break
-            await asyncio.sleep(0.05)
-        assert await stored() >= count, "the narration was not stored in time"
+        await eventually(stored_and_settled,
+                         f"{count} narration(s) stored, no draft left, in #{channel.name}")
+        await eventually(self._no_narration_running, "running narrations to finish")
         return self.webhook_posts(channel)[1:]
+
+    async def _no_narration_running(self) -> bool:
+        return self.bot.narrations.in_flight == 0
+
+    async def clickable(self, message: FakeMessage) -> None:
+        """Wait until a click on the message's buttons reaches the bot's view."""
+        await wait_until_clickable(self.bot, self.fake, message.id)
+
+    async def settle(self) -> None:
+        """Wait until no narration runs and the memory upkeep they started is done.
+
+        For checks that something did *not* happen: they hold once the bot is idle.
+        """
+        await eventually(self._no_narration_running, "running narrations to finish")
+        memory = find_memory(self.bot.scenes.observers)
+        if memory is not None:
+            await within(memory.drain(), "memory upkeep to finish")
 
 
 def discord_pings(content: str, allowed: dict[str, Any] | None) -> list[str]:
@@ -162,6 +186,27 @@ def discord_pings(content: str, allowed: dict[str, Any] | None) -> list[str]:
         if "users" in parse or user in users:
             pinged.append(f"user {user}")
     return pinged
+
+
+TurnedDown = Callable[[int, str], Awaitable[None]]
+
+
+@pytest.fixture
+def turned_down(caplog: pytest.LogCaptureFixture) -> TurnedDown:
+    """`await turned_down(user_id, why)`: wait until the bot has turned a user's message
+    down as no action (the play cog logs each one), e.g. before changing the scene."""
+    caplog.set_level(logging.INFO, logger="cogs.play")
+
+    async def wait(user_id: int, why: str = "") -> None:
+        async def logged() -> bool:
+            return any(
+                "not an action" in text and f"user={user_id} " in text and why in text
+                for text in (record.getMessage() for record in caplog.records)
+            )
+
+        await eventually(logged, f"the bot to turn down user {user_id}'s message ({why})")
+
+    return wait
 
 
 @pytest.fixture
@@ -193,7 +238,7 @@ async def table(
     try:
         async with running_bot(bot, fake):
             yield Table(fake, fake_openai, bot, store, guild, admin, players, lobby, settings)
-            await bot.narrations.drain(5)
+            await bot.narrations.drain(HANG_GUARD_S)
     finally:
         await backend.aclose()
         await store.close()
@@ -228,7 +273,7 @@ class BotProcess:
             )
         await self.fake.wait_for(
             lambda: self.fake.gateway.count("identify") > identified or self._exited(),
-            timeout_s=20, what="the bot process to connect",
+            timeout_s=HANG_GUARD_S, what="the bot process to connect",
         )
         assert not self._exited(), self.log.read_text()
 
@@ -238,14 +283,16 @@ class BotProcess:
     async def kill(self) -> None:
         assert self.process is not None
         self.process.kill()
-        await self.process.wait()
+        await within(self.process.wait(), "the killed bot process to exit")
 
-    async def terminate(self, timeout_s: float = 15) -> int:
+    async def terminate(self) -> int:
         assert self.process is not None
         self.process.terminate()
-        return await asyncio.wait_for(self.process.wait(), timeout_s)
+        # Well past the bot's shutdown grace (20 s by default), which a narration may use.
+        return await within(self.process.wait(), "the bot process to exit after SIGTERM",
+                            timeout_s=60)
 
     async def stop(self) -> None:
         if self.process is not None and self.process.returncode is None:
             self.process.kill()
-            await self.process.wait()
+            await within(self.process.wait(), "the bot process to exit after SIGKILL")

@@ -83,7 +83,7 @@ class FakeHub:
 
         self._thread = threading.Thread(target=serve, name="fakehub", daemon=True)
         self._thread.start()
-        if not ready.wait(10):
+        if not ready.wait(30):
             raise RuntimeError("fake hub did not start")
         return self
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.models import PostKind
-from tests.discord_fixtures import PLAYER_NAMES, Table
+from tests.discord_fixtures import PLAYER_NAMES, Table, TurnedDown
 from tests.test_gm import Narrator
 
 pytest_plugins = ["tests.discord_fixtures"]
@@ -62,10 +62,11 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
     await _round(table, channel.id, "waits by the pier")
     (shown,) = await table.wait_narrations(channel, 1)
     assert "Zephyrine" in shown.content
+    await table.settle()  # memory upkeep of the narration done before it is retconned
 
     reply = await table.slash(gm, "gm retcon", channel)
     assert "round 1 is open again" in reply.content
-    await fake.wait_for(lambda: shown.deleted or None, timeout_s=5, what="the message deleted")
+    await fake.wait_for(lambda: shown.deleted or None, what="the message deleted")
     steer = await table.slash(gm, "gm steer", channel, direction="A green-cloaked stranger.")
     assert steer.ephemeral
     asked = len(table.openai.requests)
@@ -89,13 +90,13 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
     (message,) = [m for m in fake.messages_in(channel.id) if m.id == first.discord_message_id]
     await fake.wait_for(
         lambda: "second telling" in message.content or None,
-        timeout_s=5,
         what="the narration edited",
     )
+    await table.clickable(picker)
     click = await fake.click_button(picker.id, _button(picker, "◀"), gm.id)
     await click.wait_response()
     await fake.wait_for(
-        lambda: message.content == first.content or None, timeout_s=5, what="the first version back"
+        lambda: message.content == first.content or None, what="the first version back"
     )
     canon = await table.store.last_narration(scene.id)
     assert canon is not None and canon.content == first.content
@@ -107,7 +108,6 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
             any(m.content == "Thunder splits the sky." for m in table.webhook_posts(channel))
             or None
         ),
-        timeout_s=5,
         what="the GM's narration",
     )
     kinds = [p.kind for p in await table.store.all_posts(scene.id)]
@@ -170,7 +170,9 @@ async def test_a_leaking_model_never_shows_the_secret_in_the_channel(table: Tabl
     assert narrations and all("swordfish" not in text for text in narrations)
 
 
-async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(table: Table) -> None:
+async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(
+    table: Table, turned_down: TurnedDown
+) -> None:
     table.openai.reply = Narrator()
     channel, scene = await table.ready_scene()
     gm, players = table.admin, table.players
@@ -193,6 +195,7 @@ async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(table: Table) -> 
     await table.slash(gm, "gm pause", channel)
     assert (await table.store.get_scene(scene.id)).status == "paused"
     await table.fake.user_says(channel.id, alice.id, "alice grabs the rope.")
+    await turned_down(alice.id, "the scene is paused")  # before the resume, not racing it
     await table.slash(gm, "gm resume", channel)
     assert (await table.store.get_scene(scene.id)).status == "active"
     # Paused, the message was table talk at most: not an action of the round.

@@ -7,7 +7,7 @@ from pathlib import Path
 import discord
 
 from bot.models import PostKind, SceneStatus
-from tests.discord_fixtures import PLAYER_NAMES, Table, bot_settings
+from tests.discord_fixtures import PLAYER_NAMES, Table, TurnedDown, bot_settings
 from tests.fakediscord import FakeDiscord, running_bot
 from tests.fakeopenai import FakeOpenAI
 
@@ -31,7 +31,9 @@ async def test_character_edit_prefills_the_modal_and_retire_frees_the_seat(table
     await table.create_character("alice", "Nell")
 
 
-async def test_pause_refuses_actions_resume_and_leave_close_the_round(table: Table) -> None:
+async def test_pause_refuses_actions_resume_and_leave_close_the_round(
+    table: Table, turned_down: TurnedDown
+) -> None:
     fake = table.fake
     channel, scene = await table.ready_scene()
     alice, bob, cy = (table.players[p] for p in PLAYER_NAMES)
@@ -39,6 +41,7 @@ async def test_pause_refuses_actions_resume_and_leave_close_the_round(table: Tab
     paused = await table.slash(table.admin, "scene pause", channel)
     assert paused.content == "The scene is paused."
     await fake.user_says(channel.id, alice.id, "I sneak while time stands still.")
+    await turned_down(alice.id, "the scene is paused")  # before the resume, not racing it
     assert (await table.slash(table.admin, "scene resume", channel)).content == "The scene resumes."
     await fake.user_says(channel.id, alice.id, "I sneak past the guard.")
     await fake.user_says(channel.id, bob.id, "I follow Mira.")

@@ -161,6 +161,7 @@ async def test_export_then_forget_me_leaves_no_trace_in_later_prompts(table: Tab
     with pytest.raises(FakeDiscordError):  # another player cannot press it
         await table.fake.click_button(asked.id, "forget:confirm", table.players["bob"].id)
     forgotten_at = len(table.openai.requests)
+    await table.clickable(asked)
     await table.fake.click_button(asked.id, "forget:confirm", alice.id)
     await table.fake.wait_for(lambda: "Done: 2 post(s)" in asked.content, what="forgetting")
     assert asked.components == []
@@ -194,6 +195,7 @@ async def test_the_forget_button_expires_and_cancel_forgets_nothing(table: Table
 
     cog.confirm_timeout = 60
     cancelled = await _forget_prompt(table, "alice")
+    await table.clickable(cancelled)
     await table.fake.click_button(cancelled.id, "forget:cancel", alice.id)
     await table.fake.wait_for(lambda: cancelled.content == "Nothing was forgotten.",
                               what="the cancellation")

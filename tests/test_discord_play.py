@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from bot.models import PostKind
-from tests.discord_fixtures import PLAYER_NAMES, Table
+from tests.discord_fixtures import PLAYER_NAMES, Table, TurnedDown
+from tests.waiting import eventually
 
 
 async def _stored(table: Table, scene_id: int, count: int) -> None:
-    for _ in range(100):
-        if len(await table.store.all_posts(scene_id, include_deleted=True)) >= count:
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"fewer than {count} posts stored")
+    async def enough() -> bool:
+        return len(await table.store.all_posts(scene_id, include_deleted=True)) >= count
+
+    await eventually(enough, f"{count} posts stored in scene {scene_id}")
 
 
 async def test_out_of_character_talk_never_reaches_the_narrator(table: Table) -> None:
@@ -33,7 +32,7 @@ async def test_out_of_character_talk_never_reaches_the_narrator(table: Table) ->
     await table.wait_narrations(channel, 1)
     (prompt,) = table.narration_prompts()
     assert "I draw my knife" in prompt and "I whistle" in prompt and "I light the lamp" in prompt
-    await asyncio.sleep(0.3)  # let memory upkeep send its own requests too
+    await table.settle()  # memory upkeep sends its own requests too
     assert len(table.prompts()) >= 1
     for aside in ("pizza", "roll stealth", "sorry, lag"):
         assert all(aside not in sent for sent in table.prompts())
@@ -52,11 +51,12 @@ async def test_an_edit_or_delete_before_the_round_closes_updates_the_action(
     await _stored(table, scene.id, 3)
     await fake.user_edits(said.id, "I kick the door in.")
     await fake.user_deletes(doomed.id)
-    for _ in range(100):
+
+    async def action_updated() -> bool:
         posts = await table.store.all_posts(scene.id)
-        if [p.content for p in posts if p.kind == PostKind.ACTION] == ["I kick the door in."]:
-            break
-        await asyncio.sleep(0.02)
+        return [p.content for p in posts if p.kind == PostKind.ACTION] == ["I kick the door in."]
+
+    await eventually(action_updated, "the edited action stored and the deleted one gone")
     await fake.user_says(channel.id, bob, "I hum quietly.")
     await fake.user_says(channel.id, cy, "I guard the rear.")
     await table.wait_narrations(channel, 1)
@@ -65,7 +65,9 @@ async def test_an_edit_or_delete_before_the_round_closes_updates_the_action(
     assert "I open the door." not in prompt and "I sing loudly." not in prompt
 
 
-async def test_a_non_participant_is_not_taken_as_acting(table: Table) -> None:
+async def test_a_non_participant_is_not_taken_as_acting(
+    table: Table, turned_down: TurnedDown
+) -> None:
     fake = table.fake
     channel, scene = await table.ready_scene()
     stranger = fake.create_user("drifter")
@@ -75,7 +77,8 @@ async def test_a_non_participant_is_not_taken_as_acting(table: Table) -> None:
     for player in PLAYER_NAMES[:2]:
         await fake.user_says(channel.id, table.players[player].id, "I wait.")
     await _stored(table, scene.id, 3)
-    await asyncio.sleep(0.1)
+    await turned_down(stranger.id, "")
+    await table.settle()
     posts = await table.store.all_posts(scene.id)
     assert all(p.author_id != str(stranger.id) for p in posts)
     assert table.openai.requests == []  # cy has not acted: the round is still open

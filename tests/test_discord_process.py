@@ -14,6 +14,7 @@ from tests.conftest import REPO, cli_command, cli_env
 from tests.discord_fixtures import PLAYER_NAMES, BotProcess, Table
 from tests.fakediscord import FakeDiscord, FakeMessage
 from tests.fakeopenai import FakeOpenAI
+from tests.waiting import eventually, within
 
 LONG_NARRATION = " ".join(
     f"Wave {n} breaks over the mole and the lanterns gutter." for n in range(1, 13)
@@ -25,7 +26,7 @@ async def _run_cli(env: dict[str, str]) -> tuple[int, list[str]]:
         *cli_command("run"), env=env, cwd=REPO,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
-    _out, err = await asyncio.wait_for(process.communicate(), 30)
+    _out, err = await within(process.communicate(), "`loremaster run` to exit")
     assert process.returncode is not None
     return process.returncode, err.decode().strip().splitlines()
 
@@ -78,12 +79,11 @@ async def process_table(
 
 
 async def _posts_stored(table: Table, scene_id: int, kind: PostKind, count: int) -> None:
-    for _ in range(200):
+    async def enough() -> bool:
         posts = await table.store.all_posts(scene_id)
-        if sum(1 for p in posts if p.kind == kind) >= count:
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"fewer than {count} {kind} posts stored")
+        return sum(1 for p in posts if p.kind == kind) >= count
+
+    await eventually(enough, f"{count} {kind} post(s) stored in scene {scene_id}")
 
 
 async def test_a_kill_mid_round_loses_no_action_and_posts_nothing_twice(
@@ -105,7 +105,11 @@ async def test_a_kill_mid_round_loses_no_action_and_posts_nothing_twice(
         assert action in prompt
     assert len(table.narration_prompts()) == 1
     await fake.wait_for(lambda: len(table.webhook_posts(channel)) == 2, what="the narration")
-    await asyncio.sleep(0.2)
+
+    async def round_settled() -> bool:  # the runner's last step clears the round's drafts
+        return not await table.store.drafts(scene.id)
+
+    await eventually(round_settled, "the narrated round's drafts cleared")
     assert len(table.webhook_posts(channel)) == 2  # one opening, one narration
 
 

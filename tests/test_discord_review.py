@@ -3,9 +3,7 @@ the fake model. Drafts wait in a GM-only channel; only a GM's Approve makes them
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from bot.discord_app.client import LoremasterBot
 from bot.models import PostKind
@@ -13,11 +11,11 @@ from tests.discord_fixtures import PLAYER_NAMES, Table
 from tests.fakediscord import running_bot
 from tests.fakediscord.state import FakeChannel, FakeMessage
 from tests.test_gm import Narrator
+from tests.waiting import HANG_GUARD_S, eventually
 
 pytest_plugins = ["tests.discord_fixtures"]
 
 VIEW_CHANNEL = 1 << 10
-T = TypeVar("T")
 
 
 async def _review_channel(table: Table) -> FakeChannel:
@@ -47,19 +45,8 @@ async def _review_message(table: Table, review: FakeChannel, needle: str) -> Fak
             (m for m in table.fake.messages_in(review.id) if needle in m.content and m.components),
             None,
         ),
-        timeout_s=10,
         what=f"a review message with {needle!r}",
     )
-
-
-async def _until(probe: Callable[[], Awaitable[T]], what: str) -> T:
-    """Poll an async probe (the store) until it gives something truthy."""
-    for _ in range(200):
-        found = await probe()
-        if found:
-            return found
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 async def _shown(table: Table, scene_id: int, message_id: int) -> bool:
@@ -115,7 +102,7 @@ async def test_drafts_wait_for_a_gm_who_can_steer_regenerate_and_approve(table: 
     await (await fake.click_button(draft.id, _button(draft, "Approve"), gm.id)).wait_response()
     posted = await fake.wait_for(
         lambda: next((m for m in table.webhook_posts(channel) if "green sail" in m.content), None),
-        timeout_s=5, what="the approved narration in the scene",
+        what="the approved narration in the scene",
     )
     await fake.wait_for(lambda: "Approved" in draft.content or None, what="the review closed")
     assert draft.components == []
@@ -138,7 +125,7 @@ async def test_a_pending_draft_survives_a_restart(table: Table) -> None:
     narrator.next_text.append("Cold rain hammers the customs house roof.")
     await _round(table, channel.id, "shelters from the rain")
     draft = await _review_message(table, review, "Cold rain")
-    await _until(lambda: _shown(table, scene.id, draft.id), "the draft's message recorded")
+    await eventually(lambda: _shown(table, scene.id, draft.id), "the draft's message recorded")
 
     await table.bot.close()  # the first process is gone; a new one knows only the database
     restarted = LoremasterBot(
@@ -147,10 +134,10 @@ async def test_a_pending_draft_survives_a_restart(table: Table) -> None:
     )
     async with running_bot(restarted, fake):
         await (await fake.click_button(draft.id, _button(draft, "Approve"), gm.id)).wait_response()
-        stored = await _until(
+        stored = await eventually(
             lambda: _narrations(table, scene.id), "the approved narration stored"
         )
-        await restarted.narrations.drain(5)
+        await restarted.narrations.drain(HANG_GUARD_S)
     assert "Cold rain" in stored[0].content
     assert any(m.id == stored[0].discord_message_id for m in table.webhook_posts(channel))
     assert len(fake.messages_in(review.id)) == 1  # the restart did not draft it again
@@ -174,7 +161,7 @@ async def test_a_leaking_narration_is_held_and_never_reaches_the_scene(table: Ta
     await _round(table, channel.id, "asks the clerk for the vault password")
     await fake.wait_for(
         lambda: any("held for the GM" in m.content for m in fake.messages_in(channel.id)) or None,
-        timeout_s=10, what="the held notice",
+        what="the held notice",
     )
 
     # With a review channel (review itself off), the held text goes there for the GM.
@@ -190,7 +177,7 @@ async def test_a_leaking_narration_is_held_and_never_reaches_the_scene(table: Ta
     await (await fake.click_button(held.id, _button(held, "Approve"), gm.id)).wait_response()
     await fake.wait_for(
         lambda: any("only smiles" in m.content for m in table.webhook_posts(channel)) or None,
-        timeout_s=5, what="the approved narration",
+        what="the approved narration",
     )
     shown = [
         text
@@ -198,5 +185,5 @@ async def test_a_leaking_narration_is_held_and_never_reaches_the_scene(table: Ta
         for text in [message.content, *(r.content for r in message.revisions)]
     ]
     assert all("swordfish" not in text.casefold() for text in shown)
-    (stored,) = await _until(lambda: _narrations(table, scene.id), "the narration stored")
+    (stored,) = await eventually(lambda: _narrations(table, scene.id), "the narration stored")
     assert "swordfish" not in stored.content

@@ -9,8 +9,13 @@ from bot.models import PostKind
 from cogs.session import SessionCog
 from tests.discord_fixtures import PLAYER_NAMES, Table, discord_pings
 from tests.test_gm import Narrator
+from tests.waiting import eventually
 
 pytest_plugins = ["tests.discord_fixtures"]
+
+# The nudge comes at 3/4 of it and stays silent if woken after the deadline: the
+# second between the two lets a stalled machine still deliver both, in order.
+ROUND_DEADLINE_S = 4.0
 
 
 def _timers_cog(table: Table) -> Any:
@@ -24,12 +29,21 @@ async def test_round_deadline_nudges_the_missing_once_then_auto_passes(table: Ta
     table.openai.reply = Narrator()
     fake = table.fake
     channel, scene = await table.ready_scene()
+    # Alice's action is in before the clock starts, so however slow the machine, the
+    # timers find exactly bob and cy missing.
+    await fake.user_says(channel.id, table.players["alice"].id, "I bar the door.")
+
+    async def alice_acted() -> bool:
+        posts = await table.store.all_posts(scene.id)
+        return any(p.kind == PostKind.ACTION for p in posts)
+
+    await eventually(alice_acted, "alice's action stored")
     now = time.time()
     await table.store.update_scene(
-        scene.id, round_opened_at=now, settings={**scene.settings, "round_deadline": 1.2}
+        scene.id, round_opened_at=now,
+        settings={**scene.settings, "round_deadline": ROUND_DEADLINE_S},
     )
     await _timers_cog(table).pacing.schedule_timers(scene)
-    await fake.user_says(channel.id, table.players["alice"].id, "I bar the door.")
     await table.wait_narrations(channel, 1)
     bot_notes = [
         m
@@ -44,7 +58,7 @@ async def test_round_deadline_nudges_the_missing_once_then_auto_passes(table: Ta
     assert sorted(p.author_id for p in passes) == sorted(
         str(table.players[p].id) for p in ("bob", "cy")
     )
-    assert time.time() - now >= 1.2
+    assert time.time() - now >= ROUND_DEADLINE_S
     # The next round got its own timers.
     kinds = sorted(d.kind for d in await table.store.pending_deadlines(scene.id))
     assert kinds == ["nudge", "round"]

@@ -6,6 +6,7 @@ import asyncio
 import io
 import os
 import sys
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -16,8 +17,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from tests.fakediscord import FakeDiscord, FakeDiscordError, FakeUser, Upload, running_bot
-from tests.fakediscord.fixtures import fake_discord  # noqa: F401
+from tests.fakediscord.fixtures import fake_discord, wait_until_clickable  # noqa: F401
 from tests.fakediscord.state import FakeChannel, FakeGuild
+from tests.waiting import within
+
+DAWDLE_S = 0.6  # how long /dawdle waits before its first answer
 
 
 class CampaignCog(commands.Cog):
@@ -51,6 +55,11 @@ class CampaignCog(commands.Cog):
         await interaction.response.defer(thinking=True)
         await interaction.followup.send("done thinking")
         await interaction.followup.send("and one more", ephemeral=True)
+
+    @app_commands.command(name="dawdle", description="Answers after a while")
+    async def dawdle(self, interaction: discord.Interaction) -> None:
+        await asyncio.sleep(DAWDLE_S)
+        await interaction.response.send_message("finally")
 
     @app_commands.command(name="character", description="Describe your character")
     async def character(self, interaction: discord.Interaction) -> None:
@@ -109,7 +118,7 @@ class ThrowawayBot(commands.Bot):
 
     async def next_event(self, kind: str) -> object:
         while True:
-            got, value = await asyncio.wait_for(self.events.get(), 3)
+            got, value = await within(self.events.get(), f"a {kind!r} event reaching the bot")
             if got == kind:
                 return value
 
@@ -151,7 +160,9 @@ async def test_ready_sees_guild_channels_and_members(world: World) -> None:
 async def test_slash_sync_and_subcommand_with_options_replies_ephemeral(world: World) -> None:
     await synced(world)
     registered = world.fake.state.guild_commands[world.guild.id]
-    assert {c["name"] for c in registered.values()} == {"campaign", "slow", "character", "vote"}
+    assert {c["name"] for c in registered.values()} == {
+        "campaign", "slow", "dawdle", "character", "vote"
+    }
     handle = await world.fake.invoke_slash(
         world.guild.id,
         world.channel.id,
@@ -220,6 +231,7 @@ async def test_button_click_updates_the_message(world: World) -> None:
         world.guild.id, world.channel.id, world.player.id, "vote"
     )
     message = await handle.wait_original()
+    await wait_until_clickable(world.bot, world.fake, message.id)
     click = await world.fake.click_button(message.id, "vote-yes", world.player.id)
     assert (await click.wait_response()).type == 7
     assert message.history == ["Ready?", "alice is ready"]
@@ -227,6 +239,30 @@ async def test_button_click_updates_the_message(world: World) -> None:
     assert button is not None and button.get("disabled") is True
     with pytest.raises(FakeDiscordError, match="disabled"):
         await world.fake.click_button(message.id, "vote-yes", world.player.id)
+
+
+async def test_an_answer_after_the_deadline_fails_the_wait_at_once(world: World) -> None:
+    await synced(world)
+    world.fake.interaction_response_deadline_s = DAWDLE_S / 2
+    handle = await world.fake.invoke_slash(
+        world.guild.id, world.channel.id, world.player.id, "dawdle"
+    )
+    started = time.monotonic()
+    with pytest.raises(FakeDiscordError, match=r"past Discord's deadline .*10062"):
+        await handle.wait_response()
+    assert time.monotonic() - started < DAWDLE_S + 5  # not the 30 s hang guard
+    assert handle.response is None
+
+
+async def test_a_stalled_machine_does_not_make_the_answer_late(world: World) -> None:
+    await synced(world)
+    handle = await world.fake.invoke_slash(
+        world.guild.id, world.channel.id, world.player.id, "vote"
+    )
+    # The whole process stands still past the deadline, as on a paused VM: the
+    # fake and the bot are frozen alike, so the bot is not late.
+    time.sleep(3.5)  # noqa: ASYNC251 - past Discord's 3 s, the fake's default
+    assert (await handle.wait_response()).content == "Ready?"
 
 
 async def test_webhook_persona_post_with_streamed_edits(world: World) -> None:
@@ -346,7 +382,7 @@ async def test_a_bot_in_a_subprocess_uses_the_env_pointers(fake_discord: FakeDis
         sys.executable, "-c", SUBPROCESS_BOT, env={**os.environ, **fake.env()}
     )
     try:
-        await fake.wait_until_ready(timeout_s=15)
+        await fake.wait_until_ready()
         await fake.user_says(channel.id, player.id, "ping")
         await fake.wait_for(
             lambda: [m for m in fake.visible_messages(channel.id) if m.content == "pong"],
@@ -354,7 +390,7 @@ async def test_a_bot_in_a_subprocess_uses_the_env_pointers(fake_discord: FakeDis
         )
     finally:
         process.terminate()
-        await process.wait()
+        await within(process.wait(), "the subprocess bot to exit after SIGTERM")
 
 
 async def test_unknown_routes_are_404_json_and_recorded() -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from bot.llm.base import ChatMessage, LLMError, RequestScope, SamplingSettings, current_scope
 from bot.llm.local import LocalBackend
+from tests.waiting import eventually, within
 
 PROMPT: list[ChatMessage] = [
     {"role": "system", "content": "You narrate a gothic adventure. " * 10},
@@ -33,11 +34,18 @@ async def make_backend(tiny_model_dir: Path) -> AsyncIterator[Callable[..., Loca
         await backend.aclose()
 
 
-async def until(condition: Callable[[], bool]) -> None:
-    """Poll a condition that another thread or task makes true (10 s at most)."""
-    async with asyncio.timeout(10):
-        while not condition():  # noqa: ASYNC110 - the worker thread cannot set an Event here
-            await asyncio.sleep(0.002)
+async def until(condition: Callable[[], bool], what: str) -> None:
+    """Poll a condition that the worker thread makes true (it cannot set an asyncio Event)."""
+
+    async def holds() -> bool:
+        return condition()
+
+    await eventually(holds, what, interval_s=0.002)
+
+
+def worker_idle(backend: LocalBackend) -> bool:
+    """The worker holds no batch: every row it had was finished or dropped."""
+    return backend._worker._batch is None
 
 
 async def generate(
@@ -108,16 +116,16 @@ async def test_cancelling_the_consumer_stops_the_worker(
             got.append(chunk)
 
     task = asyncio.create_task(consume())
-    await until(lambda: len(got) >= 3)
+    await until(lambda: len(got) >= 3, "three chunks streamed")
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
     steps = backend.stats.decode_steps
-    await asyncio.sleep(0.3)
+    await until(lambda: worker_idle(backend), "the worker to drop the cancelled row")
     assert backend.stats.decode_steps - steps <= 2  # at most the step in flight
     assert backend.queue.active == 0
     # The slot and the worker are free for the next scene.
-    assert await asyncio.wait_for(generate(backend, SamplingSettings(max_tokens=3)), 5)
+    assert await within(generate(backend, SamplingSettings(max_tokens=3)), "a next generation")
 
 
 async def test_closing_the_iterator_stops_generation(
@@ -128,7 +136,7 @@ async def test_closing_the_iterator_stops_generation(
     await anext(stream)
     await stream.aclose()  # type: ignore[attr-defined]
     steps = backend.stats.decode_steps
-    await asyncio.sleep(0.3)
+    await until(lambda: worker_idle(backend), "the worker to drop the closed row")
     assert backend.stats.decode_steps - steps <= 2
     assert backend.queue.active == 0
 
@@ -185,7 +193,7 @@ async def test_eight_scenes_are_served_round_robin(
                 started.append(label)
 
     blocker = asyncio.create_task(scene("blocker", "busy", "c1", tokens=40))
-    await until(lambda: bool(started))
+    await until(lambda: bool(started), "the blocker to start")
     arrivals = [("a", "busy", "c1"), ("b", "busy", "c1"), ("c", "busy", "c1"),
                 ("d", "busy", "c2"), ("e", "busy", "c2"), ("f", "quiet", "q"),
                 ("g", "third", "t"), ("h", "third", "t")]
@@ -193,7 +201,7 @@ async def test_eight_scenes_are_served_round_robin(
     for label, guild, channel in arrivals:
         tasks.append(asyncio.create_task(scene(label, guild, channel)))
         await asyncio.sleep(0)
-    await until(lambda: backend.queue.waiting == 8)
+    await until(lambda: backend.queue.waiting == 8, "eight scenes waiting in the queue")
     # Newcomers from quieter guilds went ahead of the busy guild's backlog.
     lined_up = {label: seen[-1] for label, seen in places.items()}
     marks = {label: len(seen) for label, seen in places.items()}

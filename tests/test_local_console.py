@@ -38,7 +38,7 @@ def test_pulled_model_narrates_a_console_round(
 ) -> None:
     pulled = subprocess.run(
         loremaster_command("models", "pull", TINY_REPO), env=hub_env, capture_output=True,
-        text=True, timeout=60,
+        text=True, timeout=120,
     )
     assert pulled.returncode == 0, pulled.stderr
     fake_hub.requests.clear()
@@ -62,7 +62,7 @@ def test_bot_pulls_a_missing_model_on_first_start(
 
 def test_missing_model_stops_with_a_clear_message(hub_env: dict[str, str], tmp_path: Path) -> None:
     env = {**local_env(hub_env), "LOREMASTER_MODEL": "acme/no-such-model"}
-    result = play(env, tmp_path / "game.db", timeout=30)
+    result = play(env, tmp_path / "game.db")
     assert result.returncode != 0
     assert "model acme/no-such-model not found on the Hub" in result.stderr
     assert "Traceback" not in result.stderr

@@ -7,10 +7,12 @@ import asyncio
 import signal
 import socket
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import REPO, cli_command, cli_env
 from tests.fakeopenai import NARRATIONS, FakeOpenAI
+from tests.waiting import eventually, within
 
 ROUND_1 = (
     "Ana: I raise the lantern toward the wreck.\nBo: I check the ropes.\n"
@@ -28,7 +30,13 @@ async def run_play(fake_url: str, db: Path, *args: str, stdin: str = "",
         *cli_command("play", *args), cwd=REPO, env=env, stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
-    out, err = await asyncio.wait_for(proc.communicate(stdin.encode()), timeout=60)
+    try:
+        out, err = await within(proc.communicate(stdin.encode()), "`loremaster play` to exit",
+                                timeout_s=60)
+    finally:
+        if proc.returncode is None:  # it hung: leave no process behind
+            proc.kill()
+            await within(proc.wait(), "the hung `loremaster play` to die")
     assert proc.returncode is not None
     return proc.returncode, out.decode(), err.decode()
 
@@ -70,17 +78,21 @@ async def test_sigkill_mid_narration_then_resume_loses_nothing(
         stderr=asyncio.subprocess.PIPE,
     )
     assert proc.stdin is not None
-    proc.stdin.write(ROUND_1.encode())
-    await proc.stdin.drain()
-    await _until(lambda: len(posts(db_path, "narration")) == 1)
-    proc.stdin.write(ROUND_2.encode())
-    await proc.stdin.drain()
-    # Kill while the second narration is streaming.
-    await _until(lambda: len(fake_openai.narration_requests()) == 2)
-    sent = fake_openai.chunks_sent
-    await _until(lambda: fake_openai.chunks_sent >= sent + 3)
-    proc.send_signal(signal.SIGKILL)
-    await proc.wait()
+    try:
+        proc.stdin.write(ROUND_1.encode())
+        await proc.stdin.drain()
+        await _until(lambda: len(posts(db_path, "narration")) == 1, "the first narration stored")
+        proc.stdin.write(ROUND_2.encode())
+        await proc.stdin.drain()
+        # Kill while the second narration is streaming.
+        await _until(lambda: len(fake_openai.narration_requests()) == 2,
+                     "the second narration requested")
+        sent = fake_openai.chunks_sent
+        await _until(lambda: fake_openai.chunks_sent >= sent + 3,
+                     "three chunks of the second narration streamed")
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        await within(proc.wait(), "the killed `loremaster play` to exit")
 
     assert len(posts(db_path, "action")) == 6  # every action of both rounds
     assert len(posts(db_path, "narration")) == 1  # no half narration stored
@@ -131,17 +143,11 @@ async def test_bad_setting_stops_with_one_line_and_exit_2(db_path: Path) -> None
     assert err.strip().count("\n") == 0 and "LOREMASTER_CONTEXT_WINDOW" in err
 
 
-async def _until(condition, limit_s: float = 20.0) -> None:  # type: ignore[no-untyped-def]
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + limit_s
-    while not _holds(condition):
-        if loop.time() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.02)
+async def _until(condition: Callable[[], bool], what: str) -> None:
+    async def holds() -> bool:
+        try:
+            return bool(condition())
+        except sqlite3.OperationalError:  # the subprocess has not created its tables yet
+            return False
 
-
-def _holds(condition) -> bool:  # type: ignore[no-untyped-def]
-    try:
-        return bool(condition())
-    except sqlite3.OperationalError:  # the subprocess has not created its tables yet
-        return False
+    await eventually(holds, what)

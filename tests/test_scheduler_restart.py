@@ -7,7 +7,6 @@ import asyncio
 import json
 import os
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ from bot.store import Store
 from tests.conftest import REPO
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import Clock, RecordingSink, settings, table
+from tests.waiting import HANG_GUARD_S, eventually, within
 
 LENGTH = 16.0  # the round's deadline: room for two bot start-ups on a loaded 2-core box
 TOLERANCE = 0.7
@@ -47,17 +47,26 @@ async def _seat_round(db_path: Path, opened_at: float) -> int:
         await fake.stop()
 
 
-def _start_bot(db_path: Path, events: Path) -> subprocess.Popen[str]:
-    child = subprocess.Popen(
-        [sys.executable, "-m", "tests.scheduler_child", str(db_path), str(events)],
+async def _start_bot(db_path: Path, events: Path) -> asyncio.subprocess.Process:
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "tests.scheduler_child", str(db_path), str(events),
         cwd=REPO,
-        stdout=subprocess.PIPE,
-        text=True,
+        stdout=asyncio.subprocess.PIPE,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert child.stdout is not None
-    assert child.stdout.readline().strip() == "ready"
+    try:
+        said = await within(child.stdout.readline(), "the stand-in bot to say it is ready")
+    except BaseException:
+        await _kill(child)
+        raise
+    assert said.strip() == b"ready", said
     return child
+
+
+async def _kill(child: asyncio.subprocess.Process) -> None:
+    child.send_signal(signal.SIGKILL)
+    await within(child.wait(), "the killed stand-in bot to exit")
 
 
 def _events(path: Path) -> list[dict[str, object]]:
@@ -72,17 +81,22 @@ async def test_killed_mid_round_then_restarted_nudges_and_passes_once_on_time(
     events = tmp_path / "events.jsonl"
     opened = time.time()
     scene_id = await _seat_round(db_path, opened)
-    first = _start_bot(db_path, events)
+    first = await _start_bot(db_path, events)
+    # The scenario's clock, not a wait for the bot: it is killed 2 s into the round.
     await asyncio.sleep(max(0.0, opened + 2.0 - time.time()))
     assert time.time() < opened + LENGTH * 0.75 - 0.5, "the kill must come before the nudge"
-    first.send_signal(signal.SIGKILL)
-    first.wait()
-    second = _start_bot(db_path, events)
+    await _kill(first)
+    second = await _start_bot(db_path, events)
     try:
-        await asyncio.sleep(max(0.0, opened + LENGTH + 1.5 - time.time()))
+        async def narrated_after_the_pass() -> bool:
+            return any(e["kind"] == "narrated" for e in _events(events))
+
+        await eventually(
+            narrated_after_the_pass, "the round narrated after the deadline's auto-pass",
+            timeout_s=max(0.0, opened + LENGTH - time.time()) + HANG_GUARD_S,
+        )
     finally:
-        second.send_signal(signal.SIGKILL)
-        second.wait()
+        await _kill(second)
 
     got = _events(events)
     nudges = [e for e in got if e["kind"] == "nudge"]
@@ -165,7 +179,12 @@ async def test_stale_round_timer_does_nothing_after_the_round_closed(db_path: Pa
             await t.act("ana", "I run.")
             assert await t.act("bo", "I hide.")
             await t.service.narrate(await t.fresh_scene(), RecordingSink())  # round 1 closes
-            await asyncio.sleep(0.6)
+
+            async def both_timers_ran() -> bool:  # due, taken off the schedule, handled
+                return (time.time() > now + 0.4 and not timers.scheduled_keys()
+                        and not timers._running)
+
+            await eventually(both_timers_ran, "the stale nudge and deadline jobs to run")
             await timers.shutdown()
             pending = await t.store.pending_deadlines(t.scene.id)
     finally:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from .gateway import Gateway
+from .stall_clock import StallClock
 from .state import (
     FakeAttachment,
     FakeChannel,
@@ -21,6 +22,10 @@ from .state import (
 )
 
 T = TypeVar("T")
+
+# How long a test waits on the fake before calling it a hang. Only a hang guard: a
+# stalled or busy machine must make a test slower, never red.
+HANG_GUARD_S = 30.0
 
 
 class FakeDiscordError(Exception):
@@ -62,6 +67,8 @@ class Core:
         self.gateway = gateway
         self.signal = signal
         self.cdn_base = ""  # set by the server once it knows its port
+        # Times Discord's rules by (interaction deadlines); a stalled machine is no slow bot.
+        self.clock = StallClock()
 
     # --- messages ----------------------------------------------------------------
 

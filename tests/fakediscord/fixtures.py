@@ -17,6 +17,8 @@ import discord.http
 import pytest
 import yarl
 
+from .core import HANG_GUARD_S
+
 if TYPE_CHECKING:
     from .server import FakeDiscord
 
@@ -38,7 +40,7 @@ def reset_discord_py() -> None:
 
 @contextlib.asynccontextmanager
 async def running_bot(
-    client: discord.Client, fake: FakeDiscord, timeout_s: float = 10.0
+    client: discord.Client, fake: FakeDiscord, timeout_s: float = HANG_GUARD_S
 ) -> AsyncIterator[discord.Client]:
     """Run `client` against `fake` in this event loop until the block ends.
 
@@ -63,7 +65,21 @@ async def running_bot(
     finally:
         await client.close()
         with contextlib.suppress(asyncio.CancelledError, Exception):
-            await asyncio.wait_for(task, 5)
+            await asyncio.wait_for(task, HANG_GUARD_S)
+
+
+async def wait_until_clickable(client: discord.Client, fake: FakeDiscord, message_id: int) -> None:
+    """Wait until the in-process `client` routes clicks on a message's buttons to its view.
+
+    The fake holds the message as soon as the bot's request arrives; discord.py ties
+    a (non-persistent) view to it only once it has read the reply, and silently drops
+    a click that comes first. No person clicks that fast; a test does.
+    """
+    views = client._connection._view_store
+    await fake.wait_for(
+        lambda: views.is_message_tracked(message_id),
+        what=f"discord.py to route clicks on message {message_id} to its view",
+    )
 
 
 @pytest.fixture

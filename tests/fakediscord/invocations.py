@@ -9,11 +9,10 @@ types, and users/roles/channels/attachments go into `resolved`.
 from __future__ import annotations
 
 import secrets
-import time
 from dataclasses import dataclass
 from typing import Any
 
-from .core import ChangeSignal, Core, FakeDiscordError
+from .core import HANG_GUARD_S, ChangeSignal, Core, FakeDiscordError
 from .state import FakeAttachment, FakeInteraction, FakeMessage, InteractionResponse
 
 APPLICATION_COMMAND, MESSAGE_COMPONENT, MODAL_SUBMIT = 2, 3, 5
@@ -47,20 +46,34 @@ class InteractionHandle:
     def response(self) -> InteractionResponse | None:
         return self.interaction.response
 
-    async def wait_response(self, timeout_s: float = 5.0) -> InteractionResponse:
+    async def wait_response(self, timeout_s: float = HANG_GUARD_S) -> InteractionResponse:
         """The initial callback (reply, defer, modal, update)."""
+
+        def answered() -> InteractionResponse | None:
+            self._raise_if_answered_late()
+            return self.interaction.response
+
         return await self._signal.wait_for(
-            lambda: self.interaction.response, timeout_s, f"a response to interaction {self.id}"
+            answered, timeout_s, f"a response to interaction {self.id}"
         )
+
+    def _raise_if_answered_late(self) -> None:
+        late_by = self.interaction.missed_deadline_by_s
+        if late_by is not None:
+            raise FakeDiscordError(
+                f"the bot answered interaction {self.id} {late_by:.1f}s past Discord's "
+                "deadline for a first response (10062 Unknown interaction)"
+            )
 
     def original_message(self) -> FakeMessage | None:
         mid = self.interaction.original_message_id
         return self._core.state.messages.get(mid) if mid else None
 
-    async def wait_original(self, timeout_s: float = 5.0) -> FakeMessage:
+    async def wait_original(self, timeout_s: float = HANG_GUARD_S) -> FakeMessage:
         """The original response message once it is no longer 'thinking…'."""
 
         def ready() -> FakeMessage | None:
+            self._raise_if_answered_late()
             message = self.original_message()
             return message if message is not None and not message.loading else None
 
@@ -70,14 +83,17 @@ class InteractionHandle:
     def followups(self) -> list[FakeMessage]:
         return [self._core.state.messages[m] for m in self.interaction.followup_ids]
 
-    async def wait_followups(self, count: int = 1, timeout_s: float = 5.0) -> list[FakeMessage]:
+    async def wait_followups(
+        self, count: int = 1, timeout_s: float = HANG_GUARD_S
+    ) -> list[FakeMessage]:
         def enough() -> list[FakeMessage] | None:
+            self._raise_if_answered_late()
             messages = self.followups
             return messages if len(messages) >= count else None
 
         return await self._signal.wait_for(enough, timeout_s, f"{count} followup(s) to {self.id}")
 
-    async def wait_modal(self, timeout_s: float = 5.0) -> dict[str, Any]:
+    async def wait_modal(self, timeout_s: float = HANG_GUARD_S) -> dict[str, Any]:
         response = await self.wait_response(timeout_s)
         if not response.is_modal:
             raise FakeDiscordError(
@@ -297,7 +313,7 @@ def new_interaction(
         channel_id=channel_id,
         user_id=user_id,
         payload=payload,
-        created_monotonic=time.monotonic(),
+        created_at=core.clock.now(),
         message_id=message.id if message else None,
     )
     state.interactions[interaction_id] = interaction

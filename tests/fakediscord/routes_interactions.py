@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from aiohttp import web
@@ -35,7 +34,7 @@ class InteractionRoutes:
     def by_token(self, token: str) -> FakeInteraction:
         for interaction in self.state.interactions.values():
             if interaction.token == token:
-                if time.monotonic() - interaction.created_monotonic > FOLLOWUP_TOKEN_LIFETIME_S:
+                if self.core.clock.now() - interaction.created_at > FOLLOWUP_TOKEN_LIFETIME_S:
                     break
                 return interaction
         raise unknown("Webhook", 10015)
@@ -48,7 +47,11 @@ class InteractionRoutes:
             raise UNKNOWN_INTERACTION
         if interaction.response is not None:
             raise ALREADY_ACKNOWLEDGED
-        if time.monotonic() - interaction.created_monotonic > self.response_deadline_s:
+        late_by = self.core.clock.now() - interaction.created_at - self.response_deadline_s
+        if late_by > 0:
+            # Tests waiting on a response hear why none will come, at once.
+            interaction.missed_deadline_by_s = late_by
+            self.core.signal.notify()
             raise UNKNOWN_INTERACTION
         body = body_of(request)
         response_type = int(body.get("type", 0))

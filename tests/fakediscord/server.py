@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from .core import ChangeSignal, Core, FakeDiscordError
+from .core import HANG_GUARD_S, ChangeSignal, Core, FakeDiscordError
 from .gateway import Gateway
 from .httpkit import (
     API_PREFIX,
@@ -127,6 +127,15 @@ class FakeDiscord:
         return f"{self.ws_base}/gateway"
 
     @property
+    def interaction_response_deadline_s(self) -> float:
+        """How long the bot has for an interaction's first callback (3 s on Discord)."""
+        return self._interactions.response_deadline_s
+
+    @interaction_response_deadline_s.setter
+    def interaction_response_deadline_s(self, seconds: float) -> None:
+        self._interactions.response_deadline_s = seconds
+
+    @property
     def application_id(self) -> int:
         return self.state.application_id
 
@@ -159,9 +168,11 @@ class FakeDiscord:
         await site.start()
         self.port = int(self._runner.addresses[0][1])
         self.core.cdn_base = f"{self.http_base}/cdn"
+        self.core.clock.start()
         return self
 
     async def stop(self) -> None:
+        await self.core.clock.stop()
         await self.gateway.close_all()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -455,12 +466,15 @@ class FakeDiscord:
     # --- observing --------------------------------------------------------------------
 
     async def wait_for(
-        self, predicate: Callable[[], T | None], timeout_s: float = 5.0, what: str = "a condition"
+        self,
+        predicate: Callable[[], T | None],
+        timeout_s: float = HANG_GUARD_S,
+        what: str = "a condition",
     ) -> T:
         """Wait until predicate() is truthy (checked after every change) and return it."""
         return await self.signal.wait_for(predicate, timeout_s, what)
 
-    async def wait_until_ready(self, timeout_s: float = 5.0) -> None:
+    async def wait_until_ready(self, timeout_s: float = HANG_GUARD_S) -> None:
         """Wait until a client has identified (READY sent)."""
         await self.wait_for(lambda: self.gateway.count("identify") > 0, timeout_s, "an IDENTIFY")
 

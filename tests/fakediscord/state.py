@@ -354,11 +354,12 @@ class FakeInteraction:
     channel_id: int
     user_id: int
     payload: dict[str, Any]
-    created_monotonic: float
+    created_at: float  # on the fake's stall clock
     message_id: int | None = None  # the message a component was used on
     response: InteractionResponse | None = None
     original_message_id: int | None = None
     followup_ids: list[int] = field(default_factory=list)
+    missed_deadline_by_s: float | None = None  # a callback came this late: 10062
 
 
 @dataclass
