@@ -161,3 +161,12 @@ def test_reimporting_a_charx_replaces_its_assets_and_leaves_no_scratch(tmp_path:
         f"{assets}/assets/icon": None,
         f"{assets}/assets/icon/new.png": b"new",
     }
+
+
+def test_import_a_lorebook_into_its_folder(tmp_path: Path) -> None:
+    world = tmp_path / "Ember Coast.json"
+    world.write_text(json.dumps({"entries": {"0": {"uid": 0, "key": ["a"], "content": "b"}}}))
+    target = tmp_path / "cards"
+    result = cli("import", world, "--into", target)
+    assert result.returncode == 0, result.stderr
+    assert _tree(target) == {"lorebooks": None, "lorebooks/ember_coast.json": world.read_bytes()}

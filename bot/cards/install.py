@@ -60,8 +60,13 @@ def _swap_in(staged: list[tuple[Path, Path]], previous: Path, created: list[Path
                 _refuse_other_kind(new, final)
                 kept = previous / f"{index}"
                 final.rename(kept)
+            try:
+                new.rename(final)
+            except BaseException:
+                if kept is not None:
+                    kept.rename(final)
+                raise
             done.append((final, kept))
-            new.rename(final)
     except BaseException:
         for final, kept in reversed(done):
             _remove(final)
