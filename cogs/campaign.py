@@ -14,7 +14,7 @@ from bot.discord_app.context import campaign_for, clip, guild_of
 from bot.discord_app.permissions import require_admin, require_bot_permissions, require_gm
 from bot.models import Campaign
 from bot.services.campaigns import ServiceError, avatar_of, installed_cards
-from bot.services.persona import narrator_card
+from bot.services.persona import narrator_card_async
 
 Rating = Literal["family", "teen", "mature"]
 
@@ -48,7 +48,8 @@ class CampaignCog(commands.Cog):
         )
         category = await guild.create_category(campaign.title[:100], reason="new campaign")
         campaign = await self.bot.table.set_category(campaign, category.id)
-        narrator = narrator_card(self.bot.settings.cards_dir, campaign.narrator_card).data.name
+        cards_dir = self.bot.settings.cards_dir
+        narrator = (await narrator_card_async(cards_dir, campaign.narrator_card)).data.name
         await interaction.response.send_message(
             f"Campaign **{campaign.title}** is open, narrated by {narrator} "
             f"({campaign.content_rating}). Players: `/character create`."
@@ -111,7 +112,8 @@ class CampaignCog(commands.Cog):
     async def _describe(self, campaign: Campaign) -> str:
         scenes = await self.bot.store.scenes_of_campaign(campaign.id)
         characters = await self.bot.store.campaign_characters(campaign.id)
-        narrator = narrator_card(self.bot.settings.cards_dir, campaign.narrator_card).data.name
+        cards_dir = self.bot.settings.cards_dir
+        narrator = (await narrator_card_async(cards_dir, campaign.narrator_card)).data.name
         cast_list = ", ".join(f"{c.name} ({c.player_name})" for c in characters) or "none yet"
         return (
             f"**{campaign.title}** — narrated by {narrator}, rated {campaign.content_rating}\n"

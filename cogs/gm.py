@@ -31,7 +31,7 @@ from bot.discord_app.permissions import (
 from bot.discord_app.review import ReviewButton
 from bot.discord_app.sink import NO_MENTIONS
 from bot.models import PostKind, Scene
-from bot.services.campaigns import Avatar, ServiceError, narrator_avatar
+from bot.services.campaigns import Avatar, ServiceError, narrator_avatar_async
 from bot.services.gm import GmError, GmService, NotAGm
 from bot.services.review import ReviewService
 from bot.services.sinks import CollectingSink
@@ -112,7 +112,7 @@ class GmCog(commands.Cog):
 
     async def _avatar(self, scene: Scene) -> Avatar:
         campaign = await self.bot.store.get_campaign(scene.campaign_id)
-        return narrator_avatar(self.bot.settings.cards_dir, campaign.narrator_card)
+        return await narrator_avatar_async(self.bot.settings.cards_dir, campaign.narrator_card)
 
     async def _webhook(self, scene: Scene) -> discord.Webhook | None:
         channel = self.bot.get_channel(scene.channel_id or 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -13,7 +14,12 @@ import pytest
 from bot.cards import CardError, dump_card, load_card
 from bot.cards import png as png_chunks
 from bot.cards.charx import write_charx
-from bot.cards.errors import MAX_FIELD_CHARS, MAX_ZIP_TOTAL_BYTES
+from bot.cards.errors import (
+    MAX_FIELD_CHARS,
+    MAX_JSON_BYTES,
+    MAX_JSON_VALUES,
+    MAX_ZIP_TOTAL_BYTES,
+)
 from bot.cards.lorebook_io import load_lorebook
 
 CARD = {"spec": "chara_card_v2", "spec_version": "2.0", "data": {"name": "Wren"}}
@@ -177,3 +183,42 @@ def _zip_with(files: dict[str, bytes]) -> bytes:
         for name, content in files.items():
             archive.writestr(name, content)
     return buffer.getvalue()
+
+
+@pytest.mark.parametrize("element", [b"{}", b"[]", b"0", b'""'])
+def test_an_eight_megabyte_card_of_tiny_values_is_refused_before_it_is_built(
+    element: bytes,
+) -> None:
+    """Bytes alone do not bound memory: `[{},{},…]` costs ~100 bytes per 3 read."""
+    head = b'{"spec": "chara_card_v2", "data": {"name": "Wren", "extensions": {"x": ['
+    tail = b"]}}}"
+    count = (MAX_JSON_BYTES - len(head) - len(tail)) // (len(element) + 1)
+    data = head + b",".join([element] * count) + tail
+    assert len(data) <= MAX_JSON_BYTES
+    tracemalloc.start()
+    try:
+        with pytest.raises(CardError, match=f"more than {MAX_JSON_VALUES:,} values"):
+            load_card(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * MAX_JSON_BYTES, f"peak {peak / 2**20:.0f} MB while refusing the card"
+
+
+@pytest.mark.parametrize("element", [b"0", b"{}", b"[ ]", b'""', b'",{["'])
+def test_a_card_at_the_value_budget_loads_and_one_value_more_is_refused(element: bytes) -> None:
+    head = b'{"spec": "chara_card_v2", "data": {"name": "Wren", "extensions": {"x": ['
+    # Besides the items: the root, the spec, `data`, the name, `extensions` and `x`.
+    items = MAX_JSON_VALUES - 6
+    loaded = load_card(head + b",".join([element] * items) + b"]}}}")
+    assert len(loaded.data.extensions["x"]) == items
+    expect(head + b",".join([element] * (items + 1)) + b"]}}}", "more than")
+
+
+def test_commas_and_brackets_inside_strings_are_not_counted_as_values() -> None:
+    greeting = ('{[,"\\' * MAX_FIELD_CHARS)[:MAX_FIELD_CHARS]
+    greetings = [greeting] * 5  # 600,000 commas and brackets, all inside strings
+    card = {"spec": "chara_card_v2", "data": {"name": "Wren", "alternate_greetings": greetings}}
+    data = json.dumps(card).encode()
+    assert data.count(b",") + data.count(b"[") + data.count(b"{") > MAX_JSON_VALUES
+    assert load_card(data).data.alternate_greetings == greetings

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[1]
 NARRATOR = REPO / "cards" / "narrator.json"
 
@@ -75,3 +77,96 @@ def test_export_charx_then_validate(tmp_path: Path) -> None:
     result = cli("validate", out)
     assert result.returncode == 0, result.stderr
     assert "(charx)" in result.stdout
+
+
+def _charx(tmp_path: Path, members: dict[str, bytes]) -> Path:
+    """A .charx holding the narrator card and `members` as they are named."""
+    from bot.cards.charx import write_charx
+
+    path = tmp_path / "packed.charx"
+    path.write_bytes(write_charx(json.loads(NARRATOR.read_text()), members))
+    return path
+
+
+def _tree(root: Path) -> dict[str, bytes | None]:
+    """Every path under `root` (hidden ones included) with a file's bytes."""
+    if not root.exists():
+        return {}
+    return {
+        str(p.relative_to(root)): p.read_bytes() if p.is_file() else None
+        for p in sorted(root.rglob("*"))
+    }
+
+
+def test_charx_with_a_file_and_a_folder_of_one_name_is_refused_whole(tmp_path: Path) -> None:
+    packed = _charx(tmp_path, {"assets/x": b"file", "assets/x/y": b"inside"})
+    checked = cli("validate", packed)
+    assert checked.returncode == 1, checked.stdout
+    assert "both a file and a folder" in checked.stderr
+    target = tmp_path / "cards"
+    imported = cli("import", packed, "--into", target)
+    assert imported.returncode == 1
+    assert imported.stderr == checked.stderr
+    assert _tree(target) == {}
+
+
+@pytest.mark.parametrize(
+    "member",
+    ["../escape.txt", "assets/../../escape.txt", "/tmp/absolute.txt", "assets\\..\\x.txt",
+     "C:x.txt", "C:/windows/x.txt", "assets/./x.txt", "assets//x.txt", "assets/ctl\x01.txt"],
+)
+def test_validate_refuses_every_archive_name_that_import_refuses(
+    tmp_path: Path, member: str
+) -> None:
+    packed = _charx(tmp_path, {"assets/ok.txt": b"fine", member: b"payload"})
+    checked = cli("validate", packed)
+    assert checked.returncode == 1, checked.stdout
+    assert "unsafe file name in the archive" in checked.stderr
+    target = tmp_path / "cards"
+    imported = cli("import", packed, "--into", target)
+    assert imported.returncode == 1
+    assert imported.stderr == checked.stderr
+    assert _tree(target) == {}
+    assert not (tmp_path / "escape.txt").exists()
+
+
+def test_a_failed_import_leaves_the_folder_as_it_was(tmp_path: Path) -> None:
+    """The card JSON would be written first; the image then cannot be, as a folder
+    holds its name: the earlier card JSON must stay as it was, nothing added."""
+    png = tmp_path / "wren.png"
+    assert cli("export", NARRATOR, "--format", "png", "-o", png).returncode == 0
+    target = tmp_path / "cards"
+    (target / "the_chronicler.png").mkdir(parents=True)
+    (target / "the_chronicler.png" / "keep.txt").write_text("mine")
+    (target / "the_chronicler.json").write_text("earlier import")
+    before = _tree(target)
+    result = cli("import", png, "--into", target)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"cannot write into {target}: ")
+    assert _tree(target) == before
+
+
+def test_reimporting_a_charx_replaces_its_assets_and_leaves_no_scratch(tmp_path: Path) -> None:
+    target = tmp_path / "cards"
+    first = _charx(tmp_path, {"assets/icon/old.png": b"old", "assets/x/y.txt": b"1"})
+    assert cli("import", first, "--into", target).returncode == 0
+    second = _charx(tmp_path, {"assets/icon/new.png": b"new"})
+    result = cli("import", second, "--into", target)
+    assert result.returncode == 0, result.stderr
+    assets = "the_chronicler.assets"
+    assert _tree(target) == {
+        "the_chronicler.json": (target / "the_chronicler.json").read_bytes(),
+        assets: None,
+        f"{assets}/assets": None,
+        f"{assets}/assets/icon": None,
+        f"{assets}/assets/icon/new.png": b"new",
+    }
+
+
+def test_import_a_lorebook_into_its_folder(tmp_path: Path) -> None:
+    world = tmp_path / "Ember Coast.json"
+    world.write_text(json.dumps({"entries": {"0": {"uid": 0, "key": ["a"], "content": "b"}}}))
+    target = tmp_path / "cards"
+    result = cli("import", world, "--into", target)
+    assert result.returncode == 0, result.stderr
+    assert _tree(target) == {"lorebooks": None, "lorebooks/ember_coast.json": world.read_bytes()}

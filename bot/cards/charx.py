@@ -2,13 +2,16 @@
 
 Reading is guarded against zip bombs: member count, declared and actual
 uncompressed sizes, and compression ratio are all capped, and a member is
-read in bounded pieces so a lying header cannot make us inflate more.
+read in bounded pieces so a lying header cannot make us inflate more. Every
+member name is checked here, once, so whatever reads an archive (validate or
+import) refuses the same names.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 import zlib
 from typing import Any
@@ -23,6 +26,9 @@ from bot.cards.errors import (
 
 CARD_MEMBER = "card.json"
 EMBED_PREFIX = "embeded://"  # sic: the spelling the V3 spec uses
+# Control characters, Windows separators and drive or stream colons: names that
+# mean another place (or nothing) on some system.
+_UNSAFE_CHARACTERS = re.compile(r"[\x00-\x1f\x7f\\:]")
 
 
 def is_zip(data: bytes) -> bool:
@@ -41,6 +47,7 @@ def read_charx(data: bytes) -> tuple[bytes, dict[str, bytes]]:
             raise CardError(f".charx has too many files ({len(members)} > {MAX_ZIP_MEMBERS})")
         if sum(info.file_size for info in members) > MAX_ZIP_TOTAL_BYTES:
             raise CardError(".charx unpacks to more than the allowed size")
+        check_member_names([info.filename for info in members])
         budget = MAX_ZIP_TOTAL_BYTES
         files: dict[str, bytes] = {}
         for info in members:
@@ -55,6 +62,25 @@ def read_charx(data: bytes) -> tuple[bytes, dict[str, bytes]]:
     if CARD_MEMBER not in files:
         raise CardError(".charx has no card.json at its root")
     return files.pop(CARD_MEMBER), files
+
+
+def member_parts(name: str) -> tuple[str, ...]:
+    """The folders and file name of a member, refusing any name that could land
+    outside the folder it is unpacked into (`..`, absolute, `C:`, backslashes)."""
+    parts = tuple(name.split("/"))
+    if _UNSAFE_CHARACTERS.search(name) or any(part in ("", ".", "..") for part in parts):
+        raise CardError(f"unsafe file name in the archive: {name!r}")
+    return parts
+
+
+def check_member_names(names: list[str]) -> None:
+    """Every name is safe, and none is both a file and the folder of another."""
+    files = {member_parts(name) for name in names}
+    for parts in files:
+        for end in range(1, len(parts)):
+            if parts[:end] in files:
+                folder = "/".join(parts[:end])
+                raise CardError(f"the archive has both a file and a folder named {folder!r}")
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:

@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.cards.charx import member_parts
 from bot.cards.errors import CardError
+from bot.cards.install import Piece, install
 from bot.cards.io import (
     LoadedCard,
     detect_format,
@@ -98,25 +100,29 @@ def slug(name: str) -> str:
 def run_import(args: argparse.Namespace) -> int:
     """Write the normalized card JSON (and its image or embedded files) under --into.
 
-    Everything is validated first, so a bad file leaves the directory untouched.
+    Everything is validated first, and then written whole or not at all (see
+    `install`), so a bad file or a failed write leaves the directory as it was.
     """
     try:
         if _is_lorebook(args.file):
             book = load_lorebook(args.file)
-            target = args.into / "lorebooks" / f"{slug(book.name or args.file.stem)}.json"
-            _write(target, read_source(args.file))
+            relative = f"lorebooks/{slug(book.name or args.file.stem)}.json"
+            install(args.into, {relative: read_source(args.file)})
+            target = args.into / relative
             print(f"imported lorebook {book.name!r} ({len(book.entries)} entries) → {target}")
             return 0
         loaded = load_card_file(args.file)
         name = slug(loaded.card.data.name or args.file.stem)
         target = args.into / f"{name}.json"
-        writes = [(target, dump_card(loaded.card, "json"))]
+        pieces: dict[str, Piece] = {target.name: dump_card(loaded.card, "json")}
         if loaded.image is not None:
-            writes.append((args.into / f"{name}.png", loaded.image))
-        for member, content in loaded.assets.items():
-            writes.append((_inside(args.into / f"{name}.assets", member), content))
-        for path, content in writes:
-            _write(path, content)
+            pieces[f"{name}.png"] = loaded.image
+        if loaded.assets:
+            # Member names were checked when the archive was read.
+            pieces[f"{name}.assets"] = {
+                member_parts(member): content for member, content in loaded.assets.items()
+            }
+        install(args.into, pieces)
     except CardError as exc:
         print(f"invalid: {args.file}: {exc}", file=sys.stderr)
         return 1
@@ -127,19 +133,15 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _inside(root: Path, member: str) -> Path:
-    """A zip member's path under `root`, refusing `..` and absolute names."""
-    target = (root / member).resolve()
-    if not target.is_relative_to(root.resolve()):
-        raise CardError(f"unsafe file name in the archive: {member!r}")
-    return target
-
-
 def _write(path: Path, content: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(content)
-    temporary.replace(path)
+    try:
+        temporary.write_bytes(content)
+        temporary.replace(path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -21,6 +21,9 @@ MAX_LORE_ENTRIES = 5_000
 MAX_KEYS_PER_ENTRY = 500
 MAX_KEY_CHARS = 1_000
 MAX_JSON_NESTING = 64
+# Bytes do not bound memory: `[{},{},…]` builds a ~100-byte object per 3 bytes
+# read. Every object, array, string, number or literal counts as one value.
+MAX_JSON_VALUES = 500_000
 
 # .charx (zip) limits against zip bombs.
 MAX_ZIP_MEMBERS = 1_000

@@ -24,6 +24,7 @@ from bot.cards.limits import (
     check_list,
     check_nesting,
     check_text,
+    check_value_count,
 )
 from bot.cards.model import SPEC_V2, SPEC_V3, CardData, CharacterCard
 
@@ -98,6 +99,7 @@ def detect_format(data: bytes, filename: str | None = None) -> CardFormat:
 def parse_json(data: bytes, what: str = "JSON") -> Any:
     if len(data) > MAX_JSON_BYTES:
         raise CardError(f"{what} is too large ({len(data):,} bytes)")
+    check_value_count(data, what)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -228,7 +228,8 @@ async def _narrate_if_ready(service: SceneService, scene: Scene) -> bool:
     if not await service.round_ready(scene):
         return False
     campaign = await service.store.get_campaign(scene.campaign_id)
-    name = narrator_card(service.cards_dir, campaign.narrator_card).data.name
+    name = (await asyncio.to_thread(narrator_card, service.cards_dir, campaign.narrator_card)
+            ).data.name
     try:
         await service.narrate(scene, TerminalSink(name))
     except LLMError as exc:

@@ -26,8 +26,8 @@ from bot.discord_app.sink import NO_MENTIONS, WebhookSink
 from bot.discord_app.splitting import split_message
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import Campaign, Scene, SceneStatus
-from bot.services.campaigns import Avatar, narrator_avatar
-from bot.services.persona import narrator_card
+from bot.services.campaigns import Avatar, narrator_avatar_async
+from bot.services.persona import narrator_card_async
 from bot.services.review import review_settings
 from bot.services.turns import NarrationHeld
 
@@ -120,7 +120,7 @@ class NarrationRunner:
             log.warning("scene %d: channel %s is gone", scene.id, scene.channel_id)
             return False
         campaign = await self.bot.store.get_campaign(scene.campaign_id)
-        avatar = narrator_avatar(self.bot.settings.cards_dir, campaign.narrator_card)
+        avatar = await narrator_avatar_async(self.bot.settings.cards_dir, campaign.narrator_card)
         # A shared local model queues scenes fairly by guild and channel; a waiting
         # scene is shown its place in line.
         line = PlaceInLine(channel)
@@ -168,8 +168,8 @@ class NarrationRunner:
         as a draft the moment it exists (withdrawn if the narration is never stored)."""
         campaign = await self.bot.store.get_campaign(scene.campaign_id)
         cards_dir = self.bot.settings.cards_dir
-        card = narrator_card(cards_dir, campaign.narrator_card)
-        avatar = narrator_avatar(cards_dir, campaign.narrator_card)
+        card = await narrator_card_async(cards_dir, campaign.narrator_card)
+        avatar = await narrator_avatar_async(cards_dir, campaign.narrator_card)
         return WebhookSink(
             webhook=await self.webhook_for(channel, avatar),
             channel=channel,
@@ -240,8 +240,8 @@ class NarrationRunner:
     ) -> list[int]:
         """Post a finished text (the opening) under the narrator's name; the message ids."""
         cards_dir = self.bot.settings.cards_dir
-        card = narrator_card(cards_dir, narrator_card_name)
-        avatar = narrator_avatar(cards_dir, narrator_card_name)
+        card = await narrator_card_async(cards_dir, narrator_card_name)
+        avatar = await narrator_avatar_async(cards_dir, narrator_card_name)
         webhook = await self.webhook_for(channel, avatar)
         ids = []
         for piece in split_message(text.strip() or "…"):

@@ -6,6 +6,7 @@ player can be shown as it is.
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from bot.cards.io import LoadedCard
 from bot.cards.lorebook_io import lorebook_from_dict
 from bot.engine.narrator import RATING_RULES
 from bot.models import Campaign, Character, Scene, SceneStatus
-from bot.services.persona import narrator_card
+from bot.services.persona import narrator_card_async, narrator_file
 from bot.store import Store
 
 RATINGS: tuple[str, ...] = tuple(RATING_RULES)
@@ -51,10 +52,15 @@ def installed_cards(cards_dir: Path) -> list[str]:
 def narrator_avatar(cards_dir: Path, card_name: str) -> Avatar:
     """The card's `icon` asset when it is a URL or embedded file, else a PNG card's image."""
     try:
-        loaded = load_card_file(cards_dir / card_name)
-    except CardError:
+        loaded = narrator_file(cards_dir, card_name)
+    except (OSError, ValueError):  # CardError is a ValueError
         return Avatar()
     return avatar_of(loaded)
+
+
+async def narrator_avatar_async(cards_dir: Path, card_name: str) -> Avatar:
+    """`narrator_avatar` for async code: a card not parsed yet is parsed in a thread."""
+    return await asyncio.to_thread(narrator_avatar, cards_dir, card_name)
 
 
 def avatar_of(loaded: LoadedCard) -> Avatar:
@@ -87,7 +93,7 @@ class TableService:
             raise ServiceError(f"A campaign title needs 1 to {MAX_TITLE} characters.")
         if content_rating not in RATINGS:
             raise ServiceError(f"Content rating must be one of: {', '.join(RATINGS)}.")
-        self.check_card(card)
+        await self.check_card(card)
         if await self.store.campaign_named(guild_id, title):
             raise ServiceError(f"There is already an active campaign called {title!r}.")
         return await self.store.create_campaign(
@@ -95,9 +101,9 @@ class TableService:
             content_rating=content_rating, guild_id=guild_id, now=self.clock(),
         )
 
-    def check_card(self, card: str) -> None:
+    async def check_card(self, card: str) -> None:
         try:
-            narrator_card(self.cards_dir, card)
+            await narrator_card_async(self.cards_dir, card)
         except FileNotFoundError:
             raise ServiceError(f"No narrator card called {card!r} is installed.") from None
         except (OSError, ValueError) as exc:  # CardError is a ValueError
@@ -142,7 +148,7 @@ class TableService:
         """Validate an uploaded card and make it the campaign's narrator; nothing is written
         unless it is valid."""
         try:
-            loaded = load_card_file(data, filename=filename)
+            loaded = await asyncio.to_thread(load_card_file, data, filename=filename)
         except CardError as exc:
             raise ServiceError(f"That card cannot be used: {_short(exc)}") from None
         suffix = {"json": ".json", "png": ".png", "charx": ".charx"}[loaded.source_format]

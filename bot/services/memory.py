@@ -47,7 +47,7 @@ from bot.engine.memory.world import WorldState, merge, parse_update, without_cha
 from bot.engine.prompt import truncate_to_tokens
 from bot.llm.base import ChatMessage, LLMBackend, LLMError, SamplingSettings, complete
 from bot.models import NARRATOR_KINDS, STORY_KINDS, Post, PostKind, Scene
-from bot.services.persona import narrator_card, persona_from_card
+from bot.services.persona import narrator_card_async, persona_from_card
 from bot.services.turns import Contribution, TurnContext
 from bot.store import Store
 from bot.store.memory import Redaction
@@ -426,7 +426,8 @@ class MemoryService:
 
     async def _voice(self, campaign_id: int) -> tuple[str, str]:
         campaign = await self.store.get_campaign(campaign_id)
-        persona = persona_from_card(narrator_card(self.cards_dir, campaign.narrator_card))
+        card = await narrator_card_async(self.cards_dir, campaign.narrator_card)
+        persona = persona_from_card(card)
         voice = truncate_to_tokens(
             "\n".join(p for p in (persona.description, persona.personality) if p), 300,
             self.count,

@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import asyncio
 from pathlib import Path
 from typing import Any
 
-from bot.cards import CharacterCard, load_card
+from bot.cards import CharacterCard, LoadedCard
+from bot.cards.cache import load_card_cached
 from bot.engine.prompt import Persona
 from bot.llm.base import SamplingSettings
 
 
-@lru_cache(maxsize=64)
-def _load_cached(path: Path, mtime: float) -> CharacterCard:
-    del mtime  # part of the cache key only: an edited card is read again
-    return load_card(path)
+def narrator_file(cards_dir: Path, name: str) -> LoadedCard:
+    """The installed card `name` with its image and files, parsed once per content.
 
-
-def narrator_card(cards_dir: Path, name: str) -> CharacterCard:
+    Raises `FileNotFoundError` when there is no such file and `ValueError` (a
+    `CardError`) when it is not a usable card or lies outside `cards_dir`."""
     path = (cards_dir / name).resolve()
     if not path.is_relative_to(cards_dir.resolve()):
         raise ValueError(f"card {name!r} is outside the cards directory")
-    return _load_cached(path, path.stat().st_mtime)
+    return load_card_cached(path)
+
+
+def narrator_card(cards_dir: Path, name: str) -> CharacterCard:
+    return narrator_file(cards_dir, name).card
+
+
+async def narrator_card_async(cards_dir: Path, name: str) -> CharacterCard:
+    """`narrator_card` for async code: a card not parsed yet is parsed in a thread."""
+    return await asyncio.to_thread(narrator_card, cards_dir, name)
 
 
 def persona_from_card(card: CharacterCard) -> Persona:

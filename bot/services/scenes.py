@@ -58,7 +58,7 @@ from bot.models import (
     PostKind,
     Scene,
 )
-from bot.services.persona import card_sampling, narrator_card, persona_from_card
+from bot.services.persona import card_sampling, narrator_card_async, persona_from_card
 from bot.services.recent_posts import RecentPosts
 from bot.services.sinks import CollectingSink
 from bot.services.turns import (
@@ -191,7 +191,7 @@ class SceneService:
     # -- starting ------------------------------------------------------------
 
     async def opening_text(self, campaign: Campaign, players: Sequence[str]) -> str:
-        card = narrator_card(self.cards_dir, campaign.narrator_card)
+        card = await narrator_card_async(self.cards_dir, campaign.narrator_card)
         data = card.data
         greetings = data.group_only_greetings if len(players) > 1 else []
         text = (greetings[0] if greetings else "") or data.first_mes or campaign.premise
@@ -200,7 +200,7 @@ class SceneService:
 
     async def post_opening(self, scene: Scene, text: str) -> Post:
         campaign = await self.store.get_campaign(scene.campaign_id)
-        card = narrator_card(self.cards_dir, campaign.narrator_card)
+        card = await narrator_card_async(self.cards_dir, campaign.narrator_card)
         return await self.store.store_narration(
             scene=scene, content=text, now=self.clock(), author_name=card.data.name,
             kind=PostKind.OPENING, close_round=False, round_no=scene.round_no - 1,
@@ -286,7 +286,7 @@ class SceneService:
             # Only the window is read: its start moves forward, never back.
             self.recent_posts.since(scene, start),
         )
-        card = narrator_card(self.cards_dir, campaign.narrator_card)
+        card = await narrator_card_async(self.cards_dir, campaign.narrator_card)
         names = {p.player_id: p.character_name or p.player_name for p in everyone}
         earlier = [p for p in posts if p.round_no < scene.round_no and p.kind in WINDOW_KINDS]
         scene, history = await self._window(scene, earlier, names, overflow=cut)
