@@ -23,6 +23,7 @@ from bot.llm.base import LLMBackend, LLMError
 from bot.llm.factory import make_backend
 from bot.logs import configure
 from bot.models import PostKind, Scene
+from bot.redaction import revealed
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
 from bot.services.wiring import scene_service
@@ -46,7 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(**({"db": args.db} if args.db else {}))
-    configure(settings.log_level, timestamps=False)
+    configure(settings.log_level, timestamps=False, secrets=revealed(
+        settings.discord_token, settings.openai_api_key, settings.hf_token))
     try:
         return asyncio.run(_play(args, settings))
     except KeyboardInterrupt:

@@ -18,6 +18,7 @@ from bot.config import Settings, load_settings
 from bot.discord_app.client import LoremasterBot
 from bot.llm.factory import make_backend
 from bot.logs import configure
+from bot.redaction import revealed
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(**({"db": args.db} if getattr(args, "db", None) else {}))
-    configure(settings.log_level)
+    configure(settings.log_level, secrets=revealed(
+        settings.discord_token, settings.openai_api_key, settings.hf_token))
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
         return _fail("DISCORD_TOKEN is not set; put the bot token in the environment or .env")
     return asyncio.run(serve(settings))
