@@ -1,5 +1,6 @@
 """The one store: SQLite through aiosqlite, every SQL statement in this package."""
 
+from bot.store.errors import AlreadyDone, RoundAlreadyNarrated, SceneAlreadyOpened
 from bot.store.store import Store
 
-__all__ = ["Store"]
+__all__ = ["AlreadyDone", "RoundAlreadyNarrated", "SceneAlreadyOpened", "Store"]
