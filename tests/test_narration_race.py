@@ -9,8 +9,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from bot.store import Store
-from bot.store.store import NewSeat
+from bot.store import NewSeat, Store
 from tests.conftest import REPO, cli_env
 
 ROUNDS = 200

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.models import PostKind
-from bot.store import RoundAlreadyNarrated, SceneAlreadyOpened, Store
-from bot.store.store import NewSeat
+from bot.store import NewSeat, RoundAlreadyNarrated, SceneAlreadyOpened, Store
 
 CLOSING = ("narration", "gm_narration")
 
