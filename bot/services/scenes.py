@@ -267,12 +267,15 @@ class SceneService:
             return False
         for player_id in state.missing:
             participant = await self._participant(scene.id, player_id)
-            await self.store.add_post(
-                scene_id=scene.id, kind=PostKind.PASS, author_id=player_id,
-                author_name=participant.player_name if participant else player_id,
-                content="(passes)", now=self.clock(), round_no=scene.round_no,
-                meta={"auto": True},
-            )
+            try:
+                await self.store.add_action(
+                    scene_id=scene.id, kind=PostKind.PASS, author_id=player_id,
+                    author_name=participant.player_name if participant else player_id,
+                    content="(passes)", now=self.clock(), round_no=scene.round_no,
+                    meta={"auto": True},
+                )
+            except RoundAlreadyNarrated:  # narrated meanwhile (by another process)
+                return False
         return True
 
     async def round_ready(self, scene: Scene) -> bool:
