@@ -9,6 +9,7 @@ INSERT, runs a query that takes minutes, so the process sits inside that very st
 from __future__ import annotations
 
 import asyncio
+import json
 import signal
 import sqlite3
 from pathlib import Path
@@ -135,3 +136,33 @@ async def test_killed_before_the_opening_resume_opens_and_seats_everyone(
     code, _, err = await run_play(fake_openai.base_url, db_path, "--resume")
     assert code == 0, err
     assert len(posts(db_path, "opening")) == 1
+
+
+async def test_a_campaign_card_is_stored_with_its_scene(
+    fake_openai: FakeOpenAI, db_path: Path, tmp_path: Path
+) -> None:
+    card = tmp_path / "drowned.json"
+    card.write_text(json.dumps({
+        "spec": "chara_card_v2", "spec_version": "2.0",
+        "data": {
+            "name": "The Drowned City", "description": "", "personality": "",
+            "scenario": "Bells ring under the bay at low tide.", "first_mes": "",
+            "mes_example": "",
+            "character_book": {"entries": [{
+                "keys": ["bell"], "content": "The bells were cast from stolen crowns.",
+                "enabled": True, "insertion_order": 10,
+            }]},
+        },
+    }))
+    code, _, err = await run_play(fake_openai.base_url, db_path, "--players", "Ana,Bo=Bram,Cy",
+                                  "--campaign", str(card), stdin=ROUND_1)
+    assert code == 0, err
+    with sqlite3.connect(db_path) as db:
+        title, premise, settings = db.execute(
+            "SELECT title, premise, settings FROM campaigns").fetchone()
+        scenes = db.execute("SELECT title FROM scenes").fetchall()
+    lore = json.loads(settings)["lorebook"]["entries"]
+    assert (title, premise) == ("The Drowned City", "Bells ring under the bay at low tide.")
+    assert scenes == [("The Drowned City",)]
+    assert [e["content"] for e in lore] == ["The bells were cast from stolen crowns."]
+    assert [n[0] for n in posts(db_path, "narration")] == [1]
