@@ -101,13 +101,17 @@ async def test_a_scene_has_one_opening(db_path: Path) -> None:
                                        author_name="Chronicler")
         found = await second.opening(scene_id)
         scene = await second.get_scene(scene_id)
+        await first.delete_post(opening.id, 4.0)  # someone removed it: the scene stays opened
+        with pytest.raises(SceneAlreadyOpened):
+            await second.store_opening(scene_id=scene_id, content="Again.", now=5.0,
+                                       author_name="Chronicler")
     finally:
         await first.close()
         await second.close()
     assert opening.kind == PostKind.OPENING and opening.round_no == 0
     assert found is not None and found.id == opening.id
     assert scene.round_no == 1  # an opening opens round 1, it closes nothing
-    assert _live(db_path, "SELECT content FROM posts") == [("Fog.",)]
+    assert _live(db_path, "SELECT content, deleted FROM posts") == [("Fog.", 1)]
 
 
 async def test_a_restored_narration_never_doubles_a_round_narrated_meanwhile(

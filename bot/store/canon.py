@@ -45,7 +45,7 @@ _NARRATOR_COLUMNS = (
 _INSERT_NARRATION = _NARRATOR_COLUMNS + _ROUND_IS_OPEN + " RETURNING *"
 _INSERT_OPENING = (
     _NARRATOR_COLUMNS
-    + " WHERE NOT EXISTS (SELECT 1 FROM posts WHERE scene_id = ? AND kind = ? AND deleted = 0)"
+    + " WHERE NOT EXISTS (SELECT 1 FROM posts WHERE scene_id = ? AND kind = ?)"
     + " RETURNING *"
 )
 
@@ -118,9 +118,9 @@ class CanonStoreMixin:
         return Post(**rows[0])
 
     async def opening(self, scene_id: int) -> Post | None:
+        """The scene's opening, even one deleted since (the scene was opened all the same)."""
         row = await self._one(
-            "SELECT * FROM posts WHERE scene_id = ? AND kind = ? AND deleted = 0"
-            " ORDER BY seq LIMIT 1",
+            "SELECT * FROM posts WHERE scene_id = ? AND kind = ? ORDER BY seq LIMIT 1",
             (scene_id, str(PostKind.OPENING)),
         )
         return Post(**row) if row else None
@@ -130,7 +130,7 @@ class CanonStoreMixin:
         discord_message_id: int | None = None,
     ) -> Post:
         """Store the scene's opening (before round 1); raises SceneAlreadyOpened when it
-        has one already (the check and the insert are one statement)."""
+        has had one, even one deleted since (the check and the insert are one statement)."""
         rows = await self._write(
             _INSERT_OPENING,
             (
