@@ -477,7 +477,6 @@ class SceneService:
             raise StaleDraft(
                 f"round {round_no} of scene {scene_id} was already narrated"
             ) from None
-
         log.info("approved narration stored: scene=%d round=%d chars=%d", scene_id, round_no,
                  len(post.content))
         await self._observe(ctx, post)
