@@ -6,8 +6,10 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from bot.models import PostKind, SceneStatus
-from bot.store import Store
+from bot.store import RoundAlreadyNarrated, Store
 from bot.store.db import migration_files
 
 
@@ -70,13 +72,16 @@ async def test_narration_and_round_advance_are_atomic(db_path: Path) -> None:
     post = await store.store_narration(scene=scene, content="The tide turns.", now=5.0,
                                        author_name="The Chronicler")
     after = await store.get_scene(scene_id)
-    # A stale copy of the scene cannot advance the round twice.
-    await store.store_narration(scene=scene, content="dup", now=6.0, author_name="x")
+    # A stale copy of the scene can neither narrate the round again nor advance it twice.
+    with pytest.raises(RoundAlreadyNarrated):
+        await store.store_narration(scene=scene, content="dup", now=6.0, author_name="x")
     again = await store.get_scene(scene_id)
+    stored = await store.all_posts(scene_id)
     await store.close()
     assert post.kind == PostKind.NARRATION and post.round_no == 1
     assert after.round_no == 2 and after.round_opened_at == 5.0
     assert again.round_no == 2
+    assert [p.content for p in stored] == ["The tide turns."]
 
 
 async def test_edits_deletes_and_lookups(db_path: Path) -> None:

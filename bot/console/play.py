@@ -27,7 +27,7 @@ from bot.redaction import revealed
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
 from bot.services.wiring import scene_service
-from bot.store import Store
+from bot.store import NewSeat, Store
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +126,7 @@ async def _start_and_play(args: argparse.Namespace, settings: Settings,
             Seat(p.player_name, p.character_name) for p in await store.participants(scene.id)
         ]
         print(f"(resuming scene {scene.id}, round {scene.round_no})", file=sys.stderr)
+        await _open_scene(service, scene)  # its set-up may have been cut short
         return await _loop(service, scene, seats)
     if not args.players:
         print("loremaster: play needs --players (or --resume)", file=sys.stderr)
@@ -152,24 +153,24 @@ async def _new_scene(
             settings["lorebook"] = campaign_card.data.character_book.model_dump(mode="json")
     card = args.card or default_card
     narrator_card(service.cards_dir, card)  # fail early on a missing or broken card
-    campaign = await store.create_campaign(
-        title=title, premise=premise, narrator_card=card, now=now, settings=settings
+    # The campaign, scene, characters and seats are stored together or not at all; the
+    # opening comes after, and a scene left without one gets it on `--resume`.
+    scene = await store.create_scene_with_seats(
+        campaign={"title": title, "premise": premise, "narrator_card": card,
+                  "settings": settings},
+        seats=[NewSeat(f"console:{s.player}", s.player, character_name=s.character)
+               for s in seats],
+        now=now, title=title,
     )
-    scene = await store.create_scene(campaign_id=campaign.id, now=now, title=title)
-    for seat in seats:
-        player_id = f"console:{seat.player}"
-        character = await store.create_character(
-            campaign_id=campaign.id, player_id=player_id, player_name=seat.player,
-            name=seat.character, now=now,
-        )
-        await store.add_participant(
-            scene_id=scene.id, player_id=player_id, player_name=seat.player,
-            character_id=character.id, now=now,
-        )
-    opening = await service.opening_text(campaign, [s.character for s in seats])
-    post = await service.post_opening(scene, opening)
-    print(f"\n— {post.author_name} —\n{opening}\n", flush=True)
+    await _open_scene(service, scene)
     return scene
+
+
+async def _open_scene(service: SceneService, scene: Scene) -> None:
+    """Store and show the scene's opening, unless it has one."""
+    post = await service.open_if_unopened(scene)
+    if post is not None:
+        print(f"\n— {post.author_name} —\n{post.content}\n", flush=True)
 
 
 async def _loop(service: SceneService, scene: Scene, seats: list[Seat]) -> int:

@@ -74,10 +74,29 @@ class NarrationRunner:
         )
 
     async def catch_up(self) -> None:
-        """After a (re)start: narrate every round that became ready while we were away."""
+        """After a (re)start: finish openings cut short, and narrate every round that
+        became ready while we were away."""
         for scene in await self.bot.store.scenes_with_status(SceneStatus.ACTIVE):
             if scene.channel_id is not None:
+                await self._finish_opening(scene)
                 self.request(scene.id)
+
+    async def _finish_opening(self, scene: Scene) -> None:
+        """A `/scene start` that died after seating the scene left it without an opening,
+        or with one stored but never shown: store it if need be, then show it."""
+        try:
+            await self.bot.scenes.open_if_unopened(scene)
+            opening = await self.bot.store.opening(scene.id)
+            if opening is None or opening.discord_message_id is not None:
+                return
+            channel = await self.text_channel(scene.channel_id or 0)
+            if channel is None:
+                return
+            campaign = await self.bot.store.get_campaign(scene.campaign_id)
+            ids = await self.post_as_narrator(channel, campaign.narrator_card, opening.content)
+            await self.bot.store.set_post_message(opening.id, ids[0])
+        except Exception:  # one scene's opening must not keep the others waiting
+            log.exception("opening failed: scene=%d", scene.id)
 
     async def drain(self, timeout_s: float) -> None:
         """Stop starting narrations; let running ones finish within `timeout_s`, then cancel

@@ -19,7 +19,7 @@ from bot.cards.lorebook_io import lorebook_from_dict
 from bot.engine.narrator import RATING_RULES
 from bot.models import Campaign, Character, Scene, SceneStatus
 from bot.services.persona import narrator_card_async, narrator_file
-from bot.store import Store
+from bot.store import NewSeat, Store
 
 RATINGS: tuple[str, ...] = tuple(RATING_RULES)
 CARD_SUFFIXES = (".json", ".png", ".charx")
@@ -199,16 +199,15 @@ class TableService:
         """A scene in `channel_id`, with every active character of the campaign seated."""
         if await self.store.scene_for_channel(channel_id):
             raise ServiceError("This channel already has a scene; end it first.")
-        now = self.clock()
-        scene = await self.store.create_scene(
-            campaign_id=campaign.id, now=now, channel_id=channel_id, title=title.strip()
+        seats = [
+            NewSeat(c.player_id, c.player_name, character_id=c.id)
+            for c in await self.store.campaign_characters(campaign.id)
+        ]
+        # One transaction: a crash never leaves a scene with only some of its seats.
+        return await self.store.create_scene_with_seats(
+            campaign=campaign.id, seats=seats, now=self.clock(), channel_id=channel_id,
+            title=title.strip(),
         )
-        for character in await self.store.campaign_characters(campaign.id):
-            await self.store.add_participant(
-                scene_id=scene.id, player_id=character.player_id,
-                player_name=character.player_name, character_id=character.id, now=now,
-            )
-        return scene
 
     async def scene_here(self, channel_id: int) -> Scene:
         scene = await self.store.scene_for_channel(channel_id)

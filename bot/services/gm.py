@@ -19,6 +19,7 @@ from bot.scheduler import DeadlineScheduler
 from bot.services.memory import find_memory
 from bot.services.pacing import PacingOutcome, PacingService
 from bot.services.scenes import NarrationSink, SceneService
+from bot.store import RoundAlreadyNarrated
 from bot.store.pacing import AuditEntry, StoredSecret
 
 log = logging.getLogger(__name__)
@@ -120,15 +121,18 @@ class GmService:
             raise GmError("the narration is empty")
         scene = await self.store.get_scene(scene.id)
         ctx = await self.scenes.turn_context(scene)
-        post = await self.store.store_narration(
-            scene=scene,
-            content=text,
-            now=self.now(),
-            author_name=ctx.card.data.name,
-            kind=PostKind.GM_NARRATION,
-            discord_message_id=discord_message_id,
-            meta={"gm": actor.id},
-        )
+        try:
+            post = await self.store.store_narration(
+                scene=scene,
+                content=text,
+                now=self.now(),
+                author_name=ctx.card.data.name,
+                kind=PostKind.GM_NARRATION,
+                discord_message_id=discord_message_id,
+                meta={"gm": actor.id},
+            )
+        except RoundAlreadyNarrated:  # the narrator (or another GM) was faster
+            raise GmError("that round was just narrated; yours was not posted") from None
         await self.audit(scene.campaign_id, scene, actor, "narrate", post_id=post.id)
         return post
 

@@ -70,7 +70,7 @@ from bot.services.turns import (
     StreamGate,
     TurnContext,
 )
-from bot.store import Store
+from bot.store import RoundAlreadyNarrated, SceneAlreadyOpened, Store
 
 log = logging.getLogger(__name__)
 
@@ -199,12 +199,25 @@ class SceneService:
         return expand(text, char=data.nickname or data.name, user=party_name(players), rng=rng)
 
     async def post_opening(self, scene: Scene, text: str) -> Post:
+        """Store the scene's opening; raises SceneAlreadyOpened when it has one."""
         campaign = await self.store.get_campaign(scene.campaign_id)
         card = await narrator_card_async(self.cards_dir, campaign.narrator_card)
-        return await self.store.store_narration(
-            scene=scene, content=text, now=self.clock(), author_name=card.data.name,
-            kind=PostKind.OPENING, close_round=False, round_no=scene.round_no - 1,
+        return await self.store.store_opening(
+            scene_id=scene.id, content=text, now=self.clock(), author_name=card.data.name,
         )
+
+    async def open_if_unopened(self, scene: Scene) -> Post | None:
+        """A scene set up without its opening (the process died first) gets it now; the
+        new opening, or None when it has one or its story has begun without one."""
+        if scene.round_no > 1 or await self.store.opening(scene.id) is not None:
+            return None
+        campaign = await self.store.get_campaign(scene.campaign_id)
+        seated = await self.store.participants(scene.id)
+        text = await self.opening_text(campaign, [p.character_name for p in seated])
+        try:
+            return await self.post_opening(scene, text)
+        except SceneAlreadyOpened:  # another process opened it meanwhile
+            return None
 
     # -- rounds --------------------------------------------------------------
 
@@ -238,12 +251,21 @@ class SceneService:
         decision = self.policy.on_event(state, event, self.clock())
         if decision.refused:
             return ActionOutcome(None, decision, round_ready=False)
-        post = await self.store.add_post(
-            scene_id=scene.id, kind=kind, author_id=player_id, author_name=player_name,
-            content=text, now=self.clock(), round_no=scene.round_no,
-            character_id=state.characters.get(player_id),
-            discord_message_id=discord_message_id,
-        )
+        try:
+            post = await self.store.add_action(
+                scene_id=scene.id, kind=kind, author_id=player_id, author_name=player_name,
+                content=text, now=self.clock(), round_no=scene.round_no,
+                character_id=state.characters.get(player_id),
+                discord_message_id=discord_message_id,
+            )
+        except RoundAlreadyNarrated:
+            # Another process narrated the round between our read and our write: the
+            # action belongs to the round that is open now.
+            return await self.submit(
+                await self.store.get_scene(scene.id), player_id=player_id,
+                player_name=player_name, text=text, kind=kind,
+                discord_message_id=discord_message_id,
+            )
         return ActionOutcome(post, decision, round_ready=decision.close_round)
 
     async def close_at_deadline(self, scene: Scene) -> bool:
@@ -253,12 +275,15 @@ class SceneService:
             return False
         for player_id in state.missing:
             participant = await self._participant(scene.id, player_id)
-            await self.store.add_post(
-                scene_id=scene.id, kind=PostKind.PASS, author_id=player_id,
-                author_name=participant.player_name if participant else player_id,
-                content="(passes)", now=self.clock(), round_no=scene.round_no,
-                meta={"auto": True},
-            )
+            try:
+                await self.store.add_action(
+                    scene_id=scene.id, kind=PostKind.PASS, author_id=player_id,
+                    author_name=participant.player_name if participant else player_id,
+                    content="(passes)", now=self.clock(), round_no=scene.round_no,
+                    meta={"auto": True},
+                )
+            except RoundAlreadyNarrated:  # narrated meanwhile (by another process)
+                return False
         return True
 
     async def round_ready(self, scene: Scene) -> bool:
@@ -395,13 +420,26 @@ class SceneService:
 
         Raises LLMError when the backend fails, NarrationHeld when a check
         refuses every attempt; nothing is stored then and the round stays
-        ready, so a later call narrates it.
+        ready, so a later call narrates it. When another process stored the
+        round's narration first, ours is withdrawn (the sink aborted) and
+        theirs is returned: the round is done either way.
         """
         async with self.lock(scene.id):
             draft = await self._draft(scene, sink)
             message_id = await sink.finish(draft.text)
             stored_from = time.perf_counter()
-            post = await self._store(draft.ctx, draft.text, draft.meta, message_id)
+            try:
+                post = await self._store(draft.ctx, draft.text, draft.meta, message_id)
+            except RoundAlreadyNarrated:
+                # Another process narrated this round first: ours is withdrawn, never
+                # canon, and the round is done.
+                await _quietly(sink.abort())
+                log.info("round narrated elsewhere: scene=%d round=%d", scene.id,
+                         draft.round_no)
+                winner = await self._narration_of(scene.id, draft.round_no)
+                if winner is None:  # reopened again since (a retcon): not ours to finish
+                    raise
+                return winner
             self.last_timings = TurnTimings(
                 prepare_ms=draft.prepare_ms,
                 generate_and_vet_ms=draft.generate_ms,
@@ -441,7 +479,12 @@ class SceneService:
             raise StaleDraft(f"round {round_no} of scene {scene_id} was already narrated")
         if ctx is None or ctx.scene.round_no != round_no:
             ctx = await self.turn_context(scene)  # after a restart: rebuilt for the observers
-        post = await self._store(ctx, text.strip(), meta, message_id)
+        try:
+            post = await self._store(ctx, text.strip(), meta, message_id)
+        except RoundAlreadyNarrated:  # by another process, after the check above
+            raise StaleDraft(
+                f"round {round_no} of scene {scene_id} was already narrated"
+            ) from None
         log.info("approved narration stored: scene=%d round=%d chars=%d", scene_id, round_no,
                  len(post.content))
         await self._observe(ctx, post)
@@ -475,6 +518,11 @@ class SceneService:
             scene=ctx.scene, content=text, now=self.clock(), author_name=ctx.card.data.name,
             discord_message_id=message_id, meta=meta,
         )
+
+    async def _narration_of(self, scene_id: int, round_no: int) -> Post | None:
+        """The narration that closed `round_no` (stored by whoever won it)."""
+        posts = await self.store.round_posts(scene_id, round_no)
+        return next((p for p in reversed(posts) if p.kind in ROUND_CLOSING_KINDS), None)
 
     async def _observe(self, ctx: TurnContext, post: Post) -> None:
         for observer in self.observers:

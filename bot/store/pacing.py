@@ -165,16 +165,25 @@ class PacingStoreMixin:
                 (post.scene_id, post.id),
             )
 
-    async def restore_narration(self, post: Post, now: float) -> None:
-        """Undo `retract_narration` (a regeneration failed: the old text stays canon)."""
+    async def restore_narration(self, post: Post, now: float) -> bool:
+        """Undo `retract_narration` (a regeneration failed: the old text stays canon).
+        False, changing nothing, when the reopened round was narrated meanwhile (by
+        another process): a round never has two narrations."""
+        kinds = [str(k) for k in ROUND_CLOSING_KINDS]
         async with self.transaction() as db:
-            await db.execute(
-                "UPDATE posts SET deleted = 0, edited_at = ? WHERE id = ?", (now, post.id)
+            cursor = await db.execute(
+                "UPDATE posts SET deleted = 0, edited_at = ? WHERE id = ? AND deleted = 1"
+                " AND NOT EXISTS (SELECT 1 FROM posts WHERE scene_id = ? AND round_no = ?"
+                f" AND deleted = 0 AND kind IN ({', '.join('?' for _ in kinds)}))",
+                (now, post.id, post.scene_id, post.round_no, *kinds),
             )
+            if cursor.rowcount != 1:
+                return False
             await db.execute(
                 "UPDATE scenes SET round_no = ?, round_opened_at = ? WHERE id = ? AND round_no = ?",
                 (post.round_no + 1, now, post.scene_id, post.round_no),
             )
+        return True
 
     async def replace_post_content(
         self, post_id: int, content: str, meta: dict[str, Any], now: float

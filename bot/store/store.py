@@ -1,4 +1,4 @@
-"""Every SQL statement of the core domain lives here.
+"""Every SQL statement of the core domain lives here (the guarded writes: canon.py).
 
 One `Store` holds one aiosqlite connection. Writes that must be atomic
 (a post and its sequence number; a narration and the round it closes) run in
@@ -29,6 +29,7 @@ from bot.models import (
     Scene,
     SceneStatus,
 )
+from bot.store.canon import SEAT, CanonStoreMixin
 from bot.store.db import Checkpointer, connect, migrate
 from bot.store.memory import MemoryStore
 from bot.store.pacing import PacingStoreMixin
@@ -38,12 +39,6 @@ log = logging.getLogger(__name__)
 _INSERT_POST = (
     "INSERT INTO posts (scene_id, seq, kind, author_id, author_name, content, round_no,"
     " character_id, discord_message_id, meta, created_at)"
-    " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM posts WHERE scene_id = ?),"
-    " ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *"
-)
-_INSERT_NARRATION = (
-    "INSERT INTO posts (scene_id, seq, kind, author_id, author_name, content, round_no,"
-    " discord_message_id, meta, created_at, closes_round)"
     " VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM posts WHERE scene_id = ?),"
     " ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *"
 )
@@ -69,7 +64,7 @@ def _encode(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
-class Store(MemoryStore, PacingStoreMixin):
+class Store(CanonStoreMixin, MemoryStore, PacingStoreMixin):
     def __init__(self, db: aiosqlite.Connection, checkpointer: Checkpointer | None = None) -> None:
         self.db = db
         self._write_lock = asyncio.Lock()
@@ -271,13 +266,7 @@ class Store(MemoryStore, PacingStoreMixin):
         self, *, scene_id: int, player_id: str, player_name: str, character_id: int | None,
         now: float,
     ) -> None:
-        await self._write(
-            "INSERT INTO participants (scene_id, player_id, player_name, character_id,"
-            " status, joined_at) VALUES (?, ?, ?, ?, 'active', ?)"
-            " ON CONFLICT (scene_id, player_id) DO UPDATE SET status = 'active',"
-            " character_id = excluded.character_id, player_name = excluded.player_name",
-            (scene_id, player_id, player_name, character_id, now),
-        )
+        await self._write(SEAT, (scene_id, player_id, player_name, character_id, now))
 
     async def set_participant_status(self, scene_id: int, player_id: str, status: str) -> None:
         await self._write(
@@ -309,24 +298,6 @@ class Store(MemoryStore, PacingStoreMixin):
             (
                 scene_id, scene_id, str(kind), author_id, author_name, content, round_no,
                 character_id, discord_message_id, json.dumps(meta or {}), now,
-            ),
-        )
-        return Post(**rows[0])
-
-    async def store_narration(
-        self, *, scene: Scene, content: str, now: float, author_name: str,
-        kind: PostKind = PostKind.NARRATION, close_round: bool = True,
-        discord_message_id: int | None = None, meta: dict[str, Any] | None = None,
-        round_no: int | None = None,
-    ) -> Post:
-        """Store a finished narration and, atomically, open the next round (a trigger
-        advances the round inside the same INSERT: see migration 0006)."""
-        rows = await self._write(
-            _INSERT_NARRATION,
-            (
-                scene.id, scene.id, str(kind), "narrator", author_name, content,
-                scene.round_no if round_no is None else round_no,
-                discord_message_id, json.dumps(meta or {}), now, int(close_round),
             ),
         )
         return Post(**rows[0])

@@ -1,0 +1,51 @@
+"""A `/scene start` cut short (the bot died after seating the scene) is finished when the
+bot starts again: the opening is stored once and shown once in the scene's channel."""
+
+from __future__ import annotations
+
+from bot.models import Post, PostKind
+from tests.discord_fixtures import PLAYER_NAMES, Table, fake_discord, table  # noqa: F401
+
+
+async def _seated_scene_without_opening(table: Table) -> tuple[int, int]:  # noqa: F811
+    await table.create_campaign()
+    for player in PLAYER_NAMES:
+        await table.create_character(player)
+    [campaign] = await table.store.list_campaigns(table.guild.id)
+    channel = table.fake.create_channel(table.guild.id, "harbour-at-dusk")
+    # What /scene start stores before the opening (one transaction), and no more.
+    scene = await table.bot.table.start_scene(campaign, channel_id=channel.id, title="Harbour")
+    return channel.id, scene.id
+
+
+async def _openings(table: Table, scene_id: int) -> list[Post]:  # noqa: F811
+    return [p for p in await table.store.all_posts(scene_id) if p.kind == PostKind.OPENING]
+
+
+async def test_restart_opens_a_scene_whose_start_was_cut_short(table: Table) -> None:  # noqa: F811
+    channel_id, scene_id = await _seated_scene_without_opening(table)
+    assert await _openings(table, scene_id) == []
+
+    await table.bot.narrations.catch_up()  # what the bot does when it (re)connects
+    await table.bot.narrations.catch_up()  # a second start opens nothing again
+
+    [opening] = await _openings(table, scene_id)
+    shown = [m for m in table.fake.messages_in(channel_id) if m.webhook_id is not None]
+    assert [m.id for m in shown] == [opening.discord_message_id]
+    assert shown[0].content.strip() == opening.content.strip()
+    seated = await table.store.participants(scene_id)
+    assert sorted(p.player_name for p in seated) == sorted(n.title() for n in PLAYER_NAMES)
+
+
+async def test_restart_shows_an_opening_stored_but_never_posted(table: Table) -> None:  # noqa: F811
+    channel_id, scene_id = await _seated_scene_without_opening(table)
+    scene = await table.store.get_scene(scene_id)
+    stored = await table.bot.scenes.post_opening(scene, "Fog rolls over the harbour.")
+
+    await table.bot.narrations.catch_up()
+
+    [opening] = await _openings(table, scene_id)
+    shown = [m for m in table.fake.messages_in(channel_id) if m.webhook_id is not None]
+    assert opening.id == stored.id
+    assert [(m.id, m.content) for m in shown] == [
+        (opening.discord_message_id, "Fog rolls over the harbour.")]
