@@ -119,7 +119,7 @@ async def test_hint_help_table_talk_and_names_then_a_round_shown_once(
     terminal: Terminal, fake_openai: FakeOpenAI, tmp_path: Path
 ) -> None:
     db = tmp_path / "game.db"
-    await terminal.start(play_env(fake_openai, db), "--players", "Ana,Bo,Cy")
+    await terminal.start(play_env(fake_openai, db), "--players", "Ana,Bo,Cy", height=60)
     screen = await terminal.wait_for_text(HINT)
     log_file = tmp_path / "loremaster.log"
     assert str(log_file) in screen  # where the log went, said once at the start
@@ -239,3 +239,24 @@ async def _until(what: str, condition: Callable[[], bool], limit_s: float = 20.0
         if loop.time() > deadline:
             raise AssertionError(f"waited {limit_s:.0f}s for {what}")
         await asyncio.sleep(0.01)
+
+
+async def test_a_warning_is_one_line_above_the_line_being_typed(
+    terminal: Terminal, fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    ending = "The last wardens lower their halberds and walk away into the mist. The end."
+    fake_openai.reply = lambda request: ending if _is_narration(request) else "{}"
+    fake_openai.chunk_delay = 0.1
+    db = tmp_path / "game.db"
+    await terminal.start(play_env(fake_openai, db), "--players", "Ana", width=90)
+    await terminal.wait_for_text("waiting for Ana]>")
+    await terminal.type("Ana: I sheathe my sword.")
+    await _until("the narration to start streaming", lambda: fake_openai.chunks_sent >= 1)
+    await terminal.type("Ana: I look", enter=False)
+    screen = await terminal.wait_for_text("narration seems to end the scene")
+    warnings = [line for line in screen.splitlines() if "end the scene" in line]
+    assert warnings == ["(warning: narration seems to end the scene: scene=1)"]
+    screen = await terminal.wait_for("the prompt of round 2 under the warning",
+                                     lambda s: "[round 2 · waiting for Ana]> Ana: I look" in s)
+    assert flat(screen).count(flat(ending)) == 1
+    assert "WARNING" in (tmp_path / "loremaster.log").read_text()

@@ -55,11 +55,17 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(**({"db": args.db} if args.db else {}))
     interactive = sys.stdin.isatty()
     log_file = settings.db.parent / LOG_FILE_NAME
-    # On the play screen only warnings show, one line each; the rest is in the file.
-    configure(settings.log_level, timestamps=False, log_file=log_file,
-              console_level="WARNING" if interactive else None)
-    if interactive:
-        print(f"(log: {log_file})", file=sys.stderr)
+    try:
+        # On the play screen only warnings show, one line each; the rest is in the file.
+        configure(settings.log_level, timestamps=False, log_file=log_file,
+                  console_level="WARNING" if interactive else None)
+    except OSError as exc:
+        print(f"(cannot write the log {log_file}: {exc.strerror}; it goes to the terminal)",
+              file=sys.stderr)
+        configure(settings.log_level, timestamps=False)
+    else:
+        if interactive:
+            print(f"(log: {log_file})", file=sys.stderr)
     try:
         return asyncio.run(_play(args, settings))
     except KeyboardInterrupt:
@@ -180,12 +186,15 @@ async def _loop(service: SceneService, scene: Scene, seats: list[Seat]) -> int:
 
 async def _play_lines(table: Table, reader: LineReader) -> int:
     await table.start_narration_if_ready()
-    while True:
-        await table.refresh_prompt()
-        line = await reader.read(table.prompt)  # a narration may stream meanwhile
-        await table.narration_done()
-        if line is None or not await table.handle(line):
-            break
+    try:
+        while True:
+            await table.refresh_prompt()
+            line = await reader.read(table.prompt)  # a narration may stream meanwhile
+            await table.narration_done()
+            if line is None or not await table.handle(line):
+                break
+    finally:
+        await table.stop_narration()  # before the backend and the store close
     if table.pending:
         print("(the last round still waits for its narration: every action is saved; "
               "`loremaster play --resume` continues)", file=sys.stderr)

@@ -4,6 +4,7 @@ runs while the next line is typed."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 from collections.abc import Callable
 
@@ -111,6 +112,14 @@ class Table:
         await self._set_prompt(narrating=False)
         self.redraw()
         return pending
+
+    async def stop_narration(self) -> None:
+        """Withdraw a narration still streaming (the player left): nothing of it is stored."""
+        if self._narration is not None and not self._narration.done():
+            self._narration.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._narration
+        self._narration = None
 
     async def narration_done(self) -> None:
         if self._narration is not None:
