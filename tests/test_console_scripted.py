@@ -46,11 +46,13 @@ async def test_bare_table_talk_is_stored_and_kept_from_the_narrator(
 
 async def test_an_unseated_name_is_named(fake_openai: FakeOpenAI, db_path: Path) -> None:
     code, _, err = await run_play(fake_openai.base_url, db_path, "--players", "Ana,Bo,Cy",
-                                  stdin="Zed: I sneak in.\n/help\n" + ROUND_1)
+                                  stdin="Zed: I sneak in.\n/help\nAna: /help\n" + ROUND_1)
     assert code == 0, err
     assert "Zed is not seated (Ana, Bo, Cy)" in err
     assert "who is speaking" not in err
-    assert len(posts(db_path, "action")) == 3
+    assert "(Ana: /pass is the only command after a name" in err
+    assert [p[2] for p in posts(db_path, "action")] == [
+        "I raise the lantern toward the wreck.", "I check the ropes.", "I whistle at the gulls."]
 
 
 async def test_an_action_over_the_limit_is_refused_with_the_numbers(

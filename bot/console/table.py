@@ -86,7 +86,12 @@ class Table:
         )
 
     async def _act(self, seat: Seat, text: str) -> None:
-        kind = PostKind.PASS if text == "/pass" else PostKind.ACTION
+        if text.startswith("/") and text.lower() != "/pass":
+            # Not a story action; `Ana: /help` reads as a slip, not as the words "/help".
+            _say(f"({seat.player}: /pass is the only command after a name; "
+                 "type other commands alone, e.g. /help)")
+            return
+        kind = PostKind.PASS if text.lower() == "/pass" else PostKind.ACTION
         if kind == PostKind.ACTION:
             text = strip_out_of_character(text)
             if len(text) > MAX_ACTION_CHARS:
