@@ -179,7 +179,7 @@ async def test_ctrl_c_at_the_prompt_exits_at_once(
     await terminal.wait_for_text("waiting for Ana, Bo]>")
     await terminal.type("Ana: half a thought", enter=False)
     await terminal.key("C-c")
-    assert await terminal.wait_for_exit(limit_s=5) == 130
+    assert await terminal.wait_for_exit(limit_s=10) == 130
     assert "every action is saved" in await terminal.screen()
 
 
