@@ -41,3 +41,62 @@ def split_line(line: str, seats: Sequence[Seat]) -> tuple[Seat | None, str]:
         if wanted in (seat.player.lower(), seat.character.lower()):
             return seat, rest.strip()
     return None, line.strip()
+
+
+COMMANDS = ("/help", "/retry", "/quit", "/exit")
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # one of COMMANDS
+
+
+@dataclass(frozen=True)
+class TableTalk:
+    seat: Seat | None  # None: a bare `((…))` or `//…` line, nobody named
+    text: str
+
+
+@dataclass(frozen=True)
+class Said:
+    """`Name: text`, the text being an action, `/pass` or inline table talk."""
+
+    seat: Seat
+    text: str
+
+
+@dataclass(frozen=True)
+class Unseated:
+    name: str  # a `Name:` prefix that names no seat
+
+
+@dataclass(frozen=True)
+class Unknown:
+    text: str  # no name, not table talk, not a command
+
+
+Line = Command | TableTalk | Said | Unseated | Unknown
+
+
+def is_table_talk(text: str) -> bool:
+    stripped = text.strip()
+    return stripped.startswith("//") or (
+        stripped.startswith("((") and stripped.endswith("))")
+    )
+
+
+def classify(line: str, seats: Sequence[Seat]) -> Line:
+    """What a typed line is, before anything is stored."""
+    line = line.strip()
+    if line.lower() in COMMANDS:
+        return Command(line.lower())
+    if is_table_talk(line):
+        return TableTalk(None, line)
+    seat, text = split_line(line, seats)
+    if seat is not None:
+        return Said(seat, text)
+    name, sep, _ = line.partition(":")
+    # A short prefix without spaces reads as a name; a sentence with a colon does not.
+    if sep and name.strip() and len(name.split()) <= 2 and not name.strip().startswith("/"):
+        return Unseated(name.strip())
+    return Unknown(line)

@@ -1,9 +1,11 @@
 """`loremaster play`: a campaign in the terminal.
 
-When stdin is not a terminal, each line `Name: text` is that player's post
-and EOF ends the session once the pending narration is done, so the mode can
-be scripted. Ctrl-C mid-narration stores nothing of it; actions are already
-stored, and `--resume` picks the scene up where it was.
+On a terminal, lines are read at a prompt (prompt_toolkit) above which
+narrations stream, and logs go to a file. When stdin is not a terminal, each
+line `Name: text` is that player's post and EOF ends the session once the
+pending narration is done, so the mode can be scripted. Ctrl-C mid-narration
+stores nothing of it; actions are already stored, and `--resume` picks the
+scene up where it was.
 """
 
 from __future__ import annotations
@@ -17,12 +19,16 @@ from pathlib import Path
 
 from bot.cards import CardError, load_card
 from bot.config import Settings, load_settings
-from bot.console.parsing import Seat, parse_players, split_line
-from bot.engine.ooc import is_out_of_character, strip_out_of_character
+from bot.console.card_file import card_in_cards_dir
+from bot.console.help import HINT
+from bot.console.parsing import Seat, parse_players
+from bot.console.reader import LineReader, PipeReader, TerminalReader
+from bot.console.screen import output_above_prompt
+from bot.console.table import Table
 from bot.llm.base import LLMBackend, LLMError
 from bot.llm.factory import make_backend
 from bot.logs import configure
-from bot.models import PostKind, Scene
+from bot.models import Scene
 from bot.redaction import revealed
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
@@ -32,6 +38,7 @@ from bot.store import NewSeat, Store
 log = logging.getLogger(__name__)
 
 EXIT_PENDING = 1  # EOF while the last round still waits for a narration
+LOG_FILE_NAME = "loremaster.log"  # next to the database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,45 +54,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(**({"db": args.db} if args.db else {}))
-    configure(settings.log_level, timestamps=False, secrets=revealed(
-        settings.discord_token, settings.openai_api_key, settings.hf_token))
+    interactive = sys.stdin.isatty()
+    secrets = revealed(settings.discord_token, settings.openai_api_key, settings.hf_token)
+    log_file = settings.db.parent / LOG_FILE_NAME
+    try:
+        # On the play screen only warnings show, one line each; the rest is in the file.
+        configure(settings.log_level, timestamps=False, log_file=log_file,
+                  console_level="WARNING" if interactive else None, secrets=secrets)
+    except OSError as exc:
+        print(f"(cannot write the log {log_file}: {exc.strerror}; it goes to the terminal)",
+              file=sys.stderr)
+        configure(settings.log_level, timestamps=False, secrets=secrets)
+    else:
+        if interactive:
+            print(f"(log: {log_file})", file=sys.stderr)
     try:
         return asyncio.run(_play(args, settings))
     except KeyboardInterrupt:
         print("\n(interrupted: every action is saved; `loremaster play --resume` continues)",
               file=sys.stderr)
         return 130
-
-
-class TerminalSink:
-    """Streams a narration to stdout as it arrives."""
-
-    def __init__(self, narrator: str) -> None:
-        self.narrator = narrator
-        self.shown = ""
-        self.started = False
-
-    async def update(self, text: str) -> None:
-        if not self.started:
-            sys.stdout.write(f"\n— {self.narrator} —\n")
-            self.started = True
-        if not text.startswith(self.shown):
-            # A guard trimmed or regenerated the narration: show it again from the top.
-            sys.stdout.write("\n[revised]\n")
-            self.shown = ""
-        sys.stdout.write(text[len(self.shown):])
-        sys.stdout.flush()
-        self.shown = text
-
-    async def finish(self, text: str) -> int | None:
-        sys.stdout.write("\n\n")
-        sys.stdout.flush()
-        return None
-
-    async def abort(self) -> None:
-        if self.started:
-            sys.stdout.write("\n[narration withdrawn]\n")
-            sys.stdout.flush()
 
 
 async def _play(args: argparse.Namespace, settings: Settings) -> int:
@@ -127,17 +115,32 @@ async def _start_and_play(args: argparse.Namespace, settings: Settings,
         ]
         print(f"(resuming scene {scene.id}, round {scene.round_no})", file=sys.stderr)
         await _open_scene(service, scene)  # its set-up may have been cut short
+        if args.players and not _same_seats(args.players, seats):
+            print(f"(scene {scene.id} is seated with {', '.join(s.player for s in seats)}; "
+                  "--players ignored (start a new scene without --resume to change seats))",
+                  file=sys.stderr)
         return await _loop(service, scene, seats)
     if not args.players:
         print("loremaster: play needs --players (or --resume)", file=sys.stderr)
         return 2
     try:
         seats = parse_players(args.players)
+        if args.card:
+            args.card = card_in_cards_dir(args.card, settings.cards_dir)
         scene = await _new_scene(service, args, settings.narrator_card, seats)
     except (CardError, OSError, ValueError) as exc:
         print(f"loremaster: cannot start the scene: {exc}", file=sys.stderr)
         return 2
     return await _loop(service, scene, seats)
+
+
+def _same_seats(spec: str, seats: list[Seat]) -> bool:
+    try:
+        wanted = parse_players(spec)
+    except ValueError:
+        return False
+    return {(s.player.lower(), s.character.lower()) for s in wanted} == {
+        (s.player.lower(), s.character.lower()) for s in seats}
 
 
 async def _new_scene(
@@ -175,80 +178,28 @@ async def _open_scene(service: SceneService, scene: Scene) -> None:
 
 async def _loop(service: SceneService, scene: Scene, seats: list[Seat]) -> int:
     interactive = sys.stdin.isatty()
-    pending = await _narrate_if_ready(service, scene)
-    while True:
-        scene = await service.store.get_scene(scene.id)
-        prompt = ""
-        if interactive:
-            state = await service.round_state(scene)
-            waiting = [s.player for s in seats if f"console:{s.player}" in state.missing]
-            prompt = f"[round {scene.round_no} · waiting for {', '.join(waiting) or 'nobody'}]> "
-        line = await _read_line(prompt if interactive else None)
-        if line is None:
-            break
-        line = line.strip()
-        if not line:
-            continue
-        if line in ("/quit", "/exit"):
-            break
-        if line == "/retry":
-            pending = await _narrate_if_ready(service, scene)
-            continue
-        seat, text = split_line(line, seats)
-        if seat is None:
-            names = ", ".join(s.player for s in seats)
-            print(f"(who is speaking? start the line with a name: {names})", file=sys.stderr)
-            continue
-        player_id = f"console:{seat.player}"
-        if is_out_of_character(text):
-            await service.store.add_post(
-                scene_id=scene.id, kind=PostKind.OOC, author_id=player_id,
-                author_name=seat.player, content=text, now=service.clock(),
-                round_no=scene.round_no,
-            )
-            continue
-        kind = PostKind.PASS if text == "/pass" else PostKind.ACTION
-        outcome = await service.submit(
-            scene, player_id=player_id, player_name=seat.player,
-            text=strip_out_of_character(text) if kind == PostKind.ACTION else "(passes)",
-            kind=kind,
-        )
-        if outcome.decision.refused:
-            print(f"({seat.player}: {outcome.decision.refused})", file=sys.stderr)
-            continue
-        if outcome.round_ready:
-            pending = await _narrate_if_ready(service, scene)
-    if pending:
+    if not interactive:
+        return await _play_lines(Table(service, scene.id, seats, live=False), PipeReader())
+    reader = TerminalReader()
+    table = Table(service, scene.id, seats, live=sys.stdout.isatty(), redraw=reader.redraw)
+    print(HINT, file=sys.stderr)
+    with output_above_prompt():  # narration and notices print above the line being typed
+        return await _play_lines(table, reader)
+
+
+async def _play_lines(table: Table, reader: LineReader) -> int:
+    await table.start_narration_if_ready()
+    try:
+        while True:
+            await table.refresh_prompt()
+            line = await reader.read(table.prompt)  # a narration may stream meanwhile
+            await table.narration_done()
+            if line is None or not await table.handle(line):
+                break
+    finally:
+        await table.stop_narration()  # before the backend and the store close
+    if table.pending:
         print("(the last round still waits for its narration: every action is saved; "
               "`loremaster play --resume` continues)", file=sys.stderr)
         return EXIT_PENDING
     return 0
-
-
-async def _narrate_if_ready(service: SceneService, scene: Scene) -> bool:
-    """Narrate a round that is ready; True if it is still pending afterwards."""
-    scene = await service.store.get_scene(scene.id)
-    if not await service.round_ready(scene):
-        return False
-    campaign = await service.store.get_campaign(scene.campaign_id)
-    name = (await asyncio.to_thread(narrator_card, service.cards_dir, campaign.narrator_card)
-            ).data.name
-    try:
-        await service.narrate(scene, TerminalSink(name))
-    except LLMError as exc:
-        print(f"(the narrator is unavailable: {exc}. Your actions are saved; "
-              "type /retry to try again.)", file=sys.stderr)
-        return True
-    return False
-
-
-async def _read_line(prompt: str | None) -> str | None:
-    """A line from stdin without blocking the event loop; None at EOF."""
-    loop = asyncio.get_running_loop()
-    if prompt is not None:
-        try:
-            return await loop.run_in_executor(None, input, prompt)
-        except EOFError:
-            return None
-    line = await loop.run_in_executor(None, sys.stdin.readline)
-    return line if line else None

@@ -1,0 +1,75 @@
+"""A narration on the play screen, shown once.
+
+Guards may regenerate or trim a narration after it began to stream. On a
+terminal the text streams row by row (wrapped here, so the sink knows how many
+rows it drew) and a revision erases those rows and streams in their place;
+anywhere else only the final text is printed, once.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import textwrap
+
+ERASE_ROWS = "\x1b[{}F\x1b[J"  # up n rows to column 1, then clear to the end of the screen
+
+
+def wrap_rows(text: str, width: int) -> list[str]:
+    rows: list[str] = []
+    for paragraph in text.split("\n"):
+        rows += textwrap.wrap(paragraph, width) or [""]
+    return rows
+
+
+def settled_rows(text: str, width: int) -> list[str]:
+    """The rows of a growing text that no later chunk can change: every row before
+    the last one of the text's complete words."""
+    words_end = max(text.rfind(c) for c in " \n\t")
+    return wrap_rows(text[: words_end + 1], width)[:-1] if words_end >= 0 else []
+
+
+class TerminalSink:
+    def __init__(self, narrator: str, *, live: bool, width: int | None = None) -> None:
+        self.narrator = narrator
+        self.live = live
+        self.width = width or max(20, shutil.get_terminal_size().columns - 1)
+        self.started = False
+        self.shown: list[str] = []
+
+    async def update(self, text: str) -> None:
+        if self.live:
+            self._show(settled_rows(text, self.width))
+
+    async def finish(self, text: str) -> int | None:
+        if self.live:
+            self._show(wrap_rows(text.strip(), self.width))
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(f"\n— {self.narrator} —\n{text.strip()}\n\n")
+        sys.stdout.flush()
+        return None
+
+    async def abort(self) -> None:
+        if self.started:
+            self._erase()
+            sys.stdout.write("[narration withdrawn]\n")
+            sys.stdout.flush()
+
+    def _show(self, rows: list[str]) -> None:
+        # sys.stdout is looked up on each write: under patch_stdout it prints above the prompt.
+        if not self.started:
+            sys.stdout.write(f"\n— {self.narrator} —\n")
+            self.started = True
+        if rows[: len(self.shown)] != self.shown:
+            self._erase()  # a guard revised the text: it streams again in the same place
+        for row in rows[len(self.shown):]:
+            sys.stdout.write(row + "\n")
+        if len(rows) > len(self.shown):
+            self.shown = rows
+        sys.stdout.flush()
+
+    def _erase(self) -> None:
+        if self.shown:
+            sys.stdout.write(ERASE_ROWS.format(len(self.shown)))
+        self.shown = []
