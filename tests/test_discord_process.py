@@ -104,7 +104,11 @@ async def test_a_kill_mid_round_loses_no_action_and_posts_nothing_twice(
     for action in ("I bar the door.", "I count the coins.", "I blow out the candle."):
         assert action in prompt
     assert len(table.narration_prompts()) == 1
-    await fake.wait_for(lambda: len(table.webhook_posts(channel)) == 2, what="the narration")
+    try:
+        await fake.wait_for(lambda: len(table.webhook_posts(channel)) == 2, what="the narration")
+    except TimeoutError:
+        shown = [m.content[:60] for m in table.webhook_posts(channel)]
+        raise AssertionError(f"webhook posts: {shown}") from None
 
     async def round_settled() -> bool:  # the runner's last step clears the round's drafts
         return not await table.store.drafts(scene.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -10,7 +11,14 @@ from typing import Any
 
 import pytest
 
-from bot.llm.base import ChatMessage, LLMError, RequestScope, SamplingSettings, current_scope
+from bot.llm.base import (
+    ChatMessage,
+    LengthLimited,
+    LLMError,
+    RequestScope,
+    SamplingSettings,
+    current_scope,
+)
 from bot.llm.local import LocalBackend
 from tests.waiting import eventually, within
 
@@ -48,6 +56,15 @@ def worker_idle(backend: LocalBackend) -> bool:
     return backend._worker._batch is None
 
 
+async def until_done(
+    backend: LocalBackend, messages: list[ChatMessage], sampling: SamplingSettings
+) -> AsyncIterator[str]:
+    """The stream's chunks; reaching max_tokens (LengthLimited) counts as its end here."""
+    with contextlib.suppress(LengthLimited):
+        async for chunk in backend.stream(messages, sampling):
+            yield chunk
+
+
 async def generate(
     backend: LocalBackend,
     sampling: SamplingSettings,
@@ -56,14 +73,14 @@ async def generate(
 ) -> str:
     if scope is not None:
         current_scope.set(scope)
-    return "".join([chunk async for chunk in backend.stream(messages, sampling)])
+    return "".join([chunk async for chunk in until_done(backend, messages, sampling)])
 
 
 async def test_streams_reproducible_text_in_several_chunks(
     make_backend: Callable[..., LocalBackend],
 ) -> None:
     backend = make_backend()
-    chunks = [c async for c in backend.stream(PROMPT, SamplingSettings(seed=3, max_tokens=30))]
+    chunks = [c async for c in until_done(backend, PROMPT, SamplingSettings(seed=3, max_tokens=30))]
     assert len(chunks) > 3 and all(chunks)
     assert "".join(chunks) == await generate(backend, SamplingSettings(seed=3, max_tokens=30))
     assert "".join(chunks) != await generate(backend, SamplingSettings(seed=4, max_tokens=30))
@@ -112,7 +129,7 @@ async def test_cancelling_the_consumer_stops_the_worker(
     got: list[str] = []
 
     async def consume() -> None:
-        async for chunk in backend.stream(PROMPT, SamplingSettings(max_tokens=1500)):
+        async for chunk in until_done(backend, PROMPT, SamplingSettings(max_tokens=1500)):
             got.append(chunk)
 
     task = asyncio.create_task(consume())
@@ -132,7 +149,7 @@ async def test_closing_the_iterator_stops_generation(
     make_backend: Callable[..., LocalBackend],
 ) -> None:
     backend = make_backend()
-    stream = backend.stream(PROMPT, SamplingSettings(max_tokens=1500))
+    stream = until_done(backend, PROMPT, SamplingSettings(max_tokens=1500))
     await anext(stream)
     await stream.aclose()  # type: ignore[attr-defined]
     steps = backend.stats.decode_steps
@@ -188,7 +205,7 @@ async def test_eight_scenes_are_served_round_robin(
             places.setdefault(label, []).append(place)
 
         current_scope.set(RequestScope(guild=guild, channel=channel, on_queued=on_queued))
-        async for _ in backend.stream(PROMPT, SamplingSettings(max_tokens=tokens, seed=1)):
+        async for _ in until_done(backend, PROMPT, SamplingSettings(max_tokens=tokens, seed=1)):
             if label not in started:
                 started.append(label)
 

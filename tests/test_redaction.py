@@ -9,7 +9,6 @@ import logging
 import secrets
 import sqlite3
 import string
-import sys
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -225,22 +224,21 @@ def debug_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Debug
     for name in quieted:  # an earlier configure("INFO") in this process quiets these
         logging.getLogger(name).setLevel(logging.NOTSET)
     path = tmp_path / "debug.log"
-    with path.open("w", encoding="utf-8") as stream:
-        monkeypatch.setattr(sys, "stderr", stream)
-        configure("DEBUG", secrets=revealed(
-            settings.discord_token, settings.openai_api_key, settings.hf_token))
-        ours = root.handlers[:]
-        try:
-            yield DebugLog(path, settings)
-        finally:
-            for handler in ours:
-                root.removeHandler(handler)
-            _uninstall()
-            for handler in kept_handlers:
-                root.addHandler(handler)
-            root.setLevel(kept_level)
-            for name, level in quieted.items():
-                logging.getLogger(name).setLevel(level)
+    # The log file gets every record, as `loremaster play` writes it.
+    configure("DEBUG", log_file=path, console_level="CRITICAL", secrets=revealed(
+        settings.discord_token, settings.openai_api_key, settings.hf_token))
+    ours = root.handlers[:]
+    try:
+        yield DebugLog(path, settings)
+    finally:
+        for handler in ours:
+            root.removeHandler(handler)
+        _uninstall()
+        for handler in kept_handlers:
+            root.addHandler(handler)
+        root.setLevel(kept_level)
+        for name, level in quieted.items():
+            logging.getLogger(name).setLevel(level)
 
 
 @pytest.fixture
