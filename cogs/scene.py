@@ -43,9 +43,10 @@ class SceneCog(commands.Cog):
         scene = await self.bot.table.start_scene(found, channel_id=channel.id, title=title)
         seated = await self.bot.store.participants(scene.id)
         opening = await self.bot.scenes.opening_text(found, [p.character_name for p in seated])
-        post = await self.bot.scenes.post_opening(scene, opening)  # stored before it is shown
-        ids = await self.bot.narrations.post_as_narrator(channel, found.narrator_card, opening)
-        await self.bot.store.set_post_message(post.id, ids[0])
+        async with self.bot.scenes.lock(scene.id):  # a catch-up must not show it a second time
+            post = await self.bot.scenes.post_opening(scene, opening)  # stored before shown
+            ids = await self.bot.narrations.post_as_narrator(channel, found.narrator_card, opening)
+            await self.bot.store.set_post_message(post.id, ids[0])
         names = ", ".join(p.character_name for p in seated) or "nobody yet (`/scene join`)"
         await interaction.followup.send(
             f"Scene **{scene.title}** started in {channel.mention}. Taking part: {names}."

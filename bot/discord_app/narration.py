@@ -85,16 +85,19 @@ class NarrationRunner:
         """A `/scene start` that died after seating the scene left it without an opening,
         or with one stored but never shown: store it if need be, then show it."""
         try:
-            await self.bot.scenes.open_if_unopened(scene)
-            opening = await self.bot.store.opening(scene.id)
-            if opening is None or opening.discord_message_id is not None:
-                return
-            channel = await self.text_channel(scene.channel_id or 0)
-            if channel is None:
-                return
-            campaign = await self.bot.store.get_campaign(scene.campaign_id)
-            ids = await self.post_as_narrator(channel, campaign.narrator_card, opening.content)
-            await self.bot.store.set_post_message(opening.id, ids[0])
+            # Under the scene's lock: an opening being shown right now is not "never shown".
+            async with self.bot.scenes.lock(scene.id):
+                await self.bot.scenes.open_if_unopened(scene)
+                opening = await self.bot.store.opening(scene.id)
+                if opening is None or opening.discord_message_id is not None:
+                    return
+                channel = await self.text_channel(scene.channel_id or 0)
+                if channel is None:
+                    return
+                campaign = await self.bot.store.get_campaign(scene.campaign_id)
+                ids = await self.post_as_narrator(channel, campaign.narrator_card,
+                                                  opening.content)
+                await self.bot.store.set_post_message(opening.id, ids[0])
         except Exception:  # one scene's opening must not keep the others waiting
             log.exception("opening failed: scene=%d", scene.id)
 
