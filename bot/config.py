@@ -23,6 +23,8 @@ from pydantic import (
 )
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.cards.shelf import CardShelf
+
 DISCORD_API_BASE = "https://discord.com/api/v10"
 DISCORD_GATEWAY = "wss://gateway.discord.gg/"
 
@@ -101,6 +103,10 @@ class Settings(BaseSettings):
     def uploads_dir(self) -> Path:
         """Where cards set from Discord are written (the packaged cards dir may be read-only)."""
         return self.data_dir / "uploaded-cards"
+
+    @property
+    def card_shelf(self) -> CardShelf:
+        return CardShelf(self.cards_dir, self.uploads_dir)
 
     @property
     def resolved_backend(self) -> Literal["openai", "local"]:

@@ -48,7 +48,7 @@ class CampaignCog(commands.Cog):
         )
         category = await guild.create_category(campaign.title[:100], reason="new campaign")
         campaign = await self.bot.table.set_category(campaign, category.id)
-        cards_dir = self.bot.settings.cards_dir
+        cards_dir = self.bot.settings.card_shelf
         narrator = (await narrator_card_async(cards_dir, campaign.narrator_card)).data.name
         await interaction.response.send_message(
             f"Campaign **{campaign.title}** is open, narrated by {narrator} "
@@ -112,7 +112,7 @@ class CampaignCog(commands.Cog):
     async def _describe(self, campaign: Campaign) -> str:
         scenes = await self.bot.store.scenes_of_campaign(campaign.id)
         characters = await self.bot.store.campaign_characters(campaign.id)
-        cards_dir = self.bot.settings.cards_dir
+        cards_dir = self.bot.settings.card_shelf
         narrator = (await narrator_card_async(cards_dir, campaign.narrator_card)).data.name
         cast_list = ", ".join(f"{c.name} ({c.player_name})" for c in characters) or "none yet"
         return (

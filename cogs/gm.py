@@ -112,7 +112,7 @@ class GmCog(commands.Cog):
 
     async def _avatar(self, scene: Scene) -> Avatar:
         campaign = await self.bot.store.get_campaign(scene.campaign_id)
-        return await narrator_avatar_async(self.bot.settings.cards_dir, campaign.narrator_card)
+        return await narrator_avatar_async(self.bot.settings.card_shelf, campaign.narrator_card)
 
     async def _webhook(self, scene: Scene) -> discord.Webhook | None:
         channel = self.bot.get_channel(scene.channel_id or 0)

@@ -45,6 +45,7 @@ def bot_settings(tmp_path: Path, openai: FakeOpenAI, **overrides: Any) -> Settin
         shutil.copy(REPO / "cards" / "narrator.json", cards / "narrator.json")
     values: dict[str, Any] = {
         "db": tmp_path / "loremaster.db",
+        "data_dir": tmp_path,
         "openai_base_url": openai.base_url,
         "cards_dir": cards,
         "guild_ready_timeout": 0.05,

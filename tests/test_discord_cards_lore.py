@@ -37,12 +37,14 @@ async def _play_round(table: Table, channel_id: int) -> None:
 
 async def test_a_png_card_becomes_the_narrator_and_its_image_the_avatar(table: Table) -> None:
     fake = table.fake
-    channel, scene = await table.ready_scene()
+    channel, _scene = await table.ready_scene()
     png = dump_card(load_card(_card("Salt Witch")), "png")
     content, ephemeral = await _set_card(table, channel.id, Upload("witch.png", png))
     assert ephemeral and content == "The narrator of **Ember Coast** is now Salt Witch."
-    campaign = await table.store.get_campaign(scene.campaign_id)
-    assert load_card(table.settings.cards_dir / campaign.narrator_card).data.name == "Salt Witch"
+    # Written in the data directory (on the volume), not in the packaged, read-only cards.
+    assert not any(p.suffix == ".png" for p in table.settings.cards_dir.rglob("*"))
+    (written,) = table.settings.uploads_dir.iterdir()
+    assert load_card(written).data.name == "Salt Witch"
     created = fake.calls_to("POST", rf"^/channels/{channel.id}/webhooks$")
     assert len(created) == 2  # the first narrator webhook, then one carrying the card's image
     assert str(created[-1].json["avatar"]).startswith("data:image/png;base64,")
@@ -70,7 +72,7 @@ async def test_a_malformed_card_gets_one_short_error_and_changes_nothing(table: 
     assert ephemeral and content.startswith("That card cannot be used: invalid JSON")
     assert content.count("\n") == 0 and len(content) < 200
     assert await table.store.get_campaign(scene.campaign_id) == before
-    assert not (table.settings.cards_dir / "uploaded").exists()
+    assert not table.settings.uploads_dir.exists()
 
 
 async def test_lore_entries_are_kept_per_campaign_in_lorebook_shape(table: Table) -> None:

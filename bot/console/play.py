@@ -16,6 +16,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from bot.cards import CardError, load_card
 from bot.config import Settings, load_settings
@@ -80,16 +81,30 @@ async def _play(args: argparse.Namespace, settings: Settings) -> int:
     store = await Store.open(settings.db)
     try:
         try:
-            backend = await make_backend(settings)
+            backend = await make_backend(settings, progress=_download_bar())
         except LLMError as exc:
             print(f"loremaster: {exc}", file=sys.stderr)
             return 1
         try:
+            try:  # before the first round: a backend that cannot narrate is said at once
+                print(f"({await backend.check()})", file=sys.stderr)
+            except LLMError as exc:
+                print(f"loremaster: {exc}", file=sys.stderr)
+                return 1
             return await _session(args, settings, store, backend)
         finally:
             await backend.aclose()
     finally:
         await store.close()
+
+
+def _download_bar() -> Any:
+    """tqdm for the first model download when someone watches the terminal; else the log."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm.auto import tqdm  # comes with huggingface_hub
+
+    return tqdm
 
 
 async def _session(

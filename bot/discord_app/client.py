@@ -58,7 +58,7 @@ class LoremasterBot(commands.Bot):
         self.clock = clock
         self.identify_delay = identify_delay
         self.scenes: SceneService = scene_service(store, backend, settings, clock)
-        self.table = TableService(store, cards_dir=settings.cards_dir, clock=clock)
+        self.table = TableService(store, cards_dir=settings.card_shelf, clock=clock)
         self.narrations = NarrationRunner(self)
         self.tree.error(on_app_command_error)
 

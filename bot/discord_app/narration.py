@@ -142,7 +142,7 @@ class NarrationRunner:
             log.warning("scene %d: channel %s is gone", scene.id, scene.channel_id)
             return False
         campaign = await self.bot.store.get_campaign(scene.campaign_id)
-        avatar = await narrator_avatar_async(self.bot.settings.cards_dir, campaign.narrator_card)
+        avatar = await narrator_avatar_async(self.bot.settings.card_shelf, campaign.narrator_card)
         # A shared local model queues scenes fairly by guild and channel; a waiting
         # scene is shown its place in line.
         line = PlaceInLine(channel)
@@ -158,7 +158,13 @@ class NarrationRunner:
     ) -> bool:
         try:
             webhook = await self.webhook_for(channel, avatar)
-            await self._withdraw_drafts(scene, webhook, channel)
+            # Under the lock: a GM's approval may be posting this round right now, and its
+            # posts are recorded as drafts until it is stored; they are not ours to withdraw.
+            async with self.bot.scenes.lock(scene.id):
+                if not await self.bot.scenes.round_ready(await self.bot.store.get_scene(scene.id)):
+                    await self.bot.store.clear_drafts(scene.id)  # they are stored posts now
+                    return False
+                await self._withdraw_drafts(scene, webhook, channel)
             review = review_settings(campaign)
             if review.on and review.channel_id is not None:
                 await self.review.draft_for_review(scene, review.channel_id)
@@ -189,7 +195,7 @@ class NarrationRunner:
         """A sink posting as the narrator in the scene's channel; each post is recorded
         as a draft the moment it exists (withdrawn if the narration is never stored)."""
         campaign = await self.bot.store.get_campaign(scene.campaign_id)
-        cards_dir = self.bot.settings.cards_dir
+        cards_dir = self.bot.settings.card_shelf
         card = await narrator_card_async(cards_dir, campaign.narrator_card)
         avatar = await narrator_avatar_async(cards_dir, campaign.narrator_card)
         return WebhookSink(
@@ -261,7 +267,7 @@ class NarrationRunner:
         self, channel: discord.TextChannel, narrator_card_name: str, text: str
     ) -> list[int]:
         """Post a finished text (the opening) under the narrator's name; the message ids."""
-        cards_dir = self.bot.settings.cards_dir
+        cards_dir = self.bot.settings.card_shelf
         card = await narrator_card_async(cards_dir, narrator_card_name)
         avatar = await narrator_avatar_async(cards_dir, narrator_card_name)
         webhook = await self.webhook_for(channel, avatar)

@@ -16,6 +16,7 @@ import yarl
 
 from bot.config import Settings, load_settings
 from bot.discord_app.client import LoremasterBot
+from bot.llm.base import LLMError
 from bot.llm.factory import make_backend
 from bot.logs import configure
 from bot.redaction import revealed
@@ -67,8 +68,15 @@ async def serve(settings: Settings) -> int:
                      "Developer Portal")
     except (discord.HTTPException, OSError) as exc:
         return _fail(f"cannot reach Discord at {settings.discord_api_base}: {exc}")
+    try:
+        backend = await make_backend(settings)
+    except LLMError as exc:
+        return _fail(str(exc))
+    try:  # a backend that is down is said once at start; scenes wait for it meanwhile
+        log.info("%s", await backend.check())
+    except LLMError as exc:
+        log.warning("the narrator's backend is not ready: %s", exc)
     store = await Store.open(settings.db)
-    backend = await make_backend(settings)
     bot = LoremasterBot(settings=settings, store=store, backend=backend)
     loop = asyncio.get_running_loop()
     stopping: list[asyncio.Task[None]] = []

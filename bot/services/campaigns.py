@@ -16,6 +16,7 @@ from typing import Any
 from bot.cards import CardError, load_card_file
 from bot.cards.io import LoadedCard
 from bot.cards.lorebook_io import lorebook_from_dict
+from bot.cards.shelf import UPLOADED, CardShelf
 from bot.engine.narrator import RATING_RULES
 from bot.models import Campaign, Character, Scene, SceneStatus
 from bot.services.persona import narrator_card_async, narrator_file
@@ -23,7 +24,6 @@ from bot.store import NewSeat, Store
 
 RATINGS: tuple[str, ...] = tuple(RATING_RULES)
 CARD_SUFFIXES = (".json", ".png", ".charx")
-UPLOADED_CARDS = "uploaded"  # subfolder of the cards dir for cards set from Discord
 MAX_TITLE = 100
 MAX_FIELD = {"name": 80, "look": 1000, "traits": 1000, "notes": 1000}
 
@@ -49,7 +49,7 @@ def installed_cards(cards_dir: Path) -> list[str]:
     )
 
 
-def narrator_avatar(cards_dir: Path, card_name: str) -> Avatar:
+def narrator_avatar(cards_dir: CardShelf | Path, card_name: str) -> Avatar:
     """The card's `icon` asset when it is a URL or embedded file, else a PNG card's image."""
     try:
         loaded = narrator_file(cards_dir, card_name)
@@ -58,7 +58,7 @@ def narrator_avatar(cards_dir: Path, card_name: str) -> Avatar:
     return avatar_of(loaded)
 
 
-async def narrator_avatar_async(cards_dir: Path, card_name: str) -> Avatar:
+async def narrator_avatar_async(cards_dir: CardShelf | Path, card_name: str) -> Avatar:
     """`narrator_avatar` for async code: a card not parsed yet is parsed in a thread."""
     return await asyncio.to_thread(narrator_avatar, cards_dir, card_name)
 
@@ -78,7 +78,9 @@ def avatar_of(loaded: LoadedCard) -> Avatar:
 class TableService:
     """Campaign, character, scene and lore management shared by every front-end."""
 
-    def __init__(self, store: Store, *, cards_dir: Path, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, store: Store, *, cards_dir: CardShelf | Path, clock: Callable[[], float]
+    ) -> None:
         self.store = store
         self.cards_dir = cards_dir
         self.clock = clock
@@ -152,12 +154,9 @@ class TableService:
         except CardError as exc:
             raise ServiceError(f"That card cannot be used: {_short(exc)}") from None
         suffix = {"json": ".json", "png": ".png", "charx": ".charx"}[loaded.source_format]
-        relative = f"{UPLOADED_CARDS}/campaign-{campaign.id}{suffix}"
-        target = self.cards_dir / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        partial.write_bytes(data)
-        os.replace(partial, target)  # a reader sees the old card or the new one, never half
+        relative = f"{UPLOADED}/campaign-{campaign.id}{suffix}"
+        target = CardShelf.of(self.cards_dir).path(relative)
+        await asyncio.to_thread(_write_whole, target, data)
         return await self.store.update_campaign(campaign.id, narrator_card=relative), loaded
 
     # -- characters ------------------------------------------------------------
@@ -282,3 +281,11 @@ def _character_fields(fields: dict[str, str]) -> dict[str, str]:
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().rstrip(".") or type(exc).__name__
     return text if len(text) <= 150 else text[:147] + "…"
+
+
+def _write_whole(target: Path, data: bytes) -> None:
+    """Write `data` to `target` so a reader sees the old file or the new one, never half."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(data)
+    os.replace(partial, target)

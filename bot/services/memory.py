@@ -23,6 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from bot.cards.shelf import CardShelf
 from bot.engine.memory.edits import WorldEdit, apply_edit, apply_edits
 from bot.engine.memory.jsonfix import extract_json
 from bot.engine.memory.prompts import (
@@ -73,7 +74,7 @@ class MemoryBudgets:
 
 class MemoryService:
     def __init__(
-        self, store: Store, backend: LLMBackend, *, cards_dir: Path,
+        self, store: Store, backend: LLMBackend, *, cards_dir: CardShelf | Path,
         clock: Callable[[], float], budgets: MemoryBudgets | None = None,
     ) -> None:
         self.store = store

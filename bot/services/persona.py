@@ -8,28 +8,26 @@ from typing import Any
 
 from bot.cards import CharacterCard, LoadedCard
 from bot.cards.cache import load_card_cached
+from bot.cards.shelf import CardShelf
 from bot.engine.prompt import Persona
 from bot.llm.base import SamplingSettings
 
 
-def narrator_file(cards_dir: Path, name: str) -> LoadedCard:
+def narrator_file(cards: CardShelf | Path, name: str) -> LoadedCard:
     """The installed card `name` with its image and files, parsed once per content.
 
     Raises `FileNotFoundError` when there is no such file and `ValueError` (a
-    `CardError`) when it is not a usable card or lies outside `cards_dir`."""
-    path = (cards_dir / name).resolve()
-    if not path.is_relative_to(cards_dir.resolve()):
-        raise ValueError(f"card {name!r} is outside the cards directory")
-    return load_card_cached(path)
+    `CardError`) when it is not a usable card or lies outside its folder."""
+    return load_card_cached(CardShelf.of(cards).path(name))
 
 
-def narrator_card(cards_dir: Path, name: str) -> CharacterCard:
-    return narrator_file(cards_dir, name).card
+def narrator_card(cards: CardShelf | Path, name: str) -> CharacterCard:
+    return narrator_file(cards, name).card
 
 
-async def narrator_card_async(cards_dir: Path, name: str) -> CharacterCard:
+async def narrator_card_async(cards: CardShelf | Path, name: str) -> CharacterCard:
     """`narrator_card` for async code: a card not parsed yet is parsed in a thread."""
-    return await asyncio.to_thread(narrator_card, cards_dir, name)
+    return await asyncio.to_thread(narrator_card, cards, name)
 
 
 def persona_from_card(card: CharacterCard) -> Persona:

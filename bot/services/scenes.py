@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from bot.cards.shelf import CardShelf
 from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration, stop_strings
 from bot.engine.guards.resolution import ends_scene
 from bot.engine.guards.tally import GuardAction, GuardTally, next_action
@@ -149,7 +150,7 @@ class SceneService:
         store: Store,
         backend: LLMBackend,
         *,
-        cards_dir: Path,
+        cards_dir: CardShelf | Path,
         clock: Callable[[], float],
         budgets: Budgets | None = None,
         contributors: Sequence[PromptContributor] = (),

@@ -21,11 +21,11 @@ from bot.store import Store
 def scene_service(
     store: Store, backend: LLMBackend, settings: Settings, clock: Callable[[], float]
 ) -> SceneService:
-    memory = MemoryService(store, backend, cards_dir=settings.cards_dir, clock=clock)
+    memory = MemoryService(store, backend, cards_dir=settings.card_shelf, clock=clock)
     return SceneService(
         store,
         backend,
-        cards_dir=settings.cards_dir,
+        cards_dir=settings.card_shelf,
         clock=clock,
         contributors=[
             LoreContributor(store, backend.count_tokens),
