@@ -49,3 +49,24 @@ async def test_restart_shows_an_opening_stored_but_never_posted(table: Table) ->
     assert opening.id == stored.id
     assert [(m.id, m.content) for m in shown] == [
         (opening.discord_message_id, "Fog rolls over the harbour.")]
+
+
+async def test_restart_records_an_opening_shown_but_never_recorded(
+    table: Table,  # noqa: F811
+) -> None:
+    """Killed between posting the opening and recording its message: the post is found in
+    the channel and recorded, not posted a second time."""
+    channel_id, scene_id = await _seated_scene_without_opening(table)
+    scene = await table.store.get_scene(scene_id)
+    stored = await table.bot.scenes.post_opening(scene, "Fog rolls over the harbour.")
+    channel = await table.bot.narrations.text_channel(channel_id)
+    assert channel is not None
+    campaign = await table.store.get_campaign(scene.campaign_id)
+    [shown_id] = await table.bot.narrations.post_as_narrator(
+        channel, campaign.narrator_card, stored.content)
+
+    await table.bot.narrations.catch_up()
+
+    [opening] = await _openings(table, scene_id)
+    shown = [m for m in table.fake.messages_in(channel_id) if m.webhook_id is not None]
+    assert [m.id for m in shown] == [shown_id] == [opening.discord_message_id]

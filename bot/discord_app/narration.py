@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+RECENT_POSTS_SEARCHED = 50  # an opening cut short is among the channel's latest posts
+
 WEBHOOK_NAME = "Loremaster narrator"
 UNKNOWN_WEBHOOK = 10015
 STUMBLED = ("The narrator stumbled (the error is in the bot's log). Every action is saved; "
@@ -94,12 +96,27 @@ class NarrationRunner:
                 channel = await self.text_channel(scene.channel_id or 0)
                 if channel is None:
                     return
-                campaign = await self.bot.store.get_campaign(scene.campaign_id)
-                ids = await self.post_as_narrator(channel, campaign.narrator_card,
-                                                  opening.content)
-                await self.bot.store.set_post_message(opening.id, ids[0])
+                shown = await self._shown_already(channel, opening.content)
+                if shown is None:
+                    campaign = await self.bot.store.get_campaign(scene.campaign_id)
+                    ids = await self.post_as_narrator(channel, campaign.narrator_card,
+                                                      opening.content)
+                    shown = ids[0]
+                await self.bot.store.set_post_message(opening.id, shown)
         except Exception:  # one scene's opening must not keep the others waiting
             log.exception("opening failed: scene=%d", scene.id)
+
+    async def _shown_already(self, channel: discord.TextChannel, text: str) -> int | None:
+        """The id of our recent webhook post that begins with `text`: a process killed
+        between posting and recording it left it there."""
+        first = split_message(text.strip() or "…")[0]
+        try:
+            async for message in channel.history(limit=RECENT_POSTS_SEARCHED):
+                if message.webhook_id is not None and message.content == first:
+                    return message.id
+        except discord.HTTPException:  # no Read Message History: post it (rarely twice)
+            log.warning("cannot read the history of channel %d", channel.id)
+        return None
 
     async def drain(self, timeout_s: float) -> None:
         """Stop starting narrations; let running ones finish within `timeout_s`, then cancel
