@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import signal
-import socket
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -107,14 +106,14 @@ async def test_sigkill_mid_narration_then_resume_loses_nothing(
         "I pry open the chest.", "I hold the lamp.", "I count the coins."]
 
 
-async def test_backend_down_is_one_line_and_scene_stays_playable(
+async def test_backend_failing_mid_session_is_one_line_and_scene_stays_playable(
     fake_openai: FakeOpenAI, db_path: Path
 ) -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        dead = f"http://127.0.0.1:{sock.getsockname()[1]}/v1"
-    code, _, err = await run_play(dead, db_path, "--players", "Ana,Bo,Cy", stdin=ROUND_1)
+    fake_openai.faults = ["500"] * 10  # it answered the start-up check, then fails narrations
+    code, _, err = await run_play(fake_openai.base_url, db_path, "--players", "Ana,Bo,Cy",
+                                  stdin=ROUND_1)
     assert code == 1
+    fake_openai.faults.clear()
     complaint = [line for line in err.splitlines() if "narrator is unavailable" in line]
     assert len(complaint) == 1 and "Traceback" not in err
     assert len(posts(db_path, "action")) == 3
