@@ -36,7 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:  # one that came after a command's own handling: still no trace
+        print("\n(interrupted)", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -22,11 +22,24 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 HINT = "Name: action · ((table talk)) · /help · /quit"
 
 
+# Runs the program in the pane and writes its exit status (negative: killed by that signal)
+# to the file named first. It ignores SIGINT itself; the program gets the default back.
+_REPORT_EXIT = (
+    "import signal, subprocess, sys\n"
+    "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+    "status = subprocess.call(sys.argv[2:], preexec_fn=lambda: signal.signal("
+    "signal.SIGINT, signal.SIG_DFL))\n"
+    "open(sys.argv[1] + '.part', 'w').write(str(status))\n"
+    "import os; os.replace(sys.argv[1] + '.part', sys.argv[1])\n"
+)
+
+
 class Terminal:
     """One tmux server of its own (its own socket), one pane running `loremaster play`."""
 
     def __init__(self, tmp: Path) -> None:
         self.socket = tmp / "tmux.sock"
+        self.status_file = tmp / "exit-status"
 
     async def tmux(self, *args: str) -> str:
         proc = await asyncio.create_subprocess_exec(
@@ -39,12 +52,14 @@ class Terminal:
     async def start(self, env: dict[str, str], *args: str, width: int = 100,
                     height: int = 40) -> None:
         assignments = [f"{k}={v}" for k, v in env.items()]
-        command = shlex.join(["env", "-i", *assignments, sys.executable, "-m", "bot.cli",
-                              "play", *args])
-        await self.tmux("-f", "/dev/null", "new-session", "-d", "-s", "play", "-x", str(width),
+        play = ["env", "-i", *assignments, sys.executable, "-m", "bot.cli", "play", *args]
+        command = shlex.join([sys.executable, "-c", _REPORT_EXIT, str(self.status_file), *play])
+        # Keep the pane after the program ends, to read its last screen and exit status: set
+        # in the server's config, so it holds even for a program that ends at once.
+        config = self.socket.with_suffix(".conf")
+        config.write_text("set-option -g remain-on-exit on\n")
+        await self.tmux("-f", str(config), "new-session", "-d", "-s", "play", "-x", str(width),
                         "-y", str(height), "-c", str(REPO), command)
-        # Keep the pane after the program ends, to read its last screen and exit status.
-        await self.tmux("set-option", "-t", "play", "remain-on-exit", "on")
 
     async def screen(self) -> str:
         """The visible screen, lines the terminal wrapped joined back."""
@@ -59,9 +74,13 @@ class Terminal:
         await self.tmux("send-keys", "-t", "play", name)
 
     async def exit_status(self) -> int | None:
-        fields = (await self.tmux(
-            "display-message", "-p", "-t", "play", "#{pane_dead} #{pane_dead_status}")).split()
-        return int(fields[1]) if fields[0] == "1" else None
+        """The program's exit status once it has ended (tmux's own pane status is not
+        always filled in when the pane dies, so a wrapper writes it down)."""
+        if not self.status_file.exists() or not (text := self.status_file.read_text()):
+            return None
+        status = int(text)
+        assert status >= 0, f"the program was killed by signal {-status}:\n{await self.screen()}"
+        return status
 
     async def wait_for(self, what: str, holds: Callable[[str], bool],
                        limit_s: float = 20.0) -> str:

@@ -60,9 +60,11 @@ async def until_done(
     backend: LocalBackend, messages: list[ChatMessage], sampling: SamplingSettings
 ) -> AsyncIterator[str]:
     """The stream's chunks; reaching max_tokens (LengthLimited) counts as its end here."""
-    with contextlib.suppress(LengthLimited):
-        async for chunk in backend.stream(messages, sampling):
-            yield chunk
+    # aclosing: closing this wrapper closes the backend's stream at once, as callers do.
+    async with contextlib.aclosing(backend.stream(messages, sampling)) as chunks:
+        with contextlib.suppress(LengthLimited):
+            async for chunk in chunks:
+                yield chunk
 
 
 async def generate(
@@ -138,9 +140,9 @@ async def test_cancelling_the_consumer_stops_the_worker(
     with pytest.raises(asyncio.CancelledError):
         await task
     steps = backend.stats.decode_steps
-    await until(lambda: worker_idle(backend), "the worker to drop the cancelled row")
+    await until(lambda: worker_idle(backend) and backend.queue.active == 0,
+                "the worker to drop the cancelled row and its slot to be freed")
     assert backend.stats.decode_steps - steps <= 2  # at most the step in flight
-    assert backend.queue.active == 0
     # The slot and the worker are free for the next scene.
     assert await within(generate(backend, SamplingSettings(max_tokens=3)), "a next generation")
 
@@ -153,9 +155,9 @@ async def test_closing_the_iterator_stops_generation(
     await anext(stream)
     await stream.aclose()  # type: ignore[attr-defined]
     steps = backend.stats.decode_steps
-    await until(lambda: worker_idle(backend), "the worker to drop the closed row")
+    await until(lambda: worker_idle(backend) and backend.queue.active == 0,
+                "the worker to drop the closed row and its slot to be freed")
     assert backend.stats.decode_steps - steps <= 2
-    assert backend.queue.active == 0
 
 
 async def test_batched_rows_match_solo_generation(

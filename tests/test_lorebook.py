@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -371,12 +370,28 @@ def test_lorebook_with_wrong_types_is_refused() -> None:
         lorebook_from_dict({"entries": {"0": {"key": "not a list", "content": "c"}}})
 
 
-def test_ten_thousand_entries_activate_quickly() -> None:
-    rng = random.Random(3)
+def test_ten_thousand_entries_activate_the_ones_their_keys_name() -> None:
+    """At scale (its speed is measured in benchmarks/lorebook.py, not here)."""
+    book, history = big_world(seed=3)
+    run(book, *history)  # compiles the keys once
+    for turn in range(3):
+        found = run(book, *history, turn=turn)
+        assert found
+        # What activated entries say may activate others (recursion), as in SillyTavern.
+        scanned = " ".join([*history, *(item.entry.content for item in found)])
+        for item in found:
+            assert any(key in scanned for key in item.entry.keys), item.entry.uid
+            if item.entry.selective:
+                assert any(key in scanned for key in item.entry.secondary_keys), item.entry.uid
+
+
+def big_world(seed: int, entries: int = 10_000) -> tuple[Lorebook, list[str]]:
+    """A lorebook of `entries` made-up names, and six 200-word posts drawn from them."""
+    rng = random.Random(seed)
     # Distinct made-up names, like a real world's: none is a prefix of another.
     letters = "abcdefghijklmnopqrstuvwxyz"
     vocabulary = sorted({"".join(rng.choices(letters, k=8)) for _ in range(20_000)})
-    entries = tuple(
+    book = Lorebook(entries=tuple(
         LoreEntry(
             uid=i,
             keys=tuple(rng.sample(vocabulary, 3)),
@@ -385,14 +400,6 @@ def test_ten_thousand_entries_activate_quickly() -> None:
             match_whole_words=i % 2 == 0,
             content=f"Entry {i} mentions {rng.choice(vocabulary)}.",
         )
-        for i in range(10_000)
-    )
-    book = Lorebook(entries=entries)
-    history = [" ".join(rng.sample(vocabulary, 200)) for _ in range(6)]
-    run(book, *history)  # compiles the keys once
-    started = time.perf_counter()
-    for turn in range(5):
-        found = run(book, *history, turn=turn)
-    per_turn = (time.perf_counter() - started) / 5
-    assert found
-    assert per_turn < 1.0, f"{per_turn:.3f}s per turn"
+        for i in range(entries)
+    ))
+    return book, [" ".join(rng.sample(vocabulary, 200)) for _ in range(6)]

@@ -180,8 +180,9 @@ async def test_stale_round_timer_does_nothing_after_the_round_closed(db_path: Pa
             assert await t.act("bo", "I hide.")
             await t.service.narrate(await t.fresh_scene(), RecordingSink())  # round 1 closes
 
-            async def both_timers_ran() -> bool:  # due, taken off the schedule, handled
+            async def both_timers_ran() -> bool:  # due, claimed in the store, handled
                 return (time.time() > now + 0.4 and not timers.scheduled_keys()
+                        and not await t.store.pending_deadlines(t.scene.id)
                         and not timers._running)
 
             await eventually(both_timers_ran, "the stale nudge and deadline jobs to run")

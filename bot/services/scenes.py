@@ -590,8 +590,9 @@ class SceneService:
     ) -> str:
         """One generation, proven complete and non-empty, or IncompleteGeneration."""
         text = ""
+        chunks = self.backend.stream(prompt.messages, prompt.sampling)
         try:
-            async for chunk in self.backend.stream(prompt.messages, prompt.sampling):
+            async for chunk in chunks:
                 text += chunk
                 if live:
                     await sink.update(text)
@@ -603,6 +604,10 @@ class SceneService:
                     "the narration reached the token limit before its first sentence ended"
                 ) from None
             meta["cut_at_token_limit"] = True
+        finally:  # a sink that fails mid-stream frees the backend's slot now, not at GC
+            close = getattr(chunks, "aclose", None)
+            if close is not None:
+                await close()
         text = text.strip()
         if not text:
             raise IncompleteGeneration("the backend sent an empty narration")
