@@ -157,8 +157,10 @@ class OpenAICompatBackend:
                 if delay is None:
                     raise LLMError(str(exc)) from None
                 attempt += 1
-                log.warning("backend error, retrying: %s attempt=%d delay=%.2fs",
-                            exc, attempt, delay)
+                # INFO: the players hear of the wait (on_wait) and of a final failure;
+                # a warning would say it again on the play screen.
+                log.info("backend error, retrying: %s attempt=%d delay=%.2fs",
+                         exc, attempt, delay)
                 if delay >= self.notice_after:
                     current_scope.get().waiting(f"{exc}; trying again in {delay:.0f} s")
                 await asyncio.sleep(delay)
