@@ -9,7 +9,9 @@ once. A narration cut at the token limit is kept up to its last full sentence, m
 
 from __future__ import annotations
 
+import io
 import logging
+import sys
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ import pytest
 
 from bot.config import Settings
 from bot.console.parsing import Seat
+from bot.console.sink import ERASE_ROWS, TerminalSink, settled_rows, wrap_rows
 from bot.console.table import Table as ConsoleTable
 from bot.llm.factory import make_backend
 from bot.llm.openai_compat import NOTICE_AFTER_S, OpenAICompatBackend
@@ -37,9 +40,12 @@ from tests.waiting import HANG_GUARD_S, within
 # Short limits, so that each silent server costs about a second; the narrations that
 # must succeed meanwhile come from loopback at once, far inside them.
 TIMING: dict[str, Any] = {"first_byte_timeout": 1.5, "request_timeout": 1.5, "max_retries": 1}
-# Modes in which the players must hear that the narrator waits, and what the line says.
-ANNOUNCED = {"429": "HTTP 429", "stall_before_headers": "to start answering"}
 RETRY_AFTER_S = 1.0  # the 429's Retry-After: long enough to be worth a notice
+# Modes in which the players must hear that the narrator waits: why, and for how long.
+ANNOUNCED = {
+    "429": f"HTTP 429: fake 429; it is rate-limiting us; trying again in {RETRY_AFTER_S:.0f} s",
+    "stall_before_headers": "to start answering",
+}
 NOTICE_AFTER_TEST_S = 0.3
 # More than one failed round can use (scene attempts × backend tries): the fault
 # lasts the whole round, and is cleared afterwards.
@@ -168,6 +174,35 @@ async def test_console_fault_stores_nothing_and_retry_narrates(
     assert narration.content in out and CONSOLE_FAILED not in err
     assert not console.table.pending
     no_traceback_logged(caplog)
+
+
+async def test_a_wait_after_a_failed_attempt_erases_its_rows_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a terminal the sink counts the rows it drew to erase them: a wait line printed
+    among them would be erased instead of the narration's top row, and that row left."""
+    screen = io.StringIO()  # one stream, as on a terminal: the order is what shows
+    monkeypatch.setattr(sys, "stdout", screen)
+    monkeypatch.setattr(sys, "stderr", screen)
+    sink = TerminalSink("The Chronicler", live=True, width=40)
+    half = NARRATIONS[0][: len(NARRATIONS[0]) // 2]
+    await sink.update(half)  # an attempt that broke off
+    reason = "waiting for the server to start answering"
+    sink.waiting(reason)
+    sink.waiting(reason)  # the next try waits for the same reason: said once
+    await sink.update(NARRATIONS[1])
+    await sink.finish(NARRATIONS[1])
+
+    drawn = settled_rows(half, 40)
+    assert drawn, "the broken attempt drew no rows: nothing to erase"
+    assert screen.getvalue() == (
+        "\n— The Chronicler —\n"
+        + "".join(row + "\n" for row in drawn)
+        + ERASE_ROWS.format(len(drawn))
+        + f"(the narrator is waiting: {reason})\n"
+        + "".join(row + "\n" for row in wrap_rows(NARRATIONS[1], 40))
+        + "\n"
+    )
 
 
 # -- Discord --------------------------------------------------------------------------------
