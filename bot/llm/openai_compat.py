@@ -72,14 +72,18 @@ class OpenAICompatBackend:
         self.model = model or ""
         self.context_window = context_window
         self.first_byte_timeout = first_byte_timeout
+        self.read_timeout = timeout
         self.max_retries = max_retries
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
         self.notice_after = notice_after
+        # httpx's read limit also covers the wait for the headers, so it must not cut a
+        # start the first-byte limit allows; silence mid-stream has its own timer below.
         self._client = AsyncOpenAI(
             base_url=self.base_url,
             api_key=api_key,
-            timeout=httpx2.Timeout(timeout, connect=min(timeout, 10.0)),
+            timeout=httpx2.Timeout(max(timeout, first_byte_timeout),
+                                   connect=min(timeout, 10.0)),
             max_retries=0,
         )
 
@@ -174,7 +178,7 @@ class OpenAICompatBackend:
         )
         text: list[str] = []
         try:
-            async with asyncio.timeout(self.first_byte_timeout) as first_byte:
+            async with asyncio.timeout(self.first_byte_timeout) as deadline:
                 async with self._client.chat.completions.with_streaming_response.create(
                     **request
                 ) as response:
@@ -186,18 +190,22 @@ class OpenAICompatBackend:
                     async for event in events(response.iter_lines()):
                         piece, finish = self._parse(event)
                         if piece:
-                            if not text:  # the server has started: no more first-byte limit
-                                first_byte.reschedule(None)
-                                notice.cancel()
+                            notice.cancel()
                             text.append(piece)
+                            deadline.reschedule(None)  # the caller's time is not silence
                             yield piece
                         if finish == "length":
                             raise LengthLimited("".join(text))
                         if finish is not None:
                             return
+                        if text:  # the server has started: from now on, a limit on silence
+                            deadline.reschedule(loop.time() + self.read_timeout)
         except LLMError:
             raise
         except TimeoutError:
+            if text:
+                raise IncompleteGeneration(f"the stream from {self.where} broke off: silent "
+                                           f"for {self.read_timeout:g} s") from None
             raise LLMError(f"{self.where} did not start answering within "
                            f"{self.first_byte_timeout:.0f} s") from None
         except (openai.APIStatusError, openai.APIConnectionError) as exc:
