@@ -44,7 +44,8 @@ RETRY_AFTER_S = 1.0  # the 429's Retry-After: long enough to be worth a notice
 # Modes in which the players must hear that the narrator waits: why, and for how long.
 ANNOUNCED = {
     "429": f"HTTP 429: fake 429; it is rate-limiting us; trying again in {RETRY_AFTER_S:.0f} s",
-    "stall_before_headers": "to start answering",
+    "stall_before_headers":
+        f"to start answering (giving up after {TIMING['first_byte_timeout']:g} s)",
 }
 NOTICE_AFTER_TEST_S = 0.3
 # More than one failed round can use (scene attempts × backend tries): the fault

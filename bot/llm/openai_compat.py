@@ -174,7 +174,8 @@ class OpenAICompatBackend:
         scope = current_scope.get()
         loop = asyncio.get_running_loop()
         notice = loop.call_later(
-            self.notice_after, scope.waiting, f"waiting for {self.base_url} to start answering"
+            self.notice_after, scope.waiting, f"waiting for {self.base_url} to start answering "
+            f"(giving up after {self.first_byte_timeout:g} s)"
         )
         text: list[str] = []
         try:
@@ -207,7 +208,7 @@ class OpenAICompatBackend:
                 raise IncompleteGeneration(f"the stream from {self.where} broke off: silent "
                                            f"for {self.read_timeout:g} s") from None
             raise LLMError(f"{self.where} did not start answering within "
-                           f"{self.first_byte_timeout:.0f} s") from None
+                           f"{self.first_byte_timeout:g} s") from None
         except (openai.APIStatusError, openai.APIConnectionError) as exc:
             if text:
                 raise IncompleteGeneration(
