@@ -217,11 +217,18 @@ def bot_permissions() -> int:
 
 
 @pytest.fixture
+def bot_overrides() -> dict[str, Any]:
+    """Settings for the table's bot; a test module overrides this fixture to change some."""
+    return {}
+
+
+@pytest.fixture
 async def table(
     fake_discord: FakeDiscord,  # noqa: F811
     fake_openai: FakeOpenAI,
     tmp_path: Path,
     bot_permissions: int,
+    bot_overrides: dict[str, Any],
 ) -> AsyncIterator[Table]:
     fake = fake_discord
     admin = fake.create_user("gm_gwen", global_name="Gwen")
@@ -232,7 +239,7 @@ async def table(
         players[name] = fake.create_user(name, global_name=name.title())
         fake.add_member(guild.id, players[name])
     fake_openai.chunk_delay = 0.01
-    settings = bot_settings(tmp_path, fake_openai)
+    settings = bot_settings(tmp_path, fake_openai, **bot_overrides)
     store = await Store.open(settings.db)
     backend = await make_backend(settings)
     bot = LoremasterBot(settings=settings, store=store, backend=backend, identify_delay=0)

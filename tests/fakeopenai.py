@@ -10,6 +10,7 @@ order, through `faults`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from collections.abc import Callable
@@ -80,6 +81,8 @@ class FakeOpenAI:
     headers: list[dict[str, str]] = field(default_factory=list)
     chunks_sent: int = 0
     _runner: web.AppRunner | None = None
+    # Set by stop(): a stall ends then, so no test waits out `stall_s` at teardown.
+    _stopping: asyncio.Event = field(default_factory=asyncio.Event)
     port: int = 0
 
     @property
@@ -99,6 +102,7 @@ class FakeOpenAI:
         return self
 
     async def stop(self) -> None:
+        self._stopping.set()
         if self._runner:
             await self._runner.cleanup()
 
@@ -175,7 +179,8 @@ class FakeOpenAI:
             return web.Response(text="<html><body>Welcome to nginx!</body></html>",
                                 content_type="text/html")
         if fault == "stall_before_headers":
-            await asyncio.sleep(self.stall_s)
+            if await self._stall():
+                return web.Response(status=503)
             return await self._answer(request, body)
         if fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}")
@@ -198,12 +203,18 @@ class FakeOpenAI:
         elif fault == "error_event":
             await _send(response, {"error": {"message": "fake overload mid-stream"}})
         elif fault == "stall_mid_stream":
-            await asyncio.sleep(self.stall_s)
+            await self._stall()
         elif fault == "drop":
             request.transport.close()  # type: ignore[union-attr]
             return response
         await response.write_eof()  # early_end and the rest: the body just stops
         return response
+
+    async def _stall(self) -> bool:
+        """Silence for `stall_s`, cut short when the fake stops; True if it stopped."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), self.stall_s)
+        return self._stopping.is_set()
 
 
 def _chunk(created: int, delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:

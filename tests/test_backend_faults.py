@@ -108,7 +108,8 @@ async def test_a_slow_first_byte_is_announced_once(fake_openai: FakeOpenAI) -> N
         await generate(backend_for(fake_openai, notice_after=0.2))
     finally:
         current_scope.reset(token)
-    assert heard == [f"waiting for {fake_openai.base_url} to start answering"]
+    assert heard == [f"waiting for {fake_openai.base_url} to start answering "
+                     "(giving up after 60 s)"]
 
 
 async def test_no_model_set_uses_the_one_the_server_serves(fake_openai: FakeOpenAI) -> None:

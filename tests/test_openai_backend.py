@@ -90,7 +90,7 @@ async def test_backend_down_is_one_clear_error() -> None:
 
 async def test_slow_backend_times_out(fake_openai: FakeOpenAI) -> None:
     fake_openai.first_chunk_delay = 2.0
-    backend = backend_for(fake_openai, timeout=0.3, max_retries=0)
+    backend = backend_for(fake_openai, timeout=0.3, first_byte_timeout=0.3, max_retries=0)
     with pytest.raises(LLMError):
         await complete(backend, MESSAGES, SamplingSettings())
     await backend.aclose()

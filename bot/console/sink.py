@@ -3,7 +3,8 @@
 Guards may regenerate or trim a narration after it began to stream. On a
 terminal the text streams row by row (wrapped here, so the sink knows how many
 rows it drew) and a revision erases those rows and streams in their place;
-anywhere else only the final text is printed, once.
+anywhere else only the final text is printed, once. While the backend waits
+(a slow server, a rate limit), one line says why, once per reason.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class TerminalSink:
         self.width = width or max(20, shutil.get_terminal_size().columns - 1)
         self.started = False
         self.shown: list[str] = []
+        self.reasons: set[str] = set()
 
     async def update(self, text: str) -> None:
         if self.live:
@@ -55,6 +57,16 @@ class TerminalSink:
             self._erase()
             sys.stdout.write("[narration withdrawn]\n")
             sys.stdout.flush()
+
+    def waiting(self, reason: str) -> None:
+        """`RequestScope.on_wait`: say why nothing is written yet, once per reason."""
+        if reason in self.reasons:
+            return
+        self.reasons.add(reason)
+        if self.shown:  # a failed attempt's rows: erased now, the next one streams below
+            self._erase()
+            sys.stdout.flush()  # the erase holds no newline: send it before the line
+        print(f"(the narrator is waiting: {reason})", file=sys.stderr, flush=True)
 
     def _show(self, rows: list[str]) -> None:
         # sys.stdout is looked up on each write: under patch_stdout it prints above the prompt.

@@ -13,7 +13,7 @@ from bot.console.parsing import Command, Said, Seat, TableTalk, Unseated, classi
 from bot.console.sink import TerminalSink
 from bot.engine.limits import MAX_ACTION_CHARS
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
-from bot.llm.base import LLMError
+from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import PostKind
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
@@ -138,12 +138,16 @@ class Table:
             return False
         campaign = await self.service.store.get_campaign(scene.campaign_id)
         name = narrator_card(self.service.cards_dir, campaign.narrator_card).data.name
+        sink = TerminalSink(name, live=self.live)
+        waits_shown = current_scope.set(RequestScope(on_wait=sink.waiting))
         try:
-            await self.service.narrate(scene, TerminalSink(name, live=self.live))
+            await self.service.narrate(scene, sink)
         except LLMError as exc:
             _say(f"(the narrator is unavailable: {exc}. Your actions are saved; "
                  "type /retry to try again.)")
             return True
+        finally:
+            current_scope.reset(waits_shown)
         return False
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.discord_app.queue_notice import PlaceInLine
+from bot.discord_app.queue_notice import NarrationStatus
 from bot.discord_app.review import ReviewDesk
 from bot.discord_app.sink import NO_MENTIONS, WebhookSink
 from bot.discord_app.splitting import split_message
@@ -55,7 +55,8 @@ class NarrationRunner:
     def __init__(self, bot: LoremasterBot) -> None:
         self.bot = bot
         self.accepting = True
-        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._tasks: dict[int, asyncio.Task[bool]] = {}
+        self._look_again: set[int] = set()  # scenes asked for while their narration ran
         self._swept: set[int] = set()  # scenes checked for posts orphaned by a crash
         self.review = ReviewDesk(bot, self)  # drafts and held narrations wait for a GM
 
@@ -69,11 +70,21 @@ class NarrationRunner:
             return
         running = self._tasks.get(scene_id)
         if running is not None and not running.done():
-            running.add_done_callback(lambda _t: self.request(scene_id))
+            # One more look afterwards answers every request made meanwhile.
+            if scene_id not in self._look_again:
+                self._look_again.add(scene_id)
+                running.add_done_callback(lambda task: self._after(scene_id, task))
             return
         self._tasks[scene_id] = asyncio.create_task(
             self._run(scene_id), name=f"narrate-scene-{scene_id}"
         )
+
+    def _after(self, scene_id: int, finished: asyncio.Task[bool]) -> None:
+        self._look_again.discard(scene_id)
+        # A round left unnarrated (the backend failed, a GM must look) was asked for by
+        # those requests too: trying it again at once would fail and say so again.
+        if not finished.cancelled() and finished.exception() is None and finished.result():
+            self.request(scene_id)
 
     async def catch_up(self) -> None:
         """After a (re)start: finish openings cut short, and narrate every round that
@@ -132,17 +143,19 @@ class NarrationRunner:
         if late:
             await asyncio.wait(late, timeout=5)
 
-    async def _run(self, scene_id: int) -> None:
+    async def _run(self, scene_id: int) -> bool:
+        """Narrate while a round is ready; False when one is left unnarrated."""
         try:
             while self.accepting:
                 scene = await self.bot.store.get_scene(scene_id)
                 if scene.status != SceneStatus.ACTIVE or scene.channel_id is None:
-                    return
+                    return True
                 if not await self.bot.scenes.round_ready(scene):
                     await self.bot.store.clear_drafts(scene.id)  # they are stored posts now
-                    return
+                    return True
                 if not await self._narrate(scene):
-                    return
+                    return False
+            return True
         except asyncio.CancelledError:
             raise
         except Exception:  # one scene's failure must not stop the bot
@@ -151,6 +164,7 @@ class NarrationRunner:
             channel = await self.text_channel(scene.channel_id or 0)
             if channel is not None:
                 await self.notice(channel, STUMBLED)
+            return False
 
     async def _narrate(self, scene: Scene) -> bool:
         assert scene.channel_id is not None
@@ -161,14 +175,17 @@ class NarrationRunner:
         campaign = await self.bot.store.get_campaign(scene.campaign_id)
         avatar = await narrator_avatar_async(self.bot.settings.card_shelf, campaign.narrator_card)
         # A shared local model queues scenes fairly by guild and channel; a waiting
-        # scene is shown its place in line.
-        line = PlaceInLine(channel)
-        scope = current_scope.set(RequestScope(str(channel.guild.id), str(channel.id), line))
+        # scene is shown its place in line, and a slow or rate-limiting server why.
+        status = NarrationStatus(channel)
+        scope = current_scope.set(RequestScope(
+            str(channel.guild.id), str(channel.id),
+            on_queued=status.place_in_line, on_wait=status.waiting,
+        ))
         try:
             return await self._narrate_into(scene, channel, campaign, avatar)
         finally:
             current_scope.reset(scope)
-            await line.clear()
+            await status.clear()
 
     async def _narrate_into(
         self, scene: Scene, channel: discord.TextChannel, campaign: Campaign, avatar: Avatar

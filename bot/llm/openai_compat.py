@@ -72,14 +72,18 @@ class OpenAICompatBackend:
         self.model = model or ""
         self.context_window = context_window
         self.first_byte_timeout = first_byte_timeout
+        self.read_timeout = timeout
         self.max_retries = max_retries
         self.backoff_base = backoff_base
         self.backoff_cap = backoff_cap
         self.notice_after = notice_after
+        # httpx's read limit also covers the wait for the headers, so it must not cut a
+        # start the first-byte limit allows; silence mid-stream has its own timer below.
         self._client = AsyncOpenAI(
             base_url=self.base_url,
             api_key=api_key,
-            timeout=httpx2.Timeout(timeout, connect=min(timeout, 10.0)),
+            timeout=httpx2.Timeout(max(timeout, first_byte_timeout),
+                                   connect=min(timeout, 10.0)),
             max_retries=0,
         )
 
@@ -157,8 +161,10 @@ class OpenAICompatBackend:
                 if delay is None:
                     raise LLMError(str(exc)) from None
                 attempt += 1
-                log.warning("backend error, retrying: %s attempt=%d delay=%.2fs",
-                            exc, attempt, delay)
+                # INFO: the players hear of the wait (on_wait) and of a final failure;
+                # a warning would say it again on the play screen.
+                log.info("backend error, retrying: %s attempt=%d delay=%.2fs",
+                         exc, attempt, delay)
                 if delay >= self.notice_after:
                     current_scope.get().waiting(f"{exc}; trying again in {delay:.0f} s")
                 await asyncio.sleep(delay)
@@ -168,11 +174,12 @@ class OpenAICompatBackend:
         scope = current_scope.get()
         loop = asyncio.get_running_loop()
         notice = loop.call_later(
-            self.notice_after, scope.waiting, f"waiting for {self.base_url} to start answering"
+            self.notice_after, scope.waiting, f"waiting for {self.base_url} to start answering "
+            f"(giving up after {self.first_byte_timeout:g} s)"
         )
         text: list[str] = []
         try:
-            async with asyncio.timeout(self.first_byte_timeout) as first_byte:
+            async with asyncio.timeout(self.first_byte_timeout) as deadline:
                 async with self._client.chat.completions.with_streaming_response.create(
                     **request
                 ) as response:
@@ -184,20 +191,24 @@ class OpenAICompatBackend:
                     async for event in events(response.iter_lines()):
                         piece, finish = self._parse(event)
                         if piece:
-                            if not text:  # the server has started: no more first-byte limit
-                                first_byte.reschedule(None)
-                                notice.cancel()
+                            notice.cancel()
                             text.append(piece)
+                            deadline.reschedule(None)  # the caller's time is not silence
                             yield piece
                         if finish == "length":
                             raise LengthLimited("".join(text))
                         if finish is not None:
                             return
+                        if text:  # the server has started: from now on, a limit on silence
+                            deadline.reschedule(loop.time() + self.read_timeout)
         except LLMError:
             raise
         except TimeoutError:
+            if text:
+                raise IncompleteGeneration(f"the stream from {self.where} broke off: silent "
+                                           f"for {self.read_timeout:g} s") from None
             raise LLMError(f"{self.where} did not start answering within "
-                           f"{self.first_byte_timeout:.0f} s") from None
+                           f"{self.first_byte_timeout:g} s") from None
         except (openai.APIStatusError, openai.APIConnectionError) as exc:
             if text:
                 raise IncompleteGeneration(

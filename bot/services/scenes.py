@@ -555,7 +555,8 @@ class SceneService:
                 text = await self._stream_attempt(prompt, sink, live, meta)
             except IncompleteGeneration as exc:  # never canon: try again, then say so
                 failure = exc
-                log.warning("narration attempt %d failed: %s", attempt, exc)
+                # INFO: a retried attempt is routine; the caller says so if all fail.
+                log.info("narration attempt %d failed: %s", attempt, exc)
                 continue
             failure = None
             report = check_narration(text, guard_ctx, enabled)
