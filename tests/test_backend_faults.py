@@ -47,7 +47,7 @@ async def generate(backend: OpenAICompatBackend) -> str:
         ("html_200", IncompleteGeneration, "text/html"),
         ("early_end", IncompleteGeneration, "ended before the narration did"),
         ("malformed_chunk", IncompleteGeneration, "malformed chunk"),
-        ("error_event", LLMError, "fake overload mid-stream"),
+        ("error_event", IncompleteGeneration, "fake overload mid-stream"),
         ("drop", IncompleteGeneration, "broke off"),
     ],
 )

@@ -177,6 +177,23 @@ async def test_console_fault_stores_nothing_and_retry_narrates(
     no_traceback_logged(caplog)
 
 
+# Faults a server shows once and then recovers from: the round retries them itself.
+PASSING = ("early_end", "empty_stream", "html_200", "malformed_chunk", "error_event", "drop")
+
+
+@pytest.mark.parametrize("mode", PASSING)
+async def test_one_bad_attempt_is_retried_within_the_round(
+    mode: str, console: Console, fake_openai: FakeOpenAI, capsys: pytest.CaptureFixture[str],
+) -> None:
+    arm(fake_openai, console.service.backend, mode)
+    fake_openai.faults = [mode]  # this attempt only
+    await console.play("Ana: I light the lamp.")
+    _out, err = capsys.readouterr()
+    (narration,) = await console.narrations()
+    assert narration.round_no == 1 and narration.content in NARRATIONS
+    assert CONSOLE_FAILED not in err and not console.table.pending
+
+
 async def test_a_wait_after_a_failed_attempt_erases_its_rows_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

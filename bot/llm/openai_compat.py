@@ -239,7 +239,10 @@ class OpenAICompatBackend:
         if event.name == "error" or "error" in payload:
             error = payload.get("error", payload)
             message = error.get("message") if isinstance(error, dict) else error
-            raise LLMError(f"{self.where} reported an error: {message or 'no details'}")
+            # Mid-stream errors are the server's passing trouble (overload, an upstream
+            # provider): the attempt failed, and the scene may try again.
+            raise IncompleteGeneration(
+                f"{self.where} reported an error: {message or 'no details'}")
         choices = payload.get("choices") or []
         if not choices or not isinstance(choices[0], dict):
             return "", None  # usage-only and keep-alive chunks
