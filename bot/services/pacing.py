@@ -40,7 +40,7 @@ from bot.services.turns import (
     PromptContributor,
     TurnContext,
 )
-from bot.store import Store
+from bot.store import RoundAlreadyNarrated, Store
 
 # How many recent narrations the fairness tally looks at.
 FAIRNESS_WINDOW = 60
@@ -204,7 +204,17 @@ class PacingService:
                     ),
                 )
             return PacingOutcome(None, decision, narrate=False)
-        post = await self._store_post(scene, player_id, player_name, text, kind, discord_message_id)
+        try:
+            post = await self._store_post(
+                scene, player_id, player_name, text, kind, discord_message_id
+            )
+        except RoundAlreadyNarrated:
+            # Narrated between our read and our write: the action belongs to the open round.
+            fresh = await self.store.get_scene(scene.id)
+            return await self.submit(
+                fresh, player_id=player_id, player_name=player_name, text=text, kind=kind,
+                discord_message_id=discord_message_id,
+            )
         return await self._follow(scene, event, decision, state, post)
 
     async def tick(self, scene: Scene) -> PacingOutcome:
@@ -229,15 +239,18 @@ class PacingService:
             state = spotlight_state(scene, await self._active(scene))
             if state.holder != player_id:
                 return PacingOutcome(None, Decision(refused=f"it is not {name}'s turn"), False)
-        post = await self._store_post(
-            scene,
-            player_id,
-            name,
-            "(skipped by the GM)",
-            PostKind.PASS,
-            None,
-            meta={"skipped": True},
-        )
+        try:
+            post = await self._store_post(
+                scene,
+                player_id,
+                name,
+                "(skipped by the GM)",
+                PostKind.PASS,
+                None,
+                meta={"skipped": True},
+            )
+        except RoundAlreadyNarrated:  # narrated since the GM looked: skip in the open round
+            return await self.skip(await self.store.get_scene(scene.id), player_id)
         if scene.pacing_mode == PacingMode.SPOTLIGHT:
             state = spotlight_state(scene, await self._active(scene))
             new = self.spotlight.apply(state, Passed(player_id), Decision(advance=True), self.now())
@@ -318,15 +331,18 @@ class PacingService:
         if scene.pacing_mode == PacingMode.SPOTLIGHT:
             new = self.spotlight.apply(state, event, decision, now)
             for player_id in decision.auto_pass:
-                await self._store_post(
-                    scene,
-                    player_id,
-                    await self.name_of(scene, player_id) or player_id,
-                    "(passes: time ran out)",
-                    PostKind.PASS,
-                    None,
-                    meta={"auto": True},
-                )
+                try:
+                    await self._store_post(
+                        scene,
+                        player_id,
+                        await self.name_of(scene, player_id) or player_id,
+                        "(passes: time ran out)",
+                        PostKind.PASS,
+                        None,
+                        meta={"auto": True},
+                    )
+                except RoundAlreadyNarrated:  # the turn was narrated meanwhile: nothing is due
+                    return PacingOutcome(post, Decision(), narrate=False)
             if decision.advance:
                 await self._save_spotlight(scene, new)
             return PacingOutcome(
@@ -355,8 +371,10 @@ class PacingService:
         discord_message_id: int | None,
         meta: dict[str, Any] | None = None,
     ) -> Post:
+        """Store in `scene.round_no` while it is still open (one guarded statement, so it
+        holds across processes); RoundAlreadyNarrated when a narration closed it."""
         character = await self.store.active_character(scene.campaign_id, player_id)
-        return await self.store.add_post(
+        return await self.store.add_action(
             scene_id=scene.id,
             kind=kind,
             author_id=player_id,

@@ -1,0 +1,69 @@
+"""Spotlight, free and GM modes store actions through the guarded insert: an action
+handled with a scene read before its round's narration lands in the round that is open
+now, where the next narration will tell it, not in the closed one nobody narrates again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.models import Character, PacingMode, PostKind
+from bot.services.pacing import PacingService
+from tests.fakeopenai import FakeOpenAI
+from tests.pacing_helpers import RecordingSink, table
+from tests.test_gm import Narrator
+
+PLAYERS = {"ana": "Mira Vale", "bo": "Tobin Reed"}
+
+
+async def test_free_play_action_decided_before_the_narration_lands_in_the_open_round(
+    db_path: Path,
+) -> None:
+    fake = await FakeOpenAI(reply=Narrator()).start()
+    try:
+        async with table(db_path, fake, PLAYERS) as t:
+            await t.store.update_scene(t.scene.id, pacing_mode=PacingMode.FREE,
+                                       settings={"quiet_window": 5, "min_interval": 0})
+            pacing = PacingService(t.service)
+            await pacing.submit(await t.fresh_scene(), player_id="ana", player_name="ana",
+                                text="I row for the wreck.")
+            t.clock.advance(6)
+            assert (await pacing.tick(await t.fresh_scene())).narrate
+            # bo's message is decided on while round 1 is open; its narration (another
+            # task, or another process) is stored just before bo's action is written.
+            lookup = t.store.active_character
+
+            async def narrated_meanwhile(campaign_id: int, player_id: str) -> Character | None:
+                t.store.active_character = lookup  # type: ignore[method-assign]
+                await t.service.narrate(await t.fresh_scene(), RecordingSink())
+                return await lookup(campaign_id, player_id)
+
+            t.store.active_character = narrated_meanwhile  # type: ignore[method-assign]
+            out = await pacing.submit(await t.fresh_scene(), player_id="bo", player_name="bo",
+                                      text="I bail water.")
+            posts = await t.store.all_posts(t.scene.id)
+            open_round = (await t.fresh_scene()).round_no
+    finally:
+        await fake.stop()
+    assert out.decision.refused is None and out.post is not None
+    bo = [(p.round_no, p.content) for p in posts if p.author_id == "bo"]
+    assert open_round == 2 and bo == [(2, "I bail water.")]
+
+
+async def test_a_gm_skip_after_the_round_closed_stores_no_pass_in_it(db_path: Path) -> None:
+    fake = await FakeOpenAI(reply=Narrator()).start()
+    try:
+        async with table(db_path, fake, PLAYERS) as t:
+            await t.store.update_scene(t.scene.id, pacing_mode=PacingMode.GM)
+            pacing = PacingService(t.service)
+            stale = await t.fresh_scene()
+            await pacing.submit(stale, player_id="ana", player_name="ana", text="I wait.")
+            assert (await pacing.ask(stale, "gm")).narrate
+            await t.service.narrate(await t.fresh_scene(), RecordingSink())
+            await pacing.skip(stale, "bo")  # the GM's click, read before the narration
+            posts = await t.store.all_posts(t.scene.id)
+    finally:
+        await fake.stop()
+    narrated_at = next(p.seq for p in posts if p.kind == PostKind.NARRATION)
+    late = [(p.round_no, p.kind) for p in posts if p.round_no == 1 and p.seq > narrated_at]
+    assert late == []  # nothing stored in round 1 after its narration
+    assert [(p.round_no, p.author_id) for p in posts if p.kind == PostKind.PASS] == [(2, "bo")]
