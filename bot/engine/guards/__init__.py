@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from .assistant_phrases import find_lexicon_assistant_voice
 from .assistant_voice import find_assistant_voice
 from .impersonation import find_impersonation
+from .language import detect_language
+from .lexicon import load_lexicon
 from .model import GUARD_NAMES, GuardContext, GuardFinding, GuardReport
 from .names import name_variants
 from .repetition import find_repetition
+from .structure import find_structural_impersonation
 from .resolution import RESOLUTION_INSTRUCTION, ends_scene
 from .tally import GuardAction, GuardTally, next_action
 from .text import is_complete_sentence, sentences
@@ -52,10 +56,18 @@ def check_narration(
 
 def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[GuardFinding]:
     findings: list[GuardFinding] = []
+    language = detect_language(text)
+    lexicon = load_lexicon(language)
     if "impersonation" in enabled:
         findings += find_impersonation(text, ctx)
+        if lexicon is not None:
+            # English has its own finer subject rules; other languages rely on structure.
+            findings += find_structural_impersonation(
+                text, ctx, lexicon, subject_rule=language != "en")
     if "assistant_voice" in enabled:
         findings += find_assistant_voice(text)
+        if lexicon is not None:
+            findings += find_lexicon_assistant_voice(text, lexicon)
     if "repetition" in enabled:
         findings += find_repetition(text, ctx.previous, ctx.players)
     findings.sort(key=lambda f: (f.start, f.guard))

@@ -12,9 +12,13 @@ from functools import lru_cache
 
 Span = tuple[int, int]
 
-# Double quotes (straight and curly) and guillemets; never single quotes,
+# Double quotes (straight, curly, German „…“), guillemets and CJK brackets; never single quotes,
 # which are mostly apostrophes. Single-quoted dialogue is found separately.
-_DOUBLE_QUOTE = re.compile(r'"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)', re.MULTILINE)
+_DOUBLE_QUOTE = re.compile(
+    r'"[^"\n]*(?:"|$)|„[^“”\n]*(?:[“”]|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)|»[^«\n]*(?:«|$)'
+    r"|「[^」\n]*(?:」|$)|『[^』\n]*(?:』|$)",
+    re.MULTILINE,
+)
 # 'Dialogue like this,' she said. The opening mark follows a non-word
 # character and the closing one is not followed by a letter, so "Ana's" and
 # "the guards' horses" are not taken for quotes.
@@ -25,7 +29,7 @@ _GM_NOTE = re.compile(
     re.IGNORECASE,
 )
 
-_SENTENCE_END = re.compile(r"""[.!?…]+["”’'»)\]*_]*(?=\s|$)|\n+""")
+_SENTENCE_END = re.compile(r"""[.!?…]+["”“’'»)\]*_」』]*(?=\s|$)|[。！？]+[」』”"]?|\n+""")
 
 STOPWORDS = frozenset(
     """a an the and or but if then than so as at by for from in into of off on onto out over
@@ -146,4 +150,4 @@ def up_to_last_sentence(text: str) -> str:
 
 
 def is_complete_sentence(text: str) -> bool:
-    return bool(re.search(r"""[.!?…]["”’'»)\]*_]*\s*$""", text.strip()))
+    return bool(re.search(r"""[.!?…。！？]["”“’'»)\]*_」』]*\s*$""", text.strip()))

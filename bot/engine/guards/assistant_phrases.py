@@ -1,0 +1,78 @@
+"""Assistant voice in any language with a lexicon, plus shapes no language owns.
+
+The English guard (assistant_voice.py) knows English register in detail; this
+adds each lexicon's own assistant phrases (openers, closers, offers, disclaimers)
+and three structural signs: the narrator talking in the first person about the
+story or scene it writes, a short "Sure! Here is the next part:" line set
+apart before the narration, and a numbered menu of continuations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .model import GuardFinding
+from .text import gm_note_spans, mask, quote_spans, sentences
+
+GUARD = "assistant_voice"
+
+PREAMBLE_MAX = 110  # characters in a set-apart opening line
+_ENUMERATED = re.compile(r"(?:^|[\s(])(?:[1-9]|[A-Da-d])[.)]\s+\S", re.MULTILINE)
+_FIRST_PARAGRAPH = re.compile(r"^\s*([^\n]+)\n\s*\n\s*\S")
+
+
+def find_lexicon_assistant_voice(text: str, lexicon: Lexicon) -> list[GuardFinding]:
+    notes = gm_note_spans(text)
+    narration = mask(text, quote_spans(text) + notes)
+    findings: list[GuardFinding] = []
+    for regex in lexicon.assistant:
+        match = regex.search(narration)
+        if match and any(ch.isalpha() and ch.islower() for ch in match.group()) or (
+            match and lexicon.cjk
+        ):
+            findings.append(GuardFinding(GUARD, match.start(), match.end(),
+                                         f"assistant phrase ({lexicon.language})"))
+    for sentence in sentences(narration):
+        if _talks_about_its_writing(sentence.text, lexicon):
+            findings.append(GuardFinding(GUARD, sentence.start, sentence.end,
+                                         "talks about the story it writes"))
+    preamble = _preamble(narration, lexicon)
+    if preamble is not None:
+        findings.append(preamble)
+    menu = _menu(narration, lexicon)
+    if menu is not None:
+        findings.append(menu)
+    return findings
+
+
+def _talks_about_its_writing(sentence: str, lexicon: Lexicon) -> bool:
+    if lexicon.search("story_words", sentence) is None:
+        return False
+    if lexicon.cjk:
+        return any(p in sentence for p in lexicon.words("first_person"))
+    return lexicon.search("first_person", sentence) is not None
+
+
+def _preamble(narration: str, lexicon: Lexicon) -> GuardFinding | None:
+    match = _FIRST_PARAGRAPH.match(narration)
+    if not match:
+        return None
+    line = match.group(1).strip()
+    if len(line) > PREAMBLE_MAX or not line.endswith((":", "：", "!", "！")):
+        return None
+    if lexicon.search("story_words", line) is None:
+        return None
+    return GuardFinding(GUARD, match.start(1), match.end(1), "assistant preamble")
+
+
+def _menu(narration: str, lexicon: Lexicon) -> GuardFinding | None:
+    """Two or more numbered options in a paragraph that offers to write them."""
+    for paragraph in re.finditer(r"[^\n]+", narration):
+        chunk = paragraph.group()
+        if len(_ENUMERATED.findall(chunk)) < 2:
+            continue
+        offers = lexicon.search("first_person", chunk) or lexicon.search("story_words", chunk)
+        if offers and ("?" in chunk or "？" in chunk or "!" in chunk or "！" in chunk):
+            return GuardFinding(GUARD, paragraph.start(), paragraph.end(), "menu of continuations")
+    return None
