@@ -19,6 +19,7 @@ from .language import detect_language
 from .lexicon import load_lexicon
 from .model import GUARD_NAMES, GuardContext, GuardFinding, GuardReport
 from .names import name_variants
+from .novelty import already_told
 from .repetition import find_repetition
 from .structure import find_structural_impersonation
 from .resolution import RESOLUTION_INSTRUCTION, ends_scene
@@ -63,7 +64,9 @@ def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[Gu
         if lexicon is not None:
             # English has its own finer subject rules; other languages rely on structure.
             findings += find_structural_impersonation(
-                text, ctx, lexicon, subject_rule=language != "en")
+                text, ctx, lexicon, subject_rule=True)
+        findings = [f for f in findings if f.guard != "impersonation" or not already_told(
+            text[f.start : f.end], text, ctx.previous, _named(f.reason, ctx.players))]
     if "assistant_voice" in enabled:
         findings += find_assistant_voice(text)
         if lexicon is not None:
@@ -72,6 +75,11 @@ def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[Gu
         findings += find_repetition(text, ctx.previous, ctx.players)
     findings.sort(key=lambda f: (f.start, f.guard))
     return findings
+
+
+def _named(reason: str, players: Sequence[str]) -> str:
+    """The player character a finding's reason names ("" when none)."""
+    return next((p for p in players if p in reason), "")
 
 
 def _trim(

@@ -31,6 +31,7 @@ APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, 
 INNER_AFTER = 90  # characters after a name in which an inner state is tied to it
 INNER_BEFORE = 30
 CJK_INNER_AFTER = 30
+STEM = 3  # leading letters compared when matching a declared action ("leg"/"legt")
 
 
 def find_structural_impersonation(
@@ -121,15 +122,35 @@ def _subject_kind(
         head = clause[len(text[mention.start : mention.end]) :][:24]
         kind = _classify_cjk(head, lexicon)
     else:
-        if not mention.exact or not _boundary_before(text, blank, sentence, mention, lexicon):
+        if not mention.exact:
             return None
+        if not _boundary_before(text, blank, sentence, mention, lexicon):
+            return "speech" if _inverted_attribution(text, blank, sentence, mention,
+                                                     lexicon) else None
         name = text[mention.start : mention.end]
         if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
             return None  # "Hope flickers", "Will you…": too often the plain word
         kind = _classify_latin(blank[mention.end : sentence.end], lexicon)
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
-        return "restated"
+        # New quoted dialogue is never a restatement unless the player declared speaking.
+        quoted = bool(quote_spans(text[sentence.start : sentence.end]))
+        if not (kind == "speech" and quoted and not lexicon.search("speech", declared or "")):
+            return "restated"
     return kind
+
+
+def _inverted_attribution(text: str, blank: str, sentence: Sentence, mention: Mention,
+                          lexicon: Lexicon) -> bool:
+    """'«…», grita Valeria': a speech verb between a quote and the name."""
+    raw = text[sentence.start : mention.start]
+    if not quote_spans(raw):
+        return False
+    tail = _TOKEN.findall(blank[sentence.start : mention.start][-40:])
+    words = [w for w in tail if w not in ",;:"]
+    if not words:
+        return False
+    match = lexicon.search("speech", words[-1])
+    return match is not None and match.start() == 0
 
 
 def _cjk_subject(text: str, blank: str, sentence: Sentence, mention: Mention,
@@ -204,8 +225,9 @@ def _restated(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
 
 
 def _stems(text: str, lexicon: Lexicon) -> set[str]:
-    function = lexicon.words("function_words")
-    return {w.lower()[:4] for w in _TOKEN.findall(text) if len(w) >= 4 and w.lower() not in function}
+    function = lexicon.words("function_words") | lexicon.words("first_person")
+    return {w.lower()[:STEM] for w in _TOKEN.findall(text)
+            if len(w) >= STEM and w.lower() not in function}
 
 
 def _bigrams(text: str) -> set[str]:
