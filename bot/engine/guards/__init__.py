@@ -72,7 +72,9 @@ def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[Gu
         if lexicon is not None:
             findings += find_lexicon_assistant_voice(text, lexicon)
     if "repetition" in enabled:
-        findings += find_repetition(text, ctx.previous, ctx.players)
+        stopwords = (lexicon.words("function_words")
+                     if lexicon is not None and language != "en" else frozenset())
+        findings += find_repetition(text, ctx.previous, ctx.players, stopwords)
     findings.sort(key=lambda f: (f.start, f.guard))
     return findings
 
