@@ -17,18 +17,19 @@ from .assistant_voice import find_assistant_voice
 from .impersonation import find_impersonation
 from .language import detect_language
 from .lexicon import load_lexicon
-from .model import GUARD_NAMES, GuardContext, GuardFinding, GuardReport
+from .model import GUARD_NAMES, Cut, GuardContext, GuardFinding, GuardReport
 from .names import name_variants
 from .novelty import already_told
+from .repair import repair
 from .repetition import find_repetition
-from .structure import find_structural_impersonation
 from .resolution import RESOLUTION_INSTRUCTION, ends_scene
+from .structure import find_structural_impersonation
 from .tally import GuardAction, GuardTally, next_action
-from .text import is_complete_sentence, sentences
 
 __all__ = [
     "GUARD_NAMES",
     "RESOLUTION_INSTRUCTION",
+    "Cut",
     "GuardAction",
     "GuardContext",
     "GuardFinding",
@@ -40,9 +41,6 @@ __all__ = [
     "stop_strings",
 ]
 
-MIN_KEPT_SHARE = 0.4  # a trimmed narration keeps at least this share of the text
-
-
 def check_narration(
     text: str, ctx: GuardContext, enabled: Collection[str] = GUARD_NAMES
 ) -> GuardReport:
@@ -52,7 +50,11 @@ def check_narration(
     findings = _findings(text, ctx, enabled)
     if not findings:
         return GuardReport(findings=[], trimmed=None)
-    return GuardReport(findings=findings, trimmed=_trim(text, findings, ctx, enabled))
+    fixed = repair(text, findings, load_lexicon(detect_language(text)),
+                   lambda kept: bool(_findings(kept, ctx, enabled)))
+    if fixed is None:
+        return GuardReport(findings=findings, trimmed=None)
+    return GuardReport(findings=findings, trimmed=fixed.text, cuts=fixed.cuts)
 
 
 def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[GuardFinding]:
@@ -82,25 +84,6 @@ def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[Gu
 def _named(reason: str, players: Sequence[str]) -> str:
     """The player character a finding's reason names ("" when none)."""
     return next((p for p in players if p in reason), "")
-
-
-def _trim(
-    text: str, findings: Sequence[GuardFinding], ctx: GuardContext, enabled: Collection[str]
-) -> str | None:
-    """Cut back to before the first offending sentence, if enough is left."""
-    first = min(f.start for f in findings)
-    cut = first
-    for sentence in sentences(text):
-        if sentence.start <= first < max(sentence.end, sentence.start + 1):
-            cut = sentence.start
-            break
-    kept = text[:cut].rstrip()
-    whole = text.strip()
-    if not kept or len(kept) < MIN_KEPT_SHARE * len(whole) or not is_complete_sentence(kept):
-        return None
-    if _findings(kept, ctx, enabled):
-        return None
-    return kept
 
 
 def stop_strings(players: Sequence[str]) -> list[str]:

@@ -28,7 +28,7 @@ def find_lexicon_assistant_voice(text: str, lexicon: Lexicon) -> list[GuardFindi
     findings: list[GuardFinding] = []
     for regex in lexicon.assistant:
         match = regex.search(narration)
-        if match and any(ch.isalpha() and ch.islower() for ch in match.group()) or (
+        if (match and any(ch.isalpha() and ch.islower() for ch in match.group())) or (
             match and lexicon.cjk
         ):
             findings.append(GuardFinding(GUARD, match.start(), match.end(),

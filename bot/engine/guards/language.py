@@ -43,9 +43,10 @@ def detect_language(text: str) -> str | None:
         return None
     if len(_HANGUL.findall(sample)) * 4 >= letters:
         return "ko"
-    if _KANA.search(sample) and (len(_KANA.findall(sample)) + len(_HAN.findall(sample))) * 3 >= letters:
+    han = len(_HAN.findall(sample))
+    if _KANA.search(sample) and (len(_KANA.findall(sample)) + han) * 3 >= letters:
         return "ja"
-    if len(_HAN.findall(sample)) * 3 >= letters:
+    if han * 3 >= letters:
         return "zh"
     found = _detector().detect_language_of(sample)
     if found is None:

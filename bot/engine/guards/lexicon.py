@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
@@ -41,7 +41,7 @@ class Lexicon:
         return regex.search(text) if regex is not None else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _key_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
     entries = sorted(lexicon.entries.get(key, ()), key=len, reverse=True)
     if not entries:
@@ -60,7 +60,7 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.json")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(language: str | None) -> Lexicon | None:
     if not language or language not in available_languages():
         return None

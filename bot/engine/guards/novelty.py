@@ -8,6 +8,7 @@ CJK text, by character pairs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -23,7 +24,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 def _units(text: str) -> frozenset[str]:
     if _CJK.search(text):
         chars = [c for c in text if c.isalnum()]
-        return frozenset(a + b for a, b in zip(chars, chars[1:], strict=False))
+        return frozenset(a + b for a, b in itertools.pairwise(chars))
     return frozenset(w.lower()[:4] for w in _WORD.findall(text))
 
 

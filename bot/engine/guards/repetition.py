@@ -10,6 +10,7 @@ when, taken whole, it is mostly a rehash of one earlier narration.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -125,7 +126,7 @@ def _plain_units(text: str) -> frozenset[str]:
     """Every word (stopwords included) or, in CJK text, every character pair."""
     if _CJK.search(text):
         chars = [c for c in text if c.isalnum()]
-        return frozenset(a + b for a, b in zip(chars, chars[1:], strict=False))
+        return frozenset(a + b for a, b in itertools.pairwise(chars))
     return frozenset(stem(w) for w in _LETTERS.findall(text))
 
 
@@ -153,7 +154,7 @@ def _cjk_pairs(text: str, names: AbstractSet[str]) -> frozenset[str]:
     for name in names:
         text = text.replace(name, " ")
     chars = [c for c in text if c.isalnum()]
-    return frozenset(a + b for a, b in zip(chars, chars[1:], strict=False))
+    return frozenset(a + b for a, b in itertools.pairwise(chars))
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:

@@ -12,6 +12,7 @@ The rules need only a little vocabulary per language (lexicon.py):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -116,6 +117,7 @@ def _subject_kind(
     """None when the name is not a clause subject; else undergo, restated, inner,
     speech or action."""
     clause = blank[mention.start : sentence.end]
+    kind: str | None
     if lexicon.cjk:
         if not _cjk_subject(text, blank, sentence, mention, lexicon):
             return None
@@ -232,7 +234,7 @@ def _stems(text: str, lexicon: Lexicon) -> set[str]:
 
 def _bigrams(text: str) -> set[str]:
     chars = [c for c in text if c.isalnum()]
-    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+    return {a + b for a, b in itertools.pairwise(chars)}
 
 
 def _inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
@@ -290,7 +292,7 @@ def _unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
                           lexicon: Lexicon) -> list[GuardFinding]:
     """A question put to a PC, answered at once by a quote nobody is said to speak."""
     findings = []
-    for first, second in zip(quotes, quotes[1:], strict=False):
+    for first, second in itertools.pairwise(quotes):
         between = text[first[1] : second[0]]
         if between.strip() or not _QUESTION_END.search(text[first[0] : first[1]]):
             continue
