@@ -50,8 +50,12 @@ def check_narration(
     findings = _findings(text, ctx, enabled)
     if not findings:
         return GuardReport(findings=[], trimmed=None)
+    # Impersonation and assistant voice judge sentences in place, and every sentence
+    # they flagged is cut (with a pronoun carrying a cut character on); only the
+    # repetition guard weighs the narration as a whole, so only it judges again.
+    again = [g for g in enabled if g == "repetition"]
     fixed = repair(text, findings, load_lexicon(detect_language(text)),
-                   lambda kept: bool(_findings(kept, ctx, enabled)))
+                   lambda kept: bool(_findings(kept, ctx, again)))
     if fixed is None:
         return GuardReport(findings=findings, trimmed=None)
     return GuardReport(findings=findings, trimmed=fixed.text, cuts=fixed.cuts)

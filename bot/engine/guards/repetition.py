@@ -34,6 +34,7 @@ FOREIGN_STEM = 5  # letters kept of a word in a language with its own stopword l
 CALLBACK_CONTEXT = 3  # judged sentences around a lone recycled one that make it a callback
 SHORT_POST_UNITS = 14  # a post this short is judged whole, not sentence by sentence
 SHORT_POST_MATCH = 0.75
+SHORT_POST_CHARS = 200  # longer posts cannot be that short
 _LETTERS = re.compile(r"[^\W\d_][^\W\d_'’]*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -73,9 +74,8 @@ def find_repetition(
 
     # Character pairs share less than words do when a sentence is reworded.
     match = SENTENCE_MATCH_CJK if _CJK.search(text) else SENTENCE_MATCH
-    recycled = [u for u in judged if any(
-        _similar(u.words, v.words) >= match for prior in earlier for v in prior
-        if len(v.words) >= MIN_WORDS - 1)]
+    index = _index(tuple(earlier))
+    recycled = [u for u in judged if _best_match(u.words, index) >= match]
     # One recycled sentence among several new ones is a callback, not a rehash.
     lone_callback = len(recycled) <= 1 and len(judged) >= CALLBACK_CONTEXT
     if judged[0] is units[0] and not lone_callback:
@@ -112,6 +112,8 @@ def _units(text: str, names: frozenset[str], stopwords: frozenset[str]) -> tuple
 
 def _short_post_repeated(text: str, recent: Sequence[str]) -> GuardFinding | None:
     """A short post (a line or two) that a recent post already said, nearly word for word."""
+    if len(text) > SHORT_POST_CHARS:
+        return None
     mine = _plain_units(text)
     if not mine or len(mine) > SHORT_POST_UNITS:
         return None
@@ -155,6 +157,31 @@ def _cjk_pairs(text: str, names: AbstractSet[str]) -> frozenset[str]:
         text = text.replace(name, " ")
     chars = [c for c in text if c.isalnum()]
     return frozenset(a + b for a, b in itertools.pairwise(chars))
+
+
+@lru_cache(maxsize=64)  # the recent narrations are the same from one check to the next
+def _index(earlier: tuple[tuple[_Unit, ...], ...]) -> dict[str, list[frozenset[str]]]:
+    """Each content word → the earlier sentences containing it (judged ones only)."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for prior in earlier:
+        for unit in prior:
+            if len(unit.words) >= MIN_WORDS - 1:
+                for word in unit.words:
+                    index.setdefault(word, []).append(unit.words)
+    return index
+
+
+def _best_match(words: frozenset[str], index: dict[str, list[frozenset[str]]]) -> float:
+    """The highest `_similar` against any earlier sentence sharing two words or more
+    (comparing only those keeps a check fast against many earlier sentences)."""
+    shared: dict[int, int] = {}
+    sets: dict[int, frozenset[str]] = {}
+    for word in words:
+        for other in index.get(word, ()):
+            key = id(other)
+            shared[key] = shared.get(key, 0) + 1
+            sets[key] = other
+    return max((_similar(words, sets[k]) for k, n in shared.items() if n >= 2), default=0.0)
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> float:

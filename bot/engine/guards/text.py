@@ -56,10 +56,15 @@ class Sentence:
 
 def quote_spans(text: str) -> list[Span]:
     """Spans of quoted dialogue (including the marks), in order."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=256)  # every guard asks for the same narration's quotes
+def _quote_spans(text: str) -> tuple[Span, ...]:
     spans = [(m.start(), m.end()) for m in _DOUBLE_QUOTE.finditer(text)]
     masked = mask(text, spans)
     spans += [(m.start(), m.end()) for m in _SINGLE_QUOTE.finditer(masked)]
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def gm_note_spans(text: str) -> list[Span]:
@@ -87,6 +92,11 @@ def sentences(text: str) -> list[Sentence]:
     Sentence ends inside quotes (`"Stop. Now."`) are ignored unless the quote
     itself closes the sentence, so a quote and its attribution stay together.
     """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)  # every guard splits the same narration
+def _sentences(text: str) -> tuple[Sentence, ...]:
     quotes = quote_spans(text)
     result: list[Sentence] = []
     start = 0
@@ -99,7 +109,7 @@ def sentences(text: str) -> list[Sentence]:
         _append(result, text, start, end)
         start = match.end()
     _append(result, text, start, len(text))
-    return result
+    return tuple(result)
 
 
 def _quote_closes_sentence(text: str, match: re.Match[str], quotes: list[Span]) -> bool:
