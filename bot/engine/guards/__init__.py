@@ -16,7 +16,7 @@ from .assistant_phrases import find_lexicon_assistant_voice
 from .assistant_voice import find_assistant_voice
 from .impersonation import find_impersonation
 from .language import detect_language
-from .lexicon import load_lexicon
+from .lexicon import NO_LEXICON, load_lexicon
 from .model import GUARD_NAMES, Cut, GuardContext, GuardFinding, GuardReport
 from .names import name_variants
 from .novelty import already_told
@@ -67,10 +67,10 @@ def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[Gu
     lexicon = load_lexicon(language)
     if "impersonation" in enabled:
         findings += find_impersonation(text, ctx)
-        if lexicon is not None:
-            # English has its own finer subject rules; other languages rely on structure.
-            findings += find_structural_impersonation(
-                text, ctx, lexicon, subject_rule=True)
+        # Without a lexicon only the rules that need no words run (script lines,
+        # a reply right after a question to a PC).
+        findings += find_structural_impersonation(
+            text, ctx, lexicon or NO_LEXICON, subject_rule=lexicon is not None)
         findings = [f for f in findings if f.guard != "impersonation" or not already_told(
             text[f.start : f.end], text, ctx.previous, _named(f.reason, ctx.players))]
     if "assistant_voice" in enabled:

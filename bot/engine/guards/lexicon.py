@@ -56,6 +56,9 @@ def _key_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w'’])(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
+NO_LEXICON = Lexicon("", cjk=False, entries={}, assistant=())  # a language we have no words for
+
+
 def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.json")))
 
