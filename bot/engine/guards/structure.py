@@ -99,8 +99,8 @@ def _judge(
 def _boundary_before(text: str, blank: str, sentence: Sentence, mention: Mention,
                      lexicon: Lexicon) -> bool:
     prefix = blank[sentence.start : mention.start].rstrip(" \t*_~")
-    if not prefix:
-        return True
+    if not prefix or blank[sentence.start : mention.start].rstrip(" \t").endswith("*"):
+        return True  # sentence start, or the start of an *asterisk action*
     raw = text[sentence.start : mention.start].rstrip(" \t*_~")
     if raw and (raw[-1] in _BOUNDARY or _SYMBOL.match(raw[-1])):
         return True
@@ -123,6 +123,8 @@ def _subject_kind(
             return None
         head = clause[len(text[mention.start : mention.end]) :][:24]
         kind = _classify_cjk(head, lexicon)
+        if kind == "action" and _word_name(text[mention.start : mention.end], lexicon):
+            return None  # "空は暗い": the sky, not Sora, unless they speak or feel
     else:
         if not mention.exact:
             return None
@@ -153,6 +155,12 @@ def _inverted_attribution(text: str, blank: str, sentence: Sentence, mention: Me
         return False
     match = lexicon.search("speech", words[-1])
     return match is not None and match.start() == 0
+
+
+def _word_name(name: str, lexicon: Lexicon) -> bool:
+    """A PC named after an ordinary word of the narration's language (or English)."""
+    first = name.split(" ")[0]
+    return is_common_word(first) or first.lower() in lexicon.words("word_names")
 
 
 def _cjk_subject(text: str, blank: str, sentence: Sentence, mention: Mention,
@@ -238,6 +246,8 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
+    if lexicon.cjk and _word_name(blank[mention.start : mention.end], lexicon):
+        return False  # "空が…" is the sky far more often than Sora
     after = INNER_AFTER if not lexicon.cjk else CJK_INNER_AFTER
     window = blank[mention.start : min(sentence.end, mention.end + after)]
     if lexicon.search("inner_state", window):
