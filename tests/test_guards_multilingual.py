@@ -153,3 +153,26 @@ def test_repetition_in_cyrillic_and_cjk() -> None:
 def test_a_language_without_lexicon_still_gets_the_structural_rules() -> None:
     lines = "MIRA: Hei kaikki!\nOvi aukeaa hitaasti ja vanha mies astuu sisään."
     assert "impersonation" in flagged(lines, ["Mira", "Olli"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A closing note, set apart, in which the narrator talks as "I" to "you".
+    ("Die Tür fällt ins Schloss.\n\nIch kann gern weitermachen, wenn ihr mir eure Züge schickt.",
+     True),
+    ("Дракон спит.\n\nЯ продолжу, когда вы решите, что делать дальше.", True),
+    # The narrator may ask the party what they do, with no "I" in it.
+    ("Die Tür fällt ins Schloss.\n\nWas tut ihr?", False),
+    # A letter quoted in the fiction may say I and you.
+    ("Auf dem Tisch liegt ein Brief.\n\n„Ich warte auf dich am Hafen, wenn du mir noch traust.“",
+     False),
+])
+def test_a_set_apart_note_to_the_reader(text: str, expected: bool) -> None:
+    assert ("assistant_voice" in flagged(text, ["Jonas", "Frieda"])) is expected
+
+
+def test_an_inline_name_before_a_quote_is_a_line_for_that_character() -> None:
+    text = "Der Wirt stellt die Krüge ab. Frieda: „Noch eine Runde!“ Draußen bellt ein Hund."
+    assert "impersonation" in flagged(text, ["Jonas", "Frieda"])
+    # The same shape for an NPC is fine.
+    npc = "Der Wirt stellt die Krüge ab. Wirt: „Noch eine Runde?“ Draußen bellt ein Hund."
+    assert "impersonation" not in flagged(npc, ["Jonas", "Frieda"])

@@ -18,6 +18,7 @@ from .text import gm_note_spans, mask, quote_spans, sentences
 GUARD = "assistant_voice"
 
 PREAMBLE_MAX = 110  # characters in a set-apart opening line
+SET_APART_MAX = 300  # characters in a set-apart note to the reader
 _ENUMERATED = re.compile(r"(?:^|[\s(])(?:[1-9]|[A-Da-d])[.)]\s+\S", re.MULTILINE)
 _FIRST_PARAGRAPH = re.compile(r"^\s*([^\n]+)\n\s*\n\s*\S")
 
@@ -43,7 +44,35 @@ def find_lexicon_assistant_voice(text: str, lexicon: Lexicon) -> list[GuardFindi
     menu = _menu(narration, lexicon)
     if menu is not None:
         findings.append(menu)
+    aside = _set_apart_address(narration, lexicon)
+    if aside is not None:
+        findings.append(aside)
     return findings
+
+
+def _set_apart_address(narration: str, lexicon: Lexicon) -> GuardFinding | None:
+    """A first or last paragraph, set apart by a blank line, where the narrator speaks
+    as "I" to "you" ("Tell me if I should go on"): the assistant, not the fiction."""
+    paragraphs = [m for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", narration)]
+    if len(paragraphs) < 2:
+        return None
+    for paragraph in (paragraphs[0], paragraphs[-1]):
+        chunk = paragraph.group()
+        if len(chunk) > SET_APART_MAX:
+            continue
+        if _speaks_as_i_to_you(chunk, lexicon):
+            return GuardFinding(GUARD, paragraph.start(), paragraph.end(),
+                                "set-apart note from the narrator to the reader")
+    return None
+
+
+def _speaks_as_i_to_you(chunk: str, lexicon: Lexicon) -> bool:
+    if lexicon.cjk:
+        first = any(p in chunk for p in lexicon.words("first_person"))
+        second = any(p in chunk for p in lexicon.words("second_person"))
+        return first and second
+    return (lexicon.search("first_person", chunk) is not None
+            and lexicon.search("second_person", chunk) is not None)
 
 
 def _talks_about_its_writing(sentence: str, lexicon: Lexicon) -> bool:

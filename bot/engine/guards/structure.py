@@ -325,8 +325,12 @@ def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[
         names = "|".join(re.escape(v) for v in name_variants(player))
         if not names:
             continue
-        regex = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
-        for match in regex.finditer(text):
+        # "Ana: …" opening a line (any case: "ANA :"), or "… Ana: «…»" inline before a quote.
+        line = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
+        shouted = "|".join(re.escape(v.upper()) for v in name_variants(player))
+        inline = re.compile(rf"(?<![\w'’])(?:{names}|{shouted})[*_]*[ \t]*[:：][ \t]*[\"“„«「*]")
+        matches = sorted([*line.finditer(text), *inline.finditer(text)], key=lambda m: m.start())
+        for match in matches:
             if not inside(match.start(), notes):
                 end = text.find("\n", match.end())
                 findings.append(GuardFinding(GUARD, match.start(),
