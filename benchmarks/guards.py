@@ -2,8 +2,8 @@
 language detection included) on a 400-word narration with 5 player characters and
 six earlier narrations to compare against.
 
-Each timed call gets a narration no earlier call saw (a number in it changes), so
-the language detector's and the guards' caches never answer for it; the earlier
+Each timed call gets a narration no earlier call saw (every sentence carries the
+call's number), so the language detector's and the guards' caches never answer for it; the earlier
 narrations stay the same, as they do from one turn to the next in a scene. Three
 narrations are timed: a clean one, one that fails and is repaired (the repair
 re-checks what it keeps), and a German one (a lexicon other than English).
@@ -94,11 +94,16 @@ GERMAN = [
 
 
 def narration(sentences: list[str], words: int, n: int, extra: Sequence[str] = ()) -> str:
-    """About `words` words from the scene's sentences (repeated in order as needed)."""
+    """About `words` words from the scene's sentences (repeated in order as needed).
+
+    Every sentence carries the call's own number, so no cache keyed by a sentence
+    or by the text has seen any of it before.
+    """
     out: list[str] = []
     i = 0
     while sum(len(s.split()) for s in out) < words:
-        out.append(sentences[i % len(sentences)].format(n=n + i))
+        sentence = sentences[i % len(sentences)].format(n=n + i)
+        out.append(f"{sentence[:-1]} ({n}){sentence[-1]}")
         i += 1
     middle = len(out) // 2
     return " ".join(out[:middle] + list(extra) + out[middle:])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import GuardFinding
-from .text import STOPWORDS, Sentence, sentences, stem
+from .text import STOPWORDS, sentences, stem
 
 GUARD = "repetition"
 
@@ -106,7 +106,7 @@ def find_repetition(
 
 @lru_cache(maxsize=512)  # earlier narrations are analysed again on every turn
 def _units(text: str, names: frozenset[str], stopwords: frozenset[str]) -> tuple[_Unit, ...]:
-    return tuple(_Unit(s.start, s.end, _content_words(s, names, stopwords))
+    return tuple(_Unit(s.start, s.end, _content_words(s.text, names, stopwords))
                  for s in sentences(text))
 
 
@@ -132,13 +132,14 @@ def _plain_units(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _LETTERS.findall(text))
 
 
+@lru_cache(maxsize=4096)  # a repaired narration is judged again with the same sentences
 def _content_words(
-    sentence: Sentence, names: AbstractSet[str], stopwords: AbstractSet[str]
+    sentence: str, names: frozenset[str], stopwords: frozenset[str]
 ) -> frozenset[str]:
-    if _CJK.search(sentence.text):
-        return _cjk_pairs(sentence.text, names)
+    if _CJK.search(sentence):
+        return _cjk_pairs(sentence, names)
     words = []
-    for i, match in enumerate(_LETTERS.finditer(sentence.text)):
+    for i, match in enumerate(_LETTERS.finditer(sentence)):
         word = match.group()
         low = word.lower()
         if low in STOPWORDS or low in stopwords or low in _FILLER or low.split("'")[0] in names:

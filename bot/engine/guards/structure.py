@@ -20,7 +20,16 @@ from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
 from .names import is_common_word, name_variants
-from .text import Sentence, Span, gm_note_spans, inside, mask, quote_spans, sentences
+from .text import (
+    Sentence,
+    Span,
+    colon_windows,
+    gm_note_spans,
+    inside,
+    mask,
+    quote_spans,
+    sentences,
+)
 
 GUARD = "impersonation"
 
@@ -329,7 +338,9 @@ def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[
         line = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
         shouted = "|".join(re.escape(v.upper()) for v in name_variants(player))
         inline = re.compile(rf"(?<![\w'’])(?:{names}|{shouted})[*_]*[ \t]*[:：][ \t]*[\"“„«「*]")
-        matches = sorted([*line.finditer(text), *inline.finditer(text)], key=lambda m: m.start())
+        windows = colon_windows(text)
+        matches = sorted((m for start, end in windows for regex in (line, inline)
+                          for m in regex.finditer(text, start, end)), key=lambda m: m.start())
         for match in matches:
             if not inside(match.start(), notes):
                 end = text.find("\n", match.end())

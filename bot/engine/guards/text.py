@@ -133,6 +133,25 @@ def _append(result: list[Sentence], text: str, start: int, end: int) -> None:
     result.append(Sentence(offset, offset + len(stripped), stripped))
 
 
+COLON_REACH = 90  # characters before a colon in which a speaker's name may stand
+
+
+def colon_windows(text: str) -> list[Span]:
+    """Stretches of text ending at each colon, where a script line's "Name:" can be.
+
+    Script-line patterns run only there (as `pattern.finditer(text, start, end)`, so
+    `^` and look-behinds still see the real text): most narrations have few colons.
+    """
+    windows: list[Span] = []
+    for match in re.finditer(r"[:：]", text):
+        start = max(0, match.start() - COLON_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], match.end() + 1)
+        else:
+            windows.append((start, match.end() + 1))
+    return windows
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
