@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,8 @@ class LabeledCase:
     text: str
     context: GuardContext
     labels: frozenset[str]
+    # Plain string fields such as "language" or "note", for `--by` breakdowns.
+    tags: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -89,7 +91,8 @@ def _parse_case(line: str, where: str) -> LabeledCase:
     ):
         declared = {}
     context = GuardContext(players=players, previous=previous, declared_actions=declared)
-    return LabeledCase(str(record.get("id", where)), text, context, frozenset(labels))
+    tags = {k: v for k, v in record.items() if isinstance(v, str) and k != "text"}
+    return LabeledCase(str(record.get("id", where)), text, context, frozenset(labels), tags)
 
 
 def _string_list(record: dict[str, Any], key: str, where: str) -> list[str]:
@@ -102,9 +105,28 @@ def _string_list(record: dict[str, Any], key: str, where: str) -> list[str]:
 
 
 def score(cases: Sequence[LabeledCase]) -> dict[str, GuardScore]:
+    return _score_flagged([(case, _flagged(case)) for case in cases])
+
+
+def score_by(cases: Sequence[LabeledCase], key: str) -> dict[str, dict[str, GuardScore]]:
+    """Scores per value of a case field ("language", "note"); cases without it
+    are grouped under "?". Each case is judged once."""
+    judged = [(case, _flagged(case)) for case in cases]
+    groups: dict[str, list[tuple[LabeledCase, set[str]]]] = {}
+    for case, flagged in judged:
+        groups.setdefault(case.tags.get(key, "?"), []).append((case, flagged))
+    return {value: _score_flagged(groups[value]) for value in sorted(groups)}
+
+
+def _flagged(case: LabeledCase) -> set[str]:
+    return check_narration(case.text, case.context).failed_guards()
+
+
+def _score_flagged(
+    judged: Sequence[tuple[LabeledCase, set[str]]]
+) -> dict[str, GuardScore]:
     scores = {guard: GuardScore() for guard in GUARD_NAMES}
-    for case in cases:
-        flagged = check_narration(case.text, case.context).failed_guards()
+    for case, flagged in judged:
         for guard, tally in scores.items():
             predicted, actual = guard in flagged, guard in case.labels
             if predicted and actual:
@@ -147,22 +169,39 @@ def run_eval_guards(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     scores = score(cases)
+    groups = score_by(cases, args.by) if args.by else {}
     if args.json:
-        payload = {
-            guard: {
-                "precision": round(s.precision, 4),
-                "recall": round(s.recall, 4),
-                "false_alarm_rate": round(s.false_alarm_rate, 4),
-            }
-            for guard, s in scores.items()
-        }
+        payload: dict[str, Any] = _json_scores(scores)
+        if args.by:
+            # The top-level schema stays as it was; the breakdown lives under one extra key.
+            payload["by"] = {args.by: {value: _json_scores(s) for value, s in groups.items()}}
         print(json.dumps(payload))
     else:
         print(f"{len(cases)} cases from {args.file}")
         print(render_table(scores))
+        for value, group_scores in groups.items():
+            size = _group_size(group_scores)
+            print(f"\n{args.by} = {value} ({size} cases)")
+            print(render_table(group_scores))
         if args.verbose:
             print("\n".join(misses(cases)) or "no misses")
     return 0
+
+
+def _json_scores(scores: dict[str, GuardScore]) -> dict[str, dict[str, float]]:
+    return {
+        guard: {
+            "precision": round(s.precision, 4),
+            "recall": round(s.recall, 4),
+            "false_alarm_rate": round(s.false_alarm_rate, 4),
+        }
+        for guard, s in scores.items()
+    }
+
+
+def _group_size(scores: dict[str, GuardScore]) -> int:
+    any_score = next(iter(scores.values()))
+    return any_score.tp + any_score.fp + any_score.fn + any_score.tn
 
 
 def register(subparsers: Any) -> None:
@@ -173,6 +212,8 @@ def register(subparsers: Any) -> None:
     )
     guards.add_argument("file", metavar="FILE.jsonl", help="one labeled narration per line")
     guards.add_argument("--json", action="store_true", help="print scores as JSON on stdout")
+    guards.add_argument("--by", metavar="FIELD",
+                        help="also score each group of cases sharing FIELD (language, note, …)")
     guards.add_argument("--verbose", "-v", action="store_true",
                         help="also list each case a guard got wrong")
     guards.set_defaults(func=run_eval_guards)

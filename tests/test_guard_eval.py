@@ -73,3 +73,43 @@ def test_unknown_label_and_missing_file(tmp_path: Path) -> None:
     assert result.returncode != 0 and "unknown label" in result.stderr
     missing = run_cli(str(tmp_path / "nope.jsonl"))
     assert missing.returncode != 0 and "cannot read" in missing.stderr
+
+
+def _by_cases(tmp_path: Path) -> Path:
+    cases = tmp_path / "by.jsonl"
+    rows = [
+        {"id": 1, "text": "Cy thinks about home.", "players": ["Cy", "Di"],
+         "labels": ["impersonation"], "language": "en", "note": "inner_state"},
+        {"id": 2, "text": "The rain falls.", "players": ["Cy", "Di"], "labels": [],
+         "language": "en", "note": "clean"},
+        {"id": 3, "text": "Cy sits down.", "players": ["Cy", "Di"],
+         "labels": ["impersonation"], "language": "de", "note": "named_actor"},
+        {"id": 4, "text": "Die Tür knarrt.", "players": ["Cy", "Di"], "labels": []},
+    ]
+    cases.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return cases
+
+
+def test_by_language_json_keeps_schema_and_adds_groups(tmp_path: Path) -> None:
+    result = run_cli(str(_by_cases(tmp_path)), "--json", "--by", "language")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    plain = json.loads(run_cli(str(_by_cases(tmp_path)), "--json").stdout)
+    assert {k: v for k, v in payload.items() if k != "by"} == plain
+    groups = payload["by"]["language"]
+    assert set(groups) == {"en", "de", "?"}  # the case with no language is grouped under "?"
+    assert set(groups["en"]) == {"impersonation", "assistant_voice", "repetition"}
+    assert set(groups["en"]["impersonation"]) == {"precision", "recall", "false_alarm_rate"}
+    assert groups["en"]["impersonation"]["recall"] == 1.0
+    assert groups["?"]["impersonation"]["false_alarm_rate"] == 0.0
+
+
+def test_by_note_table_prints_each_group_with_its_size(tmp_path: Path) -> None:
+    result = run_cli(str(_by_cases(tmp_path)), "--by", "note")
+    assert result.returncode == 0, result.stderr
+    for header in ("note = inner_state (1 cases)", "note = clean (1 cases)",
+                   "note = named_actor (1 cases)", "note = ? (1 cases)"):
+        assert header in result.stdout
+    block = result.stdout.split("note = clean (1 cases)")[1]
+    row = next(line for line in block.splitlines() if line.startswith("impersonation"))
+    assert row.split()[-4:] == ["0", "0", "0", "1"]

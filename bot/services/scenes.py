@@ -14,12 +14,13 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from bot.cards.shelf import CardShelf
 from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration, stop_strings
+from bot.engine.guards.repair import steering_note
 from bot.engine.guards.resolution import ends_scene
 from bot.engine.guards.tally import GuardAction, GuardTally, next_action
 from bot.engine.guards.text import up_to_last_sentence
@@ -567,8 +568,13 @@ class SceneService:
                          ",".join(sorted(report.failed_guards())), action)
             if action == GuardAction.TRIM and report.trimmed:
                 text = report.trimmed
+                # The GM log shows what the repair cut and why; players see the repaired text.
+                meta["guard_repairs"] = [
+                    {"guard": c.guard, "reason": c.reason, "cut": c.text} for c in report.cuts
+                ]
             elif action == GuardAction.REGENERATE:
                 best = best or report.trimmed
+                prompt = _steered(prompt, steering_note(report.findings, guard_ctx.players))
                 continue
             elif action == GuardAction.GIVE_UP:
                 meta["guard_failures"] = sorted(report.failed_guards())
@@ -630,6 +636,16 @@ class SceneService:
                             check.name, result.reason)
                 return f"{check.name}: {result.reason}"
         return None
+
+
+def _steered(prompt: TurnPrompt, note: str) -> TurnPrompt:
+    """The prompt with a steering note after the round's request (roles keep alternating)."""
+    if not note or not prompt.messages or prompt.messages[-1]["role"] != "user":
+        return prompt
+    last = prompt.messages[-1]
+    steered: ChatMessage = {"role": "user", "content": f"{last['content']}\n\n{note}"}
+    messages = [*prompt.messages[:-1], steered]
+    return replace(prompt, messages=messages)
 
 
 def enabled_guards(settings: dict[str, Any]) -> list[str]:

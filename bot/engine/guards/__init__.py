@@ -12,18 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from .assistant_phrases import find_lexicon_assistant_voice
 from .assistant_voice import find_assistant_voice
 from .impersonation import find_impersonation
-from .model import GUARD_NAMES, GuardContext, GuardFinding, GuardReport
+from .language import detect_language
+from .lexicon import NO_LEXICON, load_lexicon
+from .model import GUARD_NAMES, Cut, GuardContext, GuardFinding, GuardReport
 from .names import name_variants
+from .novelty import already_told
+from .repair import repair
 from .repetition import find_repetition
 from .resolution import RESOLUTION_INSTRUCTION, ends_scene
+from .structure import find_structural_impersonation
 from .tally import GuardAction, GuardTally, next_action
-from .text import is_complete_sentence, sentences
 
 __all__ = [
     "GUARD_NAMES",
     "RESOLUTION_INSTRUCTION",
+    "Cut",
     "GuardAction",
     "GuardContext",
     "GuardFinding",
@@ -35,9 +41,6 @@ __all__ = [
     "stop_strings",
 ]
 
-MIN_KEPT_SHARE = 0.4  # a trimmed narration keeps at least this share of the text
-
-
 def check_narration(
     text: str, ctx: GuardContext, enabled: Collection[str] = GUARD_NAMES
 ) -> GuardReport:
@@ -47,38 +50,44 @@ def check_narration(
     findings = _findings(text, ctx, enabled)
     if not findings:
         return GuardReport(findings=[], trimmed=None)
-    return GuardReport(findings=findings, trimmed=_trim(text, findings, ctx, enabled))
+    # Impersonation and assistant voice judge sentences in place, and every sentence
+    # they flagged is cut (with a pronoun carrying a cut character on); only the
+    # repetition guard weighs the narration as a whole, so only it judges again.
+    again = [g for g in enabled if g == "repetition"]
+    fixed = repair(text, findings, load_lexicon(detect_language(text)),
+                   lambda kept: bool(_findings(kept, ctx, again)))
+    if fixed is None:
+        return GuardReport(findings=findings, trimmed=None)
+    return GuardReport(findings=findings, trimmed=fixed.text, cuts=fixed.cuts)
 
 
 def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[GuardFinding]:
     findings: list[GuardFinding] = []
+    language = detect_language(text)
+    lexicon = load_lexicon(language)
     if "impersonation" in enabled:
         findings += find_impersonation(text, ctx)
+        # Without a lexicon only the rules that need no words run (script lines,
+        # a reply right after a question to a PC).
+        findings += find_structural_impersonation(
+            text, ctx, lexicon or NO_LEXICON, subject_rule=lexicon is not None)
+        findings = [f for f in findings if f.guard != "impersonation" or not already_told(
+            text[f.start : f.end], text, ctx.previous, _named(f.reason, ctx.players))]
     if "assistant_voice" in enabled:
         findings += find_assistant_voice(text)
+        if lexicon is not None:
+            findings += find_lexicon_assistant_voice(text, lexicon)
     if "repetition" in enabled:
-        findings += find_repetition(text, ctx.previous, ctx.players)
+        stopwords = (lexicon.words("function_words")
+                     if lexicon is not None and language != "en" else frozenset())
+        findings += find_repetition(text, ctx.previous, ctx.players, stopwords)
     findings.sort(key=lambda f: (f.start, f.guard))
     return findings
 
 
-def _trim(
-    text: str, findings: Sequence[GuardFinding], ctx: GuardContext, enabled: Collection[str]
-) -> str | None:
-    """Cut back to before the first offending sentence, if enough is left."""
-    first = min(f.start for f in findings)
-    cut = first
-    for sentence in sentences(text):
-        if sentence.start <= first < max(sentence.end, sentence.start + 1):
-            cut = sentence.start
-            break
-    kept = text[:cut].rstrip()
-    whole = text.strip()
-    if not kept or len(kept) < MIN_KEPT_SHARE * len(whole) or not is_complete_sentence(kept):
-        return None
-    if _findings(kept, ctx, enabled):
-        return None
-    return kept
+def _named(reason: str, players: Sequence[str]) -> str:
+    """The player character a finding's reason names ("" when none)."""
+    return next((p for p in players if p in reason), "")
 
 
 def stop_strings(players: Sequence[str]) -> list[str]:

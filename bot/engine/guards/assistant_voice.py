@@ -101,8 +101,34 @@ _MARKDOWN_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-_STRONG_RE = [(re.compile(p, re.IGNORECASE), why) for p, why in _STRONG]
-_REGISTER_RE = [(re.compile(p, re.IGNORECASE | re.MULTILINE), why) for p, why in _REGISTER]
+# For each pattern above, in order: lowercase pieces one of which every match
+# contains. A pattern none of whose pieces occur in the narration cannot match,
+# so it is not run: most narrations skip most patterns, which keeps the guard cheap.
+_STRONG_NEEDS = [
+    ("ai", "a.i.", "artificial", "model", "assistant", "chatbot"), ("language model",),
+    ("'m", " am"), ("openai", "anthropic", "chatgpt"), ("hope",), ("hope you",),
+    ("happy to help",), ("guidelines", "content polic"),
+]
+_REGISTER_NEEDS = [
+    ("me know",), ("feel free to",), ("'d", "would"), ("me to", "shall i", "should i"),
+    ("if you",), ("can", "could"), ("it's", "it is"), (" that",), ("please",), ("disclaimer",),
+    ("fiction", "entertainment"), ("real ",),
+    ("condone", "endorse", "promote", "encourage", "support"),
+    ("condone", "endorse", "promote", "glorify"),
+    ("someone you know", "help", "mental health", "hotline"), ("sorry", "afraid"),
+    ("cannot", "can't", "can not", "won't", "unable", "not able"), ("apologi",),
+    ("great", "excellent", "good", "interesting"), ("options", "choices"),
+    ("certainly", "sure", "absolutely", "of course", "okay", "ok", "got it", "understood"),
+    ("here",), ("note", "n.b.", "nb", "a/n"), ("requested", "asked"), ("'ve", " have"),
+    ("'ll", " will", "let's", "let us"), ("hope you",), ("happy ",),
+    ("respectful", "healthy", "safe"), ("never", "not"),
+]
+assert len(_STRONG_NEEDS) == len(_STRONG) and len(_REGISTER_NEEDS) == len(_REGISTER)
+
+_STRONG_RE = [(re.compile(p, re.IGNORECASE), why, needs)
+              for (p, why), needs in zip(_STRONG, _STRONG_NEEDS, strict=True)]
+_REGISTER_RE = [(re.compile(p, re.IGNORECASE | re.MULTILINE), why, needs)
+                for (p, why), needs in zip(_REGISTER, _REGISTER_NEEDS, strict=True)]
 
 
 def find_assistant_voice(text: str) -> list[GuardFinding]:
@@ -110,13 +136,16 @@ def find_assistant_voice(text: str) -> list[GuardFinding]:
     notes = gm_note_spans(text)
     outside_quotes = mask(text, quotes)
     narration = mask(text, quotes + notes)
+    low = text.lower()
     findings: list[GuardFinding] = []
-    for regex, why in _STRONG_RE:
-        findings += [GuardFinding(GUARD, m.start(), m.end(), why)
-                     for m in regex.finditer(outside_quotes) if _not_shouted(m)]
-    for regex, why in _REGISTER_RE:
-        findings += [GuardFinding(GUARD, m.start(), m.end(), why)
-                     for m in regex.finditer(narration) if _not_shouted(m)]
+    for regex, why, needs in _STRONG_RE:
+        if any(piece in low for piece in needs):
+            findings += [GuardFinding(GUARD, m.start(), m.end(), why)
+                         for m in regex.finditer(outside_quotes) if _not_shouted(m)]
+    for regex, why, needs in _REGISTER_RE:
+        if any(piece in low for piece in needs):
+            findings += [GuardFinding(GUARD, m.start(), m.end(), why)
+                         for m in regex.finditer(narration) if _not_shouted(m)]
     findings += _option_menus(narration, notes)
     findings.sort(key=lambda f: f.start)
     return findings

@@ -15,7 +15,17 @@ from collections.abc import Mapping, Sequence
 
 from .model import GuardContext, GuardFinding
 from .names import NameHit, compile_names, find_names, is_common_word
-from .text import STOPWORDS, Sentence, gm_note_spans, inside, mask, quote_spans, sentences, stem
+from .text import (
+    STOPWORDS,
+    Sentence,
+    colon_windows,
+    gm_note_spans,
+    inside,
+    mask,
+    quote_spans,
+    sentences,
+    stem,
+)
 
 GUARD = "impersonation"
 
@@ -369,7 +379,8 @@ def _script_lines(
             rf"[*_]*\s*:(?!\d)",
             re.MULTILINE,
         )
-        for match in line.finditer(text):
+        matches = [m for start, end in colon_windows(text) for m in line.finditer(text, start, end)]
+        for match in matches:
             if inside(match.start(), notes):
                 continue
             end = text.find("\n", match.end())

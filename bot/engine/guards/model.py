@@ -32,9 +32,23 @@ class GuardFinding:
 
 
 @dataclass(frozen=True)
+class Cut:
+    """A sentence a repair took out of a narration, and why."""
+
+    guard: str
+    reason: str
+    text: str
+
+
+@dataclass(frozen=True)
 class GuardReport:
+    """findings: what offended. trimmed: the narration repaired by cutting the
+    offending sentences (None when that leaves no narration). cuts: what was
+    cut and why, for the GM's log."""
+
     findings: list[GuardFinding]
     trimmed: str | None
+    cuts: tuple[Cut, ...] = ()
 
     @property
     def passed(self) -> bool:

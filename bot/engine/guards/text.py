@@ -12,9 +12,13 @@ from functools import lru_cache
 
 Span = tuple[int, int]
 
-# Double quotes (straight and curly) and guillemets; never single quotes,
+# Double quotes (straight, curly, German „…“), guillemets and CJK brackets; never single quotes,
 # which are mostly apostrophes. Single-quoted dialogue is found separately.
-_DOUBLE_QUOTE = re.compile(r'"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)', re.MULTILINE)
+_DOUBLE_QUOTE = re.compile(
+    r'"[^"\n]*(?:"|$)|„[^“”\n]*(?:[“”]|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)|»[^«\n]*(?:«|$)'
+    r"|「[^」\n]*(?:」|$)|『[^』\n]*(?:』|$)",
+    re.MULTILINE,
+)
 # 'Dialogue like this,' she said. The opening mark follows a non-word
 # character and the closing one is not followed by a letter, so "Ana's" and
 # "the guards' horses" are not taken for quotes.
@@ -25,7 +29,7 @@ _GM_NOTE = re.compile(
     re.IGNORECASE,
 )
 
-_SENTENCE_END = re.compile(r"""[.!?…]+["”’'»)\]*_]*(?=\s|$)|\n+""")
+_SENTENCE_END = re.compile(r"""[.!?…]+["”“’'»)\]*_」』]*(?=\s|$)|[。！？]+[」』”"]?|\n+""")
 
 STOPWORDS = frozenset(
     """a an the and or but if then than so as at by for from in into of off on onto out over
@@ -52,10 +56,15 @@ class Sentence:
 
 def quote_spans(text: str) -> list[Span]:
     """Spans of quoted dialogue (including the marks), in order."""
+    return list(_quote_spans(text))
+
+
+@lru_cache(maxsize=256)  # every guard asks for the same narration's quotes
+def _quote_spans(text: str) -> tuple[Span, ...]:
     spans = [(m.start(), m.end()) for m in _DOUBLE_QUOTE.finditer(text)]
     masked = mask(text, spans)
     spans += [(m.start(), m.end()) for m in _SINGLE_QUOTE.finditer(masked)]
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def gm_note_spans(text: str) -> list[Span]:
@@ -83,6 +92,11 @@ def sentences(text: str) -> list[Sentence]:
     Sentence ends inside quotes (`"Stop. Now."`) are ignored unless the quote
     itself closes the sentence, so a quote and its attribution stay together.
     """
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)  # every guard splits the same narration
+def _sentences(text: str) -> tuple[Sentence, ...]:
     quotes = quote_spans(text)
     result: list[Sentence] = []
     start = 0
@@ -95,7 +109,7 @@ def sentences(text: str) -> list[Sentence]:
         _append(result, text, start, end)
         start = match.end()
     _append(result, text, start, len(text))
-    return result
+    return tuple(result)
 
 
 def _quote_closes_sentence(text: str, match: re.Match[str], quotes: list[Span]) -> bool:
@@ -117,6 +131,25 @@ def _append(result: list[Sentence], text: str, start: int, end: int) -> None:
         return
     offset = start + (len(chunk) - len(chunk.lstrip()))
     result.append(Sentence(offset, offset + len(stripped), stripped))
+
+
+COLON_REACH = 90  # characters before a colon in which a speaker's name may stand
+
+
+def colon_windows(text: str) -> list[Span]:
+    """Stretches of text ending at each colon, where a script line's "Name:" can be.
+
+    Script-line patterns run only there (as `pattern.finditer(text, start, end)`, so
+    `^` and look-behinds still see the real text): most narrations have few colons.
+    """
+    windows: list[Span] = []
+    for match in re.finditer(r"[:：]", text):
+        start = max(0, match.start() - COLON_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], match.end() + 1)
+        else:
+            windows.append((start, match.end() + 1))
+    return windows
 
 
 def words(text: str) -> list[str]:
@@ -146,4 +179,4 @@ def up_to_last_sentence(text: str) -> str:
 
 
 def is_complete_sentence(text: str) -> bool:
-    return bool(re.search(r"""[.!?…]["”’'»)\]*_]*\s*$""", text.strip()))
+    return bool(re.search(r"""[.!?…。！？]["”“’'»)\]*_」』]*\s*$""", text.strip()))

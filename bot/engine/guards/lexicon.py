@@ -1,0 +1,79 @@
+"""Per-language word lists the guards read, kept as data in `lexicons/<code>.json`.
+
+Each file lists inner-state words, speech, perception and passive markers,
+clause openers, pronouns, party-decision words and assistant phrases (see
+en.json for every key). Matching is by whole word for short entries and by
+word prefix for entries of five letters or more, so a stem such as "fürcht"
+meets "fürchtet"; entries with a space match as phrases. In CJK lexicons
+(`"script": "cjk"`) every entry is a plain substring.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+PREFIX_MIN = 5  # shorter entries must match a whole word
+
+# Keys whose entries are whole words (pronouns, openers), never prefixes.
+_WHOLE_WORD_KEYS = frozenset(
+    {"clause_openers", "function_words", "skip", "third_person", "second_person", "first_person"}
+)
+
+
+@dataclass(frozen=True, eq=False)  # one cached instance per language: hash by identity
+class Lexicon:
+    language: str
+    cjk: bool
+    entries: dict[str, tuple[str, ...]]
+    assistant: tuple[re.Pattern[str], ...]
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(self.entries.get(key, ()))
+
+    def search(self, key: str, text: str) -> re.Match[str] | None:
+        """The first entry of `key` found in `text` (matched case-insensitively)."""
+        regex = _key_regex(self, key)
+        return regex.search(text) if regex is not None else None
+
+
+@cache
+def _key_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
+    entries = sorted(lexicon.entries.get(key, ()), key=len, reverse=True)
+    if not entries:
+        return None
+    if lexicon.cjk:
+        return re.compile("|".join(re.escape(e) for e in entries), re.IGNORECASE)
+    parts = []
+    for entry in entries:
+        whole = key in _WHOLE_WORD_KEYS or (" " not in entry and len(entry) < PREFIX_MIN)
+        tail = r"(?![\w'’])" if whole else ""
+        parts.append(re.escape(entry) + tail)
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+NO_LEXICON = Lexicon("", cjk=False, entries={}, assistant=())  # a language we have no words for
+
+
+def available_languages() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.json")))
+
+
+@cache
+def load_lexicon(language: str | None) -> Lexicon | None:
+    if not language or language not in available_languages():
+        return None
+    raw = json.loads((LEXICON_DIR / f"{language}.json").read_text(encoding="utf-8"))
+    cjk = raw.get("script") == "cjk"
+    entries = {
+        key: tuple(str(v).lower() for v in value)
+        for key, value in raw.items()
+        if isinstance(value, list) and key != "assistant"
+    }
+    flags = re.IGNORECASE | re.MULTILINE
+    assistant = tuple(re.compile(p, flags) for p in raw.get("assistant", ()))
+    return Lexicon(language, cjk, entries, assistant)

@@ -1,0 +1,64 @@
+"""Where player-character names occur, in any script, with or without a case ending.
+
+Unlike `names.find_names` (English, possessives only), a mention here may
+carry a short inflection ("Глеба", "Deniz'i", "Wolfs"), and names written in
+CJK scripts match without word boundaries, since particles attach directly
+("ゴルドは", "도윤은"). `exact` tells whether the bare name stood alone, which
+is what a clause subject looks like in every language we read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .names import name_variants
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+MAX_ENDING = 3  # letters of case ending tolerated after a name
+
+
+@dataclass(frozen=True)
+class Mention:
+    player: str
+    start: int
+    end: int  # end of the name itself
+    exact: bool  # no ending or possessive follows
+
+
+@lru_cache(maxsize=256)
+def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    compiled = []
+    for player in players:
+        variants = name_variants(player)
+        latin = [v for v in variants if not _CJK.search(v)]
+        cjk = [v for v in variants if _CJK.search(v)]
+        if latin:
+            alternatives = "|".join(re.escape(v) for v in latin)
+            compiled.append((player, re.compile(
+                rf"(?<![\w'’-])(?:{alternatives})(?P<ending>['’]?[^\W\d_]{{0,{MAX_ENDING}}})(?![\w-])"
+            )))
+        if cjk:
+            compiled.append((player, re.compile("|".join(re.escape(v) for v in cjk))))
+    return tuple(compiled)
+
+
+def find_mentions(text: str, players: Sequence[str]) -> list[Mention]:
+    found: list[Mention] = []
+    for player, regex in _patterns(tuple(players)):
+        for match in regex.finditer(text):
+            ending = match.groupdict().get("ending") or ""
+            found.append(Mention(player, match.start(), match.end() - len(ending), not ending))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue  # "Ana" inside "Ana Reyes"
+        kept.append(mention)
+    return kept
+
+
+def is_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))

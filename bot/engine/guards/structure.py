@@ -1,0 +1,360 @@
+"""Impersonation found by sentence structure, in any language with a lexicon.
+
+The rules need only a little vocabulary per language (lexicon.py):
+- a player character as the subject of a clause whose act was not declared;
+- an inner state (fear, memory, tears) next to a player character's name;
+- a decision taken for the whole party ("you all agree…", "ihr beschließt…");
+- a player character addressed and then made to choose ("Ana, you take…");
+- a line tied to a player character by a pronoun right after their name;
+- a quoted reply right after a question put to a player character;
+- script lines ("ZOÉ : …") under a player character's name.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+
+from .lexicon import Lexicon
+from .mentions import Mention, find_mentions
+from .model import GuardContext, GuardFinding
+from .names import is_common_word, name_variants
+from .text import (
+    Sentence,
+    Span,
+    colon_windows,
+    gm_note_spans,
+    inside,
+    mask,
+    quote_spans,
+    sentences,
+)
+
+GUARD = "impersonation"
+
+_BOUNDARY = set(",;:—–-(*\"'«»“”„「」『』。、，！？!?…/)]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+_QUESTION_END = re.compile(r"[?？]\s*[\"”“»«」』’']*\s*$")
+_SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
+APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
+INNER_AFTER = 90  # characters after a name in which an inner state is tied to it
+INNER_BEFORE = 30
+CJK_INNER_AFTER = 30
+STEM = 3  # leading letters compared when matching a declared action ("leg"/"legt")
+
+
+def find_structural_impersonation(
+    text: str, ctx: GuardContext, lexicon: Lexicon, subject_rule: bool = True
+) -> list[GuardFinding]:
+    """`subject_rule` off leaves named actors to a language's own, finer guard."""
+    if not ctx.players:
+        return []
+    quotes = quote_spans(text)
+    notes = gm_note_spans(text)
+    hidden = quotes + notes
+    blank = mask(text, hidden)
+    mentions = [m for m in find_mentions(text, ctx.players) if not inside(m.start, hidden)]
+    declared = _declared(ctx.declared_actions, ctx.players)
+    findings: list[GuardFinding] = []
+    previous_subject: str | None = None
+    for sentence in sentences(text):
+        if inside(sentence.start, notes):
+            continue
+        body = blank[sentence.start : sentence.end]
+        own = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        why, subject = _judge(text, blank, sentence, own, lexicon, declared, subject_rule)
+        if why is None and previous_subject and not own:
+            why = _pronoun_line(text, sentence, body, lexicon, previous_subject)
+        if why is not None:
+            findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
+        previous_subject = subject
+    findings += _unattributed_replies(text, quotes, ctx.players, lexicon)
+    findings += _script_lines(text, notes, ctx.players)
+    return findings
+
+
+def _judge(
+    text: str,
+    blank: str,
+    sentence: Sentence,
+    own: Sequence[Mention],
+    lexicon: Lexicon,
+    declared: Mapping[str, str],
+    subject_rule: bool,
+) -> tuple[str | None, str | None]:
+    """(why the sentence impersonates, or None; the PC who is its subject)."""
+    body = blank[sentence.start : sentence.end]
+    subject: str | None = None
+    for mention in own:
+        kind = _subject_kind(text, blank, sentence, mention, lexicon, declared.get(mention.player))
+        if kind is None:
+            continue
+        subject = subject or mention.player
+        if subject_rule and kind in ("action", "speech"):
+            verb = "speaks" if kind == "speech" else "acts"
+            return f"{verb} for {mention.player} (undeclared)", subject
+    for mention in own:
+        if _inner_state_near(blank, sentence, mention, lexicon):
+            return f"decides what {mention.player} feels or thinks", subject or mention.player
+    if _party_decision(body, lexicon):
+        return "decides for the whole party", subject
+    for mention in own:
+        if _vocative_choice(blank, sentence, mention, lexicon):
+            return f"makes the choice for {mention.player} in the second person", mention.player
+    return None, subject
+
+
+def _boundary_before(text: str, blank: str, sentence: Sentence, mention: Mention,
+                     lexicon: Lexicon) -> bool:
+    prefix = blank[sentence.start : mention.start].rstrip(" \t*_~")
+    if not prefix or blank[sentence.start : mention.start].rstrip(" \t").endswith("*"):
+        return True  # sentence start, or the start of an *asterisk action*
+    raw = text[sentence.start : mention.start].rstrip(" \t*_~")
+    if raw and (raw[-1] in _BOUNDARY or _SYMBOL.match(raw[-1])):
+        return True
+    if prefix[-1] in _BOUNDARY:
+        return True
+    words = _TOKEN.findall(prefix[-30:])
+    return bool(words) and words[-1].lower() in lexicon.words("clause_openers")
+
+
+def _subject_kind(
+    text: str, blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon,
+    declared: str | None,
+) -> str | None:
+    """None when the name is not a clause subject; else undergo, restated, inner,
+    speech or action."""
+    clause = blank[mention.start : sentence.end]
+    kind: str | None
+    if lexicon.cjk:
+        if not _cjk_subject(text, blank, sentence, mention, lexicon):
+            return None
+        head = clause[len(text[mention.start : mention.end]) :][:24]
+        kind = _classify_cjk(head, lexicon)
+        if kind == "action" and _word_name(text[mention.start : mention.end], lexicon):
+            return None  # "空は暗い": the sky, not Sora, unless they speak or feel
+    else:
+        if not mention.exact:
+            return None
+        if not _boundary_before(text, blank, sentence, mention, lexicon):
+            return "speech" if _inverted_attribution(text, blank, sentence, mention,
+                                                     lexicon) else None
+        name = text[mention.start : mention.end]
+        if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
+            return None  # "Hope flickers", "Will you…": too often the plain word
+        kind = _classify_latin(blank[mention.end : sentence.end], lexicon)
+    if kind in ("action", "speech") and _restated(clause, declared, lexicon):
+        # New quoted dialogue is never a restatement unless the player declared speaking.
+        quoted = bool(quote_spans(text[sentence.start : sentence.end]))
+        if not (kind == "speech" and quoted and not lexicon.search("speech", declared or "")):
+            return "restated"
+    return kind
+
+
+def _inverted_attribution(text: str, blank: str, sentence: Sentence, mention: Mention,
+                          lexicon: Lexicon) -> bool:
+    """'«…», grita Valeria': a speech verb between a quote and the name."""
+    raw = text[sentence.start : mention.start]
+    if not quote_spans(raw):
+        return False
+    tail = _TOKEN.findall(blank[sentence.start : mention.start][-40:])
+    words = [w for w in tail if w not in ",;:"]
+    if not words:
+        return False
+    match = lexicon.search("speech", words[-1])
+    return match is not None and match.start() == 0
+
+
+def _word_name(name: str, lexicon: Lexicon) -> bool:
+    """A PC named after an ordinary word of the narration's language (or English)."""
+    first = name.split(" ")[0]
+    return is_common_word(first) or first.lower() in lexicon.words("word_names")
+
+
+def _cjk_subject(text: str, blank: str, sentence: Sentence, mention: Mention,
+                 lexicon: Lexicon) -> bool:
+    after = text[mention.end : mention.end + 2]
+    particles = lexicon.words("subject_particles")
+    if particles:
+        return bool(after) and after[0] in particles and (
+            lexicon.language != "ko" or len(after) < 2 or not after[1].strip()
+            or after[1] in _BOUNDARY)
+    # Chinese has no particle: a name opening a clause and not followed by 的/被.
+    return (bool(after) and after[0] not in "的之被，,。" and
+            _boundary_before(text, blank, sentence, mention, lexicon))
+
+
+def _classify_cjk(head: str, lexicon: Lexicon) -> str:
+    for key, kind in (("passive", "undergo"), ("involuntary", "undergo"),
+                      ("inner_state", "inner"), ("perception", "undergo"), ("speech", "speech")):
+        if lexicon.search(key, head):
+            return kind
+    return "action"
+
+
+def _classify_latin(rest: str, lexicon: Lexicon) -> str | None:
+    tokens = _TOKEN.findall(rest)[:30]
+    i = 0
+    if tokens and tokens[0] == ",":
+        if len(tokens) > 1 and tokens[1].lower() in lexicon.words("second_person"):
+            return None  # a vocative: see _vocative_choice
+        try:
+            close = tokens.index(",", 1)
+        except ValueError:
+            return None
+        if close > APPOSITIVE_MAX:
+            return None
+        i = close + 1
+    openers = lexicon.words("clause_openers")
+    if i + 1 < len(tokens) and tokens[i].lower() in openers and tokens[i + 1][:1].isupper():
+        i += 2  # "Ana and Bo …"
+    skip = lexicon.words("skip")
+    while i < len(tokens) and tokens[i].lower() in skip:
+        i += 1
+    if i >= len(tokens):
+        return None
+    verb = tokens[i]
+    if verb in ",;:" or verb[:1].isupper() or verb.lower() in lexicon.words("function_words"):
+        return None
+    phrase = " ".join(tokens[i : i + 5]).lower()
+    if lexicon.search("passive", phrase):
+        return "undergo"
+    for key, kind in (("involuntary", "undergo"), ("perception", "undergo"),
+                      ("state", "undergo"), ("inner_state", "inner"), ("speech", "speech")):
+        match = lexicon.search(key, phrase)
+        if match is not None and match.start() == 0:
+            return kind
+    return "action"
+
+
+def _restated(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
+    """Does the clause carry out what the player declared (or say it does)?"""
+    if lexicon.search("restated", clause):
+        return True
+    if not declared:
+        return False
+    if lexicon.cjk:
+        said, written = _bigrams(declared), _bigrams(clause)
+        shared = len(said & written)
+        return shared >= 2 or (bool(said) and shared / len(said) >= 0.3)
+    said, written = _stems(declared, lexicon), _stems(clause, lexicon)
+    shared = len(said & written)
+    return shared >= 2 or (bool(said) and shared / len(said) >= 0.5)
+
+
+def _stems(text: str, lexicon: Lexicon) -> set[str]:
+    function = lexicon.words("function_words") | lexicon.words("first_person")
+    return {w.lower()[:STEM] for w in _TOKEN.findall(text)
+            if len(w) >= STEM and w.lower() not in function}
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = [c for c in text if c.isalnum()]
+    return {a + b for a, b in itertools.pairwise(chars)}
+
+
+def _inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
+    if lexicon.cjk and _word_name(blank[mention.start : mention.end], lexicon):
+        return False  # "空が…" is the sky far more often than Sora
+    after = INNER_AFTER if not lexicon.cjk else CJK_INNER_AFTER
+    window = blank[mention.start : min(sentence.end, mention.end + after)]
+    if lexicon.search("inner_state", window):
+        return True
+    if lexicon.cjk:
+        return False
+    before = blank[max(sentence.start, mention.start - INNER_BEFORE) : mention.start]
+    return bool(lexicon.search("inner_state", before))
+
+
+def _party_decision(body: str, lexicon: Lexicon) -> bool:
+    if _QUESTION_END.search(body) or "?" in body or "？" in body:
+        return False
+    decision = lexicon.search("decide", body)
+    if decision is None or lexicon.search("group", body) is None:
+        return False
+    return lexicon.search("modal", body) is None or lexicon.cjk
+
+
+def _vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
+    if lexicon.cjk or not mention.exact:
+        return False
+    body = blank[sentence.start : sentence.end]
+    if "?" in body:
+        return False
+    tokens = _TOKEN.findall(blank[mention.end : sentence.end])[:4]
+    if len(tokens) < 3 or tokens[0] != ",":
+        return False
+    pronoun, verb = tokens[1].lower(), tokens[2].lower()
+    if pronoun not in lexicon.words("second_person"):
+        return False
+    return verb not in lexicon.words("modal") and lexicon.search("modal", verb) is None
+
+
+def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
+                  previous_subject: str) -> str | None:
+    """'"Nobody's hanging anyone," she says' right after a sentence led by a PC."""
+    if not quote_spans(text[sentence.start : sentence.end]):
+        return None
+    if lexicon.search("speech", body) is None:
+        return None
+    pronouns = lexicon.words("third_person")
+    if lexicon.cjk:
+        found = any(p in body for p in pronouns)
+    else:
+        words = [w.lower() for w in _TOKEN.findall(body)]
+        found = any(w in pronouns for w in words[:8])
+    return f"gives {previous_subject} a line through a pronoun" if found else None
+
+
+def _unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
+                          lexicon: Lexicon) -> list[GuardFinding]:
+    """A question put to a PC, answered at once by a quote nobody is said to speak."""
+    findings = []
+    for first, second in itertools.pairwise(quotes):
+        between = text[first[1] : second[0]]
+        if between.strip() or not _QUESTION_END.search(text[first[0] : first[1]]):
+            continue
+        context = text[max(0, first[0] - 200) : first[1]]
+        addressed = [m.player for m in find_mentions(context, players)]
+        if not addressed:
+            continue
+        tail = text[second[1] : second[1] + 40]
+        tail_words = mask(tail, quote_spans(tail))
+        if lexicon.search("speech", tail_words.split(".")[0]):
+            continue  # the reply is attributed; the speech rules judge it
+        findings.append(GuardFinding(GUARD, second[0], second[1],
+                                     f"answers for {addressed[-1]}"))
+    return findings
+
+
+def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[GuardFinding]:
+    findings = []
+    for player in players:
+        names = "|".join(re.escape(v) for v in name_variants(player))
+        if not names:
+            continue
+        # "Ana: …" opening a line (any case: "ANA :"), or "… Ana: «…»" inline before a quote.
+        line = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
+        shouted = "|".join(re.escape(v.upper()) for v in name_variants(player))
+        inline = re.compile(rf"(?<![\w'’])(?:{names}|{shouted})[*_]*[ \t]*[:：][ \t]*[\"“„«「*]")
+        windows = colon_windows(text)
+        matches = sorted((m for start, end in windows for regex in (line, inline)
+                          for m in regex.finditer(text, start, end)), key=lambda m: m.start())
+        for match in matches:
+            if not inside(match.start(), notes):
+                end = text.find("\n", match.end())
+                findings.append(GuardFinding(GUARD, match.start(),
+                                             len(text) if end < 0 else end,
+                                             f"script line for {player}"))
+    return findings
+
+
+def _declared(declared: Mapping[str, str], players: Sequence[str]) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for key, action in declared.items():
+        wanted = key.strip().lower()
+        for player in players:
+            if wanted == player.strip().lower() or wanted in {w.lower() for w in player.split()}:
+                result[player] = action
+    return result
