@@ -78,3 +78,12 @@ def test_helpers() -> None:
     assert squeezed_runs("S-W-O-R-D and 44 71") == ["sword", "4471"]
     assert language("Le duc est le chef du culte") == "fr"
     assert language("Rain.") is None
+
+
+def test_a_secret_told_with_a_word_dropped_after_players_said_its_words() -> None:
+    """The players asked with the secret's own words; the model answers with one dropped."""
+    secret = Secret(4, "Mirela poisoned the old lighthouse keeper")
+    public = "Who poisoned the lighthouse keeper? Was it Mirela?"
+    narration = "Fog rolls in. mirela -- poisoned -- the lighthouse keeper The moment passes."
+    leak = find_leak(narration, secret, public)
+    assert leak is not None and leak.how == "verbatim"

@@ -274,13 +274,15 @@ def _verbatim_leak(narration: str, secret: Secret) -> Leak | None:
     have = [_deleet(t) for t in tokens(narration)]
     if len(wanted) < 2 or not have:
         return None
-    width = len(wanted)
     best = 0.0
-    for start in range(0, max(1, len(have) - width + 1)):
-        window = have[start : start + width + 1]
-        best = max(best, SequenceMatcher(None, wanted, window, autojunk=False).ratio())
-        if best >= VERBATIM_RATIO:
-            return Leak(secret.id, "verbatim", round(best, 3))
+    # Windows one word shorter and longer too: the secret told with a word dropped
+    # ("mirela -- poisoned -- the lighthouse keeper") or one slipped in.
+    for width in {max(2, len(wanted) - 1), len(wanted), len(wanted) + 1}:
+        for start in range(0, max(1, len(have) - width + 1)):
+            window = have[start : start + width]
+            best = max(best, SequenceMatcher(None, wanted, window, autojunk=False).ratio())
+            if best >= VERBATIM_RATIO:
+                return Leak(secret.id, "verbatim", round(best, 3))
     return None
 
 
