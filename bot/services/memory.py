@@ -33,7 +33,14 @@ from bot.engine.memory.prompts import (
     recap_messages,
 )
 from bot.engine.memory.render import entry_lines, relevant_entries
-from bot.engine.memory.retrieval import Found, budget_found, fuse, rerank, round_queries
+from bot.engine.memory.retrieval import (
+    Found,
+    budget_found,
+    fuse,
+    recall_query,
+    rerank,
+    round_queries,
+)
 from bot.engine.memory.summaries import (
     CHAPTER,
     CHRONICLE,
@@ -48,6 +55,7 @@ from bot.engine.prompt import truncate_to_tokens
 from bot.llm.base import ChatMessage, LLMBackend, LLMError, SamplingSettings, complete
 from bot.models import NARRATOR_KINDS, STORY_KINDS, Post, PostKind, Scene
 from bot.services.persona import narrator_card_async, persona_from_card
+from bot.services.recall_entities import entity_found
 from bot.services.turns import Contribution, TurnContext
 from bot.store import Store
 from bot.store.memory import Redaction
@@ -84,6 +92,7 @@ class MemoryService:
         self.count = backend.count_tokens
         self._tasks: set[asyncio.Task[Any]] = set()
         self._upkeep: dict[int, asyncio.Task[Any]] = {}  # per scene
+        self._indexing: asyncio.Task[Any] | None = None
         self._world_locks: dict[int, asyncio.Lock] = {}
         self._summary_locks: dict[int, asyncio.Lock] = {}
         # Bumped by /forget me: work begun before it must not store what it read.
@@ -139,7 +148,13 @@ class MemoryService:
         characters = [ctx.names[p.player_id] for p in ctx.participants]
         campaign_id = ctx.campaign.id
         self.spawn(self.extract_world(campaign_id, lines, characters), f"extract:{campaign_id}")
+        self.schedule_indexing()
         self.schedule_upkeep(ctx.scene.id)
+
+    def schedule_indexing(self) -> None:
+        """Bring the entity index up to the newest post, one task at a time."""
+        if self._indexing is None or self._indexing.done():
+            self._indexing = self.spawn(self.store.index_all_posts(), "index-entities")
 
     def schedule_upkeep(self, scene_id: int) -> None:
         """Summarise what left the window and recompute stale summaries, one task per scene."""
@@ -286,28 +301,40 @@ class MemoryService:
 
     # -- recall ----------------------------------------------------------------------------
 
-    async def recalled(self, ctx: TurnContext, memory: str) -> str:
-        """Old posts and summaries relevant to this round, within the recall budget."""
-        actions = [p.content for p in ctx.round_posts if p.kind == PostKind.ACTION]
-        queries = round_queries(actions, [p.content for p in ctx.history[-1:]])
-        if not queries:
+    async def recalled(
+        self, ctx: TurnContext, memory: str, threads: Sequence[str] = ()
+    ) -> str:
+        """Old posts and summaries relevant to this round, within the recall budget: what
+        every action's words lead to (and the open threads'), what its entities and the
+        characters it involves lead to (the entity index), each line with its round."""
+        action_posts = [p for p in ctx.round_posts if p.kind == PostKind.ACTION]
+        actions = [p.content for p in action_posts]
+        context = [*threads, *(p.content for p in ctx.history[-1:])]
+        queries = round_queries(actions, context)
+        if threads and actions:  # the open threads are searched beside every action
+            queries += [q for q in (recall_query(t) for t in threads[:2]) if q is not None]
+        if not queries and not action_posts:
             return ""
         window_start = ctx.history[0].seq if ctx.history else 1 << 62
+
+        def found(post: Post) -> Found:
+            return Found(f"post:{post.id}", post.content,
+                         f"round {post.round_no}, {_speaker(post, ctx.names)}",
+                         post.scene_id * 1_000_000 + post.seq)
+
         # One lookup for the whole round; each action still ranks its own results.
-        post_hits, summary_hits = await asyncio.gather(
+        post_hits, summary_hits, entity_lists = await asyncio.gather(
             self.store.recall_posts(
                 ctx.campaign.id, queries, limit=24, exclude_scene=ctx.scene.id,
                 exclude_from_seq=window_start,
             ),
             self.store.recall_summaries(ctx.campaign.id, queries, limit=2),
+            entity_found(self.store, ctx.campaign.id, action_posts, ctx.names,
+                         exclude_scene=ctx.scene.id, exclude_from_seq=window_start,
+                         found=found),
         )
         post_lists = [
-            rerank([
-                Found(f"post:{h.post.id}", h.post.content,
-                      f"round {h.post.round_no}, {_speaker(h.post, ctx.names)}",
-                      h.post.scene_id * 1_000_000 + h.post.seq)
-                for h in hits
-            ], query.action)
+            rerank([found(h.post) for h in hits], query.action)
             for query, hits in zip(queries, post_hits, strict=True)
         ]
         summary_found = [
@@ -317,7 +344,7 @@ class MemoryService:
             for h in hits
             if h.summary.content and h.summary.content not in memory
         ]
-        fused = fuse(*post_lists, summary_found)
+        fused = fuse(*entity_lists, *post_lists, summary_found)
         return budget_found(fused, self.budgets.recall, self.count, per_item=80)
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
@@ -325,7 +352,8 @@ class MemoryService:
             self._memory_section(ctx.scene), self.world(ctx.campaign.id)
         )
         contribution = Contribution(memory=[memory] if memory else [])
-        recalled = await self.recalled(ctx, memory)
+        threads = [f"{t.name} {t.notes}" for t in state.threads if t.status == "open"][:4]
+        recalled = await self.recalled(ctx, memory, threads)
         if recalled:
             contribution.dynamic.append(recalled)
         texts = [p.content for p in ctx.round_posts] + [p.content for p in ctx.history[-3:]][::-1]

@@ -21,23 +21,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.engine.memory.stemming import stem
+from bot.engine.memory.stemming import stems as content_stems
+from bot.engine.stopwords import ALL_FUNCTION_WORDS, TABLE_VERBS, guess_language
+
 CountTokens = Callable[[str], int]
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 _PLAIN_WORD = re.compile(r"[^\W_]+")
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just let me more most my myself no nor not now of off on once only or other our
-    ours out over own same she should so some such than that the their theirs them then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours yourself yourselves also back get got go
-    goes going into like look looks make made one onto say says said see sees take takes tell
-    toward towards upon well yes yet still ask asks asked us shall may might must try tries
-    again away around off round turn turns want wants know knows think near beneath beside
-    behind across along among inside outside within beyond""".split()
-)
+# The shared list (bot/engine/stopwords.py): every language's function words and the
+# verbs every action is made of.
+STOPWORDS = ALL_FUNCTION_WORDS | TABLE_VERBS
 
 
 def query_terms(
@@ -88,6 +82,7 @@ class RecallQuery:
     action: str  # the text searched for ("" for the fallback on the last narration)
     seeds: tuple[str, ...]
     words: tuple[str, ...]
+    language: str = "english"  # the action's, for stemming it and the rows alike
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -99,7 +94,8 @@ def recall_query(text: str, *, max_terms: int = 8) -> RecallQuery | None:
     words = tuple(query_terms([text], max_terms=max_terms))
     if not words:
         return None
-    return RecallQuery(text, tuple(phrase_pairs(text)) or words, words)
+    language = guess_language(_tokens(text))
+    return RecallQuery(text, tuple(phrase_pairs(text)) or words, words, language)
 
 
 def round_queries(
@@ -140,14 +136,15 @@ def pick_candidates(
     return list(picked)
 
 
-def _stems(text: str) -> list[str]:
-    """Five-letter stems of the text's words ("looking" → "looki"), for crude matching."""
-    return [w[:5] for w in _PLAIN_WORD.findall(text.casefold().replace("'", ""))]
+def _stems(text: str, language: str = "english") -> list[str]:
+    """Snowball stems of the text's words in `language` ("looking" → "look")."""
+    return [stem(w, language) for w in _PLAIN_WORD.findall(text.casefold().replace("'", ""))]
 
 
-def _stem_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The text's stems, and its adjacent pairs of stems ("jade compa")."""
-    stems = _stems(text)
+@lru_cache(maxsize=8192)  # the same candidate rows are ranked round after round
+def _stem_sets(text: str, language: str = "english") -> tuple[frozenset[str], frozenset[str]]:
+    """The text's stems, and its adjacent pairs of stems ("jade compass")."""
+    stems = _stems(text, language)
     return frozenset(stems), frozenset(f"{a} {b}" for a, b in itertools.pairwise(stems))
 
 
@@ -166,7 +163,7 @@ def rank_candidates(
     for phrase in query.phrases:
         seen = matches[phrase]
         weight = math.log(1 + max(total, 1) / seen.frequency)
-        stems = _stems(phrase)
+        stems = _stems(phrase, query.language)
         if seen.complete:
             exact.append((set(seen.rowids), weight))
         elif len(stems) == 2:
@@ -175,7 +172,7 @@ def rank_candidates(
             words.append((stems[0], weight))
     scored: list[tuple[float, int]] = []
     for rowid, text in rows:
-        present, bigrams = _stem_sets(text)
+        present, bigrams = _stem_sets(text, query.language)
         score = sum(w for ids, w in exact if rowid in ids)
         score += sum(w for pair, w in pairs if pair in bigrams)
         score += sum(w for stem, w in words if stem in present)
@@ -184,11 +181,8 @@ def rank_candidates(
     return [(rowid, score) for score, rowid in scored]
 
 
-def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The text's words; those of three letters or more; and their five-letter stems."""
-    every = frozenset(_tokens(text))
-    words = frozenset(w for w in every if len(w) >= 3)
-    return every, words, frozenset(w[:5] for w in words)
+def _word_sets(text: str) -> frozenset[str]:
+    return frozenset(_tokens(text))
 
 
 def _echoes(theirs: frozenset[str], mine: frozenset[str], threshold: float = 0.6) -> bool:
@@ -199,23 +193,14 @@ def _echoes(theirs: frozenset[str], mine: frozenset[str], threshold: float = 0.6
     return len(mine & theirs) / len(mine | theirs) >= threshold
 
 
-def _coverage(
-    sets: tuple[frozenset[str], frozenset[str], frozenset[str]], terms: Sequence[str]
-) -> int:
-    """How many of `terms` a text holds (its `_word_sets`), on a crude stem: the first five
-    letters, or a whole four-letter word ("look" covers "looking")."""
-    _, words, stems = sets
-    return sum(1 for t in terms if t[:5] in stems or t[:4] in words)
-
-
 def rerank(found: Sequence[Found], action: str, *, keep: int = 6) -> list[Found]:
     """The search's order, refined: drop echoes of the action, then rows holding more of
-    the action's words first (on a crude stem, so "looking" counts for "look")."""
-    terms = query_terms([action], max_terms=12)
-    mine = _word_sets(action)[0]
-    sets = [(f, _word_sets(f.text)) for f in found]  # each text split into words once
-    kept = [(f, w) for f, w in sets if not _echoes(w[0], mine)]
-    return [f for f, _ in sorted(kept, key=lambda item: -_coverage(item[1], terms))][:keep]
+    the action's content words first (on their stems, in the action's language)."""
+    language = guess_language(_tokens(action))
+    mine_stems = content_stems(action, language)
+    mine = _word_sets(action)
+    kept = [f for f in found if not _echoes(_word_sets(f.text), mine)]
+    return sorted(kept, key=lambda f: -len(mine_stems & content_stems(f.text, language)))[:keep]
 
 
 def fts_query(terms: Sequence[str]) -> str:
