@@ -40,6 +40,7 @@ TUNED_ON = ("c1", "c2")
 HEADLINE = ("c3", "c4")
 CONTEXT_WINDOW = 8192  # the shipped default (bot/config.py)
 PLAY_TIMEOUT_S = 1800
+DEBUG = bool(os.environ.get("PROBE_DEBUG"))
 
 
 def campaign_files(wanted: list[str]) -> list[Path]:
@@ -88,6 +89,9 @@ def score(data: dict[str, Any], prompts: list[list[dict[str, Any]]],
         if not asking:
             raise AssertionError(f"{fact['id']}: no narration prompt holds its question")
         prompt = "\n".join(str(m.get("content", "")) for m in asking[0])
+        if DEBUG and fact["evidence"] not in prompt:
+            recalled = prompt.split("# Earlier in the story (recalled)")[-1][:1500]
+            print(f"--- {fact['id']} missed; asked: {fact['question']}\n{recalled}\n")
         results.append({"id": fact["id"], "difficulty": fact["difficulty"],
                         "gap": fact["asked_round"] - fact["planted_round"],
                         "recalled": fact["evidence"] in prompt})

@@ -56,6 +56,7 @@ from bot.llm.base import ChatMessage, LLMBackend, LLMError, SamplingSettings, co
 from bot.models import NARRATOR_KINDS, STORY_KINDS, Post, PostKind, Scene
 from bot.services.persona import narrator_card_async, persona_from_card
 from bot.services.recall_entities import entity_found
+from bot.services.recall_entities import weights as entity_weights
 from bot.services.turns import Contribution, TurnContext
 from bot.store import Store
 from bot.store.memory import Redaction
@@ -344,7 +345,8 @@ class MemoryService:
             for h in hits
             if h.summary.content and h.summary.content not in memory
         ]
-        fused = fuse(*entity_lists, *post_lists, summary_found)
+        fused = fuse(*entity_lists, *post_lists, summary_found,
+                     weights=entity_weights(action_posts))
         return budget_found(fused, self.budgets.recall, self.count, per_item=80)
 
     async def contribute(self, ctx: TurnContext) -> Contribution:

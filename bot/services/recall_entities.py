@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 
-from bot.engine.memory.entity_recall import Candidate, EntityQuery, entity_query, rank
+from bot.engine.memory.entity_recall import Candidate, EntityQuery, asks, entity_query, rank
 from bot.engine.memory.retrieval import Found
 from bot.models import Post
 from bot.store import Store
@@ -28,10 +28,13 @@ async def entity_found(
     posts = {p.id: p for p in await store.story_posts_by_id(
         list({e.post_id for e in [*named, *introduced]}),
         exclude_scene=exclude_scene, exclude_from_seq=exclude_from_seq)}
-    lists = []
-    for query in queries:
-        lists.append([found(posts[i]) for i in _ranked(query, named, introduced, posts)][:keep])
-    return lists
+    return [[found(posts[i]) for i in _ranked(query, named, introduced, posts)][:keep]
+            for query in queries]
+
+
+def weights(actions: Sequence[Post], asking: float = 3.0) -> list[float]:
+    """The fusion weight of each action's entity list: an action that asks weighs more."""
+    return [asking if asks(p.content) else 1.0 for p in actions]
 
 
 def _ranked(query: EntityQuery, named: Sequence, introduced: Sequence,

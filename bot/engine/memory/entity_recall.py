@@ -25,6 +25,7 @@ class EntityQuery:
     keys: tuple[str, ...]  # entities the action names, characters aside
     authors: tuple[str, ...]  # the author ids of the characters it involves
     language: str
+    asking: bool = False
 
 
 def entity_query(action: str, author_id: str, names: Mapping[str, str]) -> EntityQuery:
@@ -32,15 +33,23 @@ def entity_query(action: str, author_id: str, names: Mapping[str, str]) -> Entit
     said = set(words(action))
     said |= {w[:-1] for w in said if w.endswith("s")}  # "Tobin's" → "tobins" → "tobin"
     folded = {fold(w) for w in said}
-    involved = [author_id]
+    named: list[str] = []
     characters: set[str] = set()
     for who, name in names.items():
         parts = [fold(p) for p in words(name)]
         characters.update(parts)
-        if parts and any(p in folded for p in parts) and who not in involved:
-            involved.append(who)
+        if parts and any(p in folded for p in parts) and who != author_id:
+            named.append(who)
     keys = tuple(k for k in entity_keys(action) if k not in characters)
-    return EntityQuery(action, keys, tuple(involved), language_of(action))
+    # "Esk, what did you vow…" is about Esk's past, not the asker's; an action naming
+    # nobody is about its author's own.
+    return EntityQuery(action, keys, tuple(named or [author_id]), language_of(action),
+                       asks(action))
+
+
+def asks(action: str) -> bool:
+    """Whether the action asks something (its lists weigh more in the fusion)."""
+    return "?" in action or "¿" in action
 
 
 @dataclass(frozen=True)

@@ -200,7 +200,9 @@ def rerank(found: Sequence[Found], action: str, *, keep: int = 6) -> list[Found]
     mine_stems = content_stems(action, language)
     mine = _word_sets(action)
     kept = [f for f in found if not _echoes(_word_sets(f.text), mine)]
-    return sorted(kept, key=lambda f: -len(mine_stems & content_stems(f.text, language)))[:keep]
+    # A question asked before holds no answer (the narration after it does): last.
+    return sorted(kept, key=lambda f: (f.text.rstrip().endswith("?"),
+                                       -len(mine_stems & content_stems(f.text, language))))[:keep]
 
 
 def fts_query(terms: Sequence[str]) -> str:
@@ -218,13 +220,15 @@ class Found:
     order: int  # position in the story, to print the kept ones chronologically
 
 
-def fuse(*ranked: Sequence[Found], k: int = 60) -> list[Found]:
-    """Reciprocal-rank fusion of several best-first lists."""
+def fuse(*ranked: Sequence[Found], k: int = 60,
+         weights: Sequence[float] = ()) -> list[Found]:
+    """Reciprocal-rank fusion of several best-first lists (each weighted, 1 by default)."""
     scores: dict[str, float] = {}
     items: dict[str, Found] = {}
-    for results in ranked:
+    for n, results in enumerate(ranked):
+        weight = weights[n] if n < len(weights) else 1.0
         for rank, found in enumerate(results):
-            scores[found.key] = scores.get(found.key, 0.0) + 1.0 / (k + rank + 1)
+            scores[found.key] = scores.get(found.key, 0.0) + weight / (k + rank + 1)
             items.setdefault(found.key, found)
     return [items[key] for key in sorted(scores, key=lambda key: -scores[key])]
 
