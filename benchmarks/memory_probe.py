@@ -109,8 +109,7 @@ def score(data: dict[str, Any], prompts: list[list[dict[str, Any]]],
     }
 
 
-async def play(path: Path, rounds: int, extra_env: dict[str, str]) -> dict[str, Any]:
-    data = json.loads(path.read_text(encoding="utf-8"))
+async def play(data: dict[str, Any], rounds: int, extra_env: dict[str, str]) -> dict[str, Any]:
     fake = await FakeOpenAI(reply=default_reply, chunk_chars=4096).start()
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -138,7 +137,7 @@ async def play(path: Path, rounds: int, extra_env: dict[str, str]) -> dict[str, 
                     await proc.wait()
             seconds = time.perf_counter() - started
             if proc.returncode != 0:
-                raise RuntimeError(f"{path.name}: play exited {proc.returncode}: "
+                raise RuntimeError(f"{data['campaign_id']}: play exited {proc.returncode}: "
                                    f"{err.decode()[-2000:]}")
     finally:
         await fake.stop()
@@ -168,9 +167,10 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     extra = dict(kv.split("=", 1) for kv in args.env)
     results = []
     for path in campaign_files(args.campaigns.split(",")):
-        result = await play(path, args.rounds, extra)
+        result = await play(json.loads(path.read_text(encoding="utf-8")), args.rounds, extra)
         print(f"{result['campaign']:<22} {result['language']:>4} {result['recalled']:>3}/"
-              f"{result['facts']:<3} {result['recall'] or 0:>6.3f} {result['max_prompt_tokens']:>7} "
+              f"{result['facts']:<3} {result['recall'] or 0:>6.3f} "
+              f"{result['max_prompt_tokens']:>7} "
               f"{result['prompts_over_window']:>5} {result['play_seconds']:>7.1f}s  "
               f"missed: {' '.join(result['missed'])}", flush=True)
         results.append(result)
