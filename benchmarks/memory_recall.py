@@ -194,7 +194,8 @@ async def play_campaign(db: Path) -> dict[str, float]:
             found = any(turn.needs.place in m["content"] for m in prompt)
             hits += found
             if not found and DEBUG:
-                print("missed:", turn.ben)
+                recalled = prompt[-1]["content"].split("(recalled)")[-1][:900]
+                print("missed:", turn.ben, "| wanted:", turn.needs.place, recalled)
     elapsed = time.perf_counter() - started
     summaries = await store.summaries(campaign.id)
     await service.aclose()

@@ -72,3 +72,11 @@ def test_stems_meet_inflections_in_the_text_s_language() -> None:
     assert guess_language("cómo se apellida la mujer del teatro".split()) == "spanish"
     assert stems("¿Cómo te apellidas?") & stems("Mi apellido es Montalbán, de la familia.")
     assert stems("Wo ist der Schlüssel des Jägers?") & stems("Der Jäger hat den Schlüssel.")
+
+
+def test_a_name_that_is_a_word_in_another_language_stays_a_search_term() -> None:
+    from bot.engine.memory.retrieval import query_terms
+
+    # "Mira" is Spanish for "looks": only an English text's own stop words apply.
+    assert "mira" in query_terms(["Where did Mira put the iron map? Tor searches for it."])
+    assert "mira" not in query_terms(["Lucía mira la puerta del teatro."])

@@ -5,8 +5,9 @@ check, long-term memory recall) draws its stop words from here, so a word is
 noise in the same way everywhere. Each user takes the sets it needs:
 
 - `FUNCTION_WORDS[lang]`: articles, pronouns, prepositions, auxiliaries;
-- `TABLE_VERBS`: the verbs every role-play action is made of ("I look", "I ask"),
-  noise for recall but not for the guards, which read who does what;
+- `TABLE_VERBS[lang]`: the verbs every role-play action is made of ("I look", "I ask"),
+  noise for recall but not for the guards, which read who does what (`noise(lang)`
+  is both, for recall);
 - `SECRECY_WORDS`: how a secret is announced ("the secret leader" is the leader).
 """
 
@@ -51,17 +52,28 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "french": frozenset(_FRENCH.split()),
 }
 
-TABLE_VERBS = frozenset(
-    """get got go goes going make made say says said see sees take takes tell toward well yes
-    ask asks asked try tries turn turns want wants know knows think look looks let shall
-    round
-    digo dice dijo veo voy va hago hace pregunto pregunta miro mira quiero quiere sé sabe
-    sage sagt frage fragt gehe geht sehe sieht mache macht will weiß schaue schaut""".split()
-)
+TABLE_VERBS: dict[str, frozenset[str]] = {
+    "english": frozenset("""get got go goes going make made say says said see sees take takes
+        tell toward well yes ask asks asked try tries turn turns want wants know knows think
+        look looks let shall round""".split()),
+    "spanish": frozenset("""digo dice dijo veo voy va hago hace pregunto pregunta miro quiero
+        quiere sé sabe""".split()),
+    "german": frozenset("sage sagt frage fragt gehe geht sehe sieht mache macht weiß".split()),
+    "french": frozenset("dis dit vais va fais fait demande regarde veux veut sais".split()),
+}
 
 SECRECY_WORDS = frozenset("secret secretly hidden true truly real really actually".split())
 
 ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORDS.values())
+
+
+def noise(language: str) -> frozenset[str]:
+    """A language's stop words for recall: only its own, so a name that is a word in
+    another language ("Mira", Spanish for "looks") stays a name."""
+    return _NOISE.get(language, _NOISE["english"])
+
+
+_NOISE = {lang: FUNCTION_WORDS[lang] | TABLE_VERBS[lang] for lang in FUNCTION_WORDS}
 
 
 def guess_language(words: Iterable[str]) -> str:

@@ -83,7 +83,7 @@ class EntityStore:
         return total
 
     async def entity_posts(
-        self, campaign_id: int, keys: Sequence[str], *, per_key: int = 8
+        self, campaign_id: int, keys: Sequence[str], *, per_key: int = 6
     ) -> list[EntityPost]:
         """The newest posts naming each key (at most `per_key` each), in one statement."""
         keys = list(dict.fromkeys(keys))
@@ -102,17 +102,21 @@ class EntityStore:
                 for k, _, p in rows if p is not None]
 
     async def introductions(
-        self, campaign_id: int, authors: Sequence[str], *, rarer_than: int = 4, limit: int = 48
+        self, campaign_id: int, authors: Sequence[str], *, rarer_than: int = 4, per_author: int = 12
     ) -> list[EntityPost]:
-        """Posts by `authors` that introduced an entity the campaign rarely names since:
-        a name, number or phrase said once is what a later question asks for."""
+        """The newest posts by each of `authors` that introduced an entity the campaign
+        rarely names since: a name, number or phrase said once is what a later question
+        asks for. One index range per author, read newest first and cut at `per_author`."""
+        authors = list(dict.fromkeys(authors))
         if not authors:
             return []
-        rows = await self.db.execute_fetchall(
-            "SELECT first_post_id, key, posts, first_author FROM memory_entities"
-            " WHERE campaign_id = ? AND first_author IN (SELECT value FROM json_each(?))"
-            " AND posts < ? ORDER BY first_post_id DESC LIMIT ?",
-            (campaign_id, json.dumps(list(authors)), rarer_than, limit))
+        parts, params = [], []
+        for author in authors:
+            parts.append("SELECT * FROM (SELECT first_post_id, key, posts, first_author"
+                         " FROM memory_entities WHERE campaign_id = ? AND first_author = ?"
+                         " AND posts < ? ORDER BY first_post_id DESC LIMIT ?)")
+            params += [campaign_id, author, rarer_than, per_author]
+        rows = await self.db.execute_fetchall(" UNION ALL ".join(parts), params)
         return [EntityPost(int(p), str(k), int(n), str(a)) for p, k, n, a in rows]
 
     async def story_posts_by_id(

@@ -23,15 +23,12 @@ from functools import lru_cache
 
 from bot.engine.memory.stemming import stem
 from bot.engine.memory.stemming import stems as content_stems
-from bot.engine.stopwords import ALL_FUNCTION_WORDS, TABLE_VERBS, guess_language
+from bot.engine.stopwords import guess_language, noise
 
 CountTokens = Callable[[str], int]
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 _PLAIN_WORD = re.compile(r"[^\W_]+")
-# The shared list (bot/engine/stopwords.py): every language's function words and the
-# verbs every action is made of.
-STOPWORDS = ALL_FUNCTION_WORDS | TABLE_VERBS
 
 
 def query_terms(
@@ -41,9 +38,10 @@ def query_terms(
     terms: list[str] = []
     seen: set[str] = set()
     for text in [*round_texts, *context_texts]:
+        stop = noise(guess_language(_tokens(text)))  # the text's own stop words only
         for match in _WORD.finditer(text):
             word = match.group(0).casefold().replace("'", "")
-            if len(word) < 3 or word in STOPWORDS or word.isdigit() or word in seen:
+            if len(word) < 3 or word in stop or word.isdigit() or word in seen:
                 continue
             seen.add(word)
             terms.append(word)
@@ -59,17 +57,18 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).casefold().replace("'", "") for m in _WORD.finditer(text))
 
 
-def _useful(word: str) -> bool:
-    return len(word) >= 3 and word not in STOPWORDS and not word.isdigit()
+def _useful(word: str, stop: frozenset[str]) -> bool:
+    return len(word) >= 3 and word not in stop and not word.isdigit()
 
 
 def phrase_pairs(text: str, *, max_pairs: int = 6) -> list[str]:
     """Adjacent pairs of telling words ("copper compass"): far rarer than either word."""
     words = _tokens(text)
+    stop = noise(guess_language(words))
     pairs: list[str] = []
     for first, second in itertools.pairwise(words):
         pair = f"{first} {second}"
-        if _useful(first) and _useful(second) and pair not in pairs:
+        if _useful(first, stop) and _useful(second, stop) and pair not in pairs:
             pairs.append(pair)
     return pairs[:max_pairs]
 

@@ -1,8 +1,9 @@
 """Words reduced to their stems, in the text's own language (Snowball stemmers).
 
-"Apellidas" and "apellido", "Jägers" and "Jäger", "hid" aside, "hiding" and "hides"
-meet on one stem. Accents are folded after stemming (as the full-text index folds
-them), and the language is guessed from the text's function words.
+"Apellidas" and "apellido", "Jägers" and "Jäger", "hiding" and "hides" meet on one
+stem. Accents are folded after stemming (as the full-text index folds them), and the
+language is guessed from the text's function words. snowballstemmer runs the C
+stemmers of PyStemmer when it is installed (a dependency: ~3 µs a word instead of ~90).
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from bot.engine.stopwords import ALL_FUNCTION_WORDS, TABLE_VERBS, guess_language
+from bot.engine.stopwords import guess_language, noise
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-NOISE = ALL_FUNCTION_WORDS | TABLE_VERBS
 
 
 def words(text: str) -> list[str]:
@@ -38,12 +38,16 @@ def _stemmer(language: str) -> snowballstemmer.stemmer:
 
 @lru_cache(maxsize=65536)
 def stem(word: str, language: str = "english") -> str:
+    if word.isdigit():  # numbers are their own stems (and would flood the cache)
+        return word
     return fold(_stemmer(language).stemWord(word))
 
 
-def content_words(text: str) -> list[str]:
-    """Words that tell texts apart: three letters or more, not noise, not bare numbers."""
-    return [w for w in words(text) if len(w) >= 3 and w not in NOISE and not w.isdigit()]
+def content_words(text: str, language: str = "english") -> list[str]:
+    """Words that tell texts apart: three letters or more, not the language's stop words,
+    not bare numbers."""
+    stop = noise(language)
+    return [w for w in words(text) if len(w) >= 3 and w not in stop and not w.isdigit()]
 
 
 def language_of(text: str) -> str:
@@ -54,4 +58,4 @@ def language_of(text: str) -> str:
 def stems(text: str, language: str = "") -> frozenset[str]:
     """The stems of the text's content words, in `language` (guessed when empty)."""
     language = language or language_of(text)
-    return frozenset(stem(w, language) for w in content_words(text))
+    return frozenset(stem(w, language) for w in content_words(text, language))
