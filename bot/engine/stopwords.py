@@ -56,7 +56,7 @@ TABLE_VERBS: dict[str, frozenset[str]] = {
     "english": frozenset("""get got go goes going make made say says said see sees take takes
         tell toward well yes ask asks asked try tries turn turns want wants know knows think
         look looks let shall round""".split()),
-    "spanish": frozenset("""digo dice dijo veo voy va hago hace pregunto pregunta miro quiero
+    "spanish": frozenset("""digo dice dijo veo voy va hago hace pregunto pregunta miro mira quiero
         quiere sé sabe""".split()),
     "german": frozenset("sage sagt frage fragt gehe geht sehe sieht mache macht weiß".split()),
     "french": frozenset("dis dit vais va fais fait demande regarde veux veut sais".split()),
