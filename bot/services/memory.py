@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -61,6 +61,9 @@ from bot.services.turns import Contribution, TurnContext
 from bot.store import Store
 from bot.store.memory import Redaction
 
+if TYPE_CHECKING:
+    from bot.services.semantic import SemanticRecall
+
 log = logging.getLogger(__name__)
 
 SUMMARY_SAMPLING = SamplingSettings(temperature=0.3, max_tokens=350)
@@ -84,7 +87,9 @@ class MemoryService:
     def __init__(
         self, store: Store, backend: LLMBackend, *, cards_dir: Path,
         clock: Callable[[], float], budgets: MemoryBudgets | None = None,
+        semantic: SemanticRecall | None = None,
     ) -> None:
+        self.semantic = semantic
         self.store = store
         self.backend = backend
         self.cards_dir = cards_dir
@@ -155,7 +160,12 @@ class MemoryService:
     def schedule_indexing(self) -> None:
         """Bring the entity index up to the newest post, one task at a time."""
         if self._indexing is None or self._indexing.done():
-            self._indexing = self.spawn(self.store.index_all_posts(), "index-entities")
+            self._indexing = self.spawn(self._index(), "index-memory")
+
+    async def _index(self) -> None:
+        await self.store.index_all_posts()
+        if self.semantic is not None:
+            await self.semantic.index()
 
     def schedule_upkeep(self, scene_id: int) -> None:
         """Summarise what left the window and recompute stale summaries, one task per scene."""
@@ -324,7 +334,7 @@ class MemoryService:
                          post.scene_id * 1_000_000 + post.seq)
 
         # One lookup for the whole round; each action still ranks its own results.
-        post_hits, summary_hits, entity_lists = await asyncio.gather(
+        post_hits, summary_hits, entity_lists, semantic_lists = await asyncio.gather(
             self.store.recall_posts(
                 ctx.campaign.id, queries, limit=24, exclude_scene=ctx.scene.id,
                 exclude_from_seq=window_start,
@@ -333,6 +343,7 @@ class MemoryService:
             entity_found(self.store, ctx.campaign.id, action_posts, ctx.names,
                          exclude_scene=ctx.scene.id, exclude_from_seq=window_start,
                          found=found),
+            self._semantic_found(ctx, actions, window_start, found),
         )
         post_lists = [
             rerank([found(h.post) for h in hits], query.action)
@@ -345,9 +356,22 @@ class MemoryService:
             for h in hits
             if h.summary.content and h.summary.content not in memory
         ]
-        fused = fuse(*entity_lists, *post_lists, summary_found,
+        fused = fuse(*entity_lists, *post_lists, *semantic_lists, summary_found,
                      weights=entity_weights(action_posts))
         return budget_found(fused, self.budgets.recall, self.count, per_item=80)
+
+    async def _semantic_found(
+        self, ctx: TurnContext, actions: Sequence[str], window_start: int,
+        found: Callable[[Post], Found],
+    ) -> list[list[Found]]:
+        """Each action's nearest posts by meaning (none without an embedding model)."""
+        if self.semantic is None or not actions:
+            return []
+        nearest = await self.semantic.search(ctx.campaign.id, actions)
+        posts = {p.id: p for p in await self.store.story_posts_by_id(
+            list({i for ids in nearest for i in ids}), exclude_scene=ctx.scene.id,
+            exclude_from_seq=window_start)}
+        return [[found(posts[i]) for i in ids if i in posts] for ids in nearest]
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         memory, state = await asyncio.gather(
