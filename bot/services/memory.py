@@ -33,14 +33,7 @@ from bot.engine.memory.prompts import (
     recap_messages,
 )
 from bot.engine.memory.render import entry_lines, relevant_entries
-from bot.engine.memory.retrieval import (
-    Found,
-    budget_found,
-    fuse,
-    recall_query,
-    rerank,
-    round_queries,
-)
+from bot.engine.memory.retrieval import budget_found, fuse, recall_query
 from bot.engine.memory.summaries import (
     CHAPTER,
     CHRONICLE,
@@ -54,9 +47,14 @@ from bot.engine.memory.world import WorldState, merge, parse_update, without_cha
 from bot.engine.prompt import truncate_to_tokens
 from bot.llm.base import ChatMessage, LLMBackend, LLMError, SamplingSettings, complete
 from bot.models import NARRATOR_KINDS, STORY_KINDS, Post, PostKind, Scene
+from bot.services.action_recall import (
+    ActionRecall,
+    Prefetch,
+    action_recall,
+    found_post,
+    fused_lists,
+)
 from bot.services.persona import narrator_card_async, persona_from_card
-from bot.services.recall_entities import entity_found
-from bot.services.recall_entities import weights as entity_weights
 from bot.services.turns import Contribution, TurnContext
 from bot.store import Store
 from bot.store.memory import Redaction
@@ -99,6 +97,7 @@ class MemoryService:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._upkeep: dict[int, asyncio.Task[Any]] = {}  # per scene
         self._indexing: asyncio.Task[Any] | None = None
+        self._prefetch_cache = Prefetch()
         self._world_locks: dict[int, asyncio.Lock] = {}
         self._summary_locks: dict[int, asyncio.Lock] = {}
         # Bumped by /forget me: work begun before it must not store what it read.
@@ -312,66 +311,48 @@ class MemoryService:
 
     # -- recall ----------------------------------------------------------------------------
 
+    def action_stored(self, scene: Scene, post: Post) -> None:
+        """Start the action's recall now, in the background: its narration takes it."""
+        if post.kind != PostKind.ACTION or self.closed:
+            return
+        task = self.spawn(self._prefetch(scene, post), f"recall:{post.id}")
+        if task is not None:
+            self._prefetch_cache.keep(post, task)
+
+    async def _prefetch(self, scene: Scene, post: Post) -> ActionRecall:
+        names = await self._names(scene.id)
+        return await action_recall(self.store, scene.campaign_id, post, names,
+                                   int(scene.settings.get("window_start", 0)), self.semantic)
+
     async def recalled(
         self, ctx: TurnContext, memory: str, threads: Sequence[str] = ()
     ) -> str:
         """Old posts and summaries relevant to this round, within the recall budget: what
-        every action's words lead to (and the open threads'), what its entities and the
-        characters it involves lead to (the entity index), each line with its round."""
+        each action's words, entities and meaning lead to (started when it was stored),
+        and the open threads' words; each line says its round."""
+        window_start = int(ctx.scene.settings.get("window_start", 0))
+
+        async def of(post: Post) -> ActionRecall:
+            ready = await self._prefetch_cache.take(post, window_start)
+            if ready is not None:
+                return ready
+            return await action_recall(self.store, ctx.campaign.id, post, ctx.names,
+                                       window_start, self.semantic)
+
         action_posts = [p for p in ctx.round_posts if p.kind == PostKind.ACTION]
-        actions = [p.content for p in action_posts]
-        context = [*threads, *(p.content for p in ctx.history[-1:])]
-        queries = round_queries(actions, context)
-        if threads and actions:  # the open threads are searched beside every action
-            queries += [q for q in (recall_query(t) for t in threads[:2]) if q is not None]
-        if not queries and not action_posts:
-            return ""
-        window_start = ctx.history[0].seq if ctx.history else 1 << 62
-
-        def found(post: Post) -> Found:
-            return Found(f"post:{post.id}", post.content,
-                         f"round {post.round_no}, {_speaker(post, ctx.names)}",
-                         post.scene_id * 1_000_000 + post.seq)
-
-        # One lookup for the whole round; each action still ranks its own results.
-        post_hits, summary_hits, entity_lists, semantic_lists = await asyncio.gather(
-            self.store.recall_posts(
+        results = list(await asyncio.gather(*(of(p) for p in action_posts)))
+        lists, weights = fused_lists(results)
+        # The open threads (or, when nobody acted, the last narration) are searched too.
+        context = list(threads[:2]) if action_posts else [p.content for p in ctx.history[-1:]]
+        queries = [q for q in (recall_query(t) for t in context) if q is not None]
+        if queries:
+            hits = await self.store.recall_posts(
                 ctx.campaign.id, queries, limit=24, exclude_scene=ctx.scene.id,
-                exclude_from_seq=window_start,
-            ),
-            self.store.recall_summaries(ctx.campaign.id, queries, limit=2),
-            entity_found(self.store, ctx.campaign.id, action_posts, ctx.names,
-                         exclude_scene=ctx.scene.id, exclude_from_seq=window_start,
-                         found=found),
-            self._semantic_found(ctx, actions, window_start, found),
-        )
-        post_lists = [
-            rerank([found(h.post) for h in hits], query.action)
-            for query, hits in zip(queries, post_hits, strict=True)
-        ]
-        summary_found = [
-            Found(f"summary:{h.summary.id}", h.summary.content, "an earlier chapter",
-                  (h.summary.scene_id or 0) * 1_000_000 + h.summary.first_seq)
-            for hits in summary_hits
-            for h in hits
-            if h.summary.content and h.summary.content not in memory
-        ]
-        fused = fuse(*entity_lists, *post_lists, *semantic_lists, summary_found,
-                     weights=entity_weights(action_posts))
+                exclude_from_seq=window_start)
+            lists += [[found_post(h.post, ctx.names) for h in found] for found in hits]
+        summaries = [f for r in results for f in r.summaries if f.text not in memory]
+        fused = fuse(*lists, summaries, weights=weights)
         return budget_found(fused, self.budgets.recall, self.count, per_item=80)
-
-    async def _semantic_found(
-        self, ctx: TurnContext, actions: Sequence[str], window_start: int,
-        found: Callable[[Post], Found],
-    ) -> list[list[Found]]:
-        """Each action's nearest posts by meaning (none without an embedding model)."""
-        if self.semantic is None or not actions:
-            return []
-        nearest = await self.semantic.search(ctx.campaign.id, actions)
-        posts = {p.id: p for p in await self.store.story_posts_by_id(
-            list({i for ids in nearest for i in ids}), exclude_scene=ctx.scene.id,
-            exclude_from_seq=window_start)}
-        return [[found(posts[i]) for i in ids if i in posts] for ids in nearest]
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         memory, state = await asyncio.gather(
@@ -619,6 +600,9 @@ class MemoryObserver:
 
     async def narrated(self, ctx: TurnContext, post: Post) -> None:
         self.memory.after_narration(ctx, post)
+
+    def action_stored(self, scene: Scene, post: Post) -> None:
+        self.memory.action_stored(scene, post)
 
     async def aclose(self) -> None:
         await self.memory.aclose()
