@@ -80,8 +80,13 @@ def guess_language(words: Iterable[str]) -> str:
     """The language whose function words the (lower-cased) words use most; English on a tie."""
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
     for word in words:
-        for language, stop in FUNCTION_WORDS.items():
-            if word in stop:
-                counts[language] += 1
+        for language in _LANGUAGES_OF.get(word, ()):
+            counts[language] += 1
     best = max(counts, key=lambda language: (counts[language], language == "english"))
     return best if counts[best] else "english"
+
+
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _language, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.memory.entities import entity_keys
+from bot.engine.memory.retrieval import folded, word_pattern
 from bot.engine.memory.stemming import fold, language_of, stems, words
 
 
@@ -63,10 +64,11 @@ class Candidate:
 def rank(query: EntityQuery, candidates: Sequence[Candidate]) -> list[int]:
     """Post ids best first: a named entity, then shared stems, then what it introduced
     (the rarer the better), then the newer."""
-    mine = stems(query.action, query.language)
+    patterns = [word_pattern(s) for s in stems(query.action, query.language)]
 
     def score(c: Candidate) -> tuple[int, int, float, int]:
-        shared = len(mine & stems(c.text, query.language))
+        row = folded(c.text)
+        shared = sum(1 for p in patterns if p.search(row))
         rare = 1.0 / c.rarity if c.rarity else 0.0
         return (c.named, shared, rare, c.post_id)
 

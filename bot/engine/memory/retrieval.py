@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.engine.memory.stemming import stem
+from bot.engine.memory.stemming import fold, stem
 from bot.engine.memory.stemming import stems as content_stems
 from bot.engine.stopwords import guess_language, noise
 
@@ -140,11 +140,18 @@ def _stems(text: str, language: str = "english") -> list[str]:
     return [stem(w, language) for w in _PLAIN_WORD.findall(text.casefold().replace("'", ""))]
 
 
-@lru_cache(maxsize=8192)  # the same candidate rows are ranked round after round
-def _stem_sets(text: str, language: str = "english") -> tuple[frozenset[str], frozenset[str]]:
-    """The text's stems, and its adjacent pairs of stems ("jade compass")."""
-    stems = _stems(text, language)
-    return frozenset(stems), frozenset(f"{a} {b}" for a, b in itertools.pairwise(stems))
+# A row holds a stem when one of its words starts with it: a regular expression over the
+# row's folded text, far cheaper than stemming every word of every candidate.
+@lru_cache(maxsize=8192)
+def folded(text: str) -> str:
+    low = text.casefold()
+    return low if low.isascii() else fold(low)
+
+
+@lru_cache(maxsize=4096)
+def word_pattern(*stems: str) -> re.Pattern[str]:
+    """Words starting with each stem in turn, adjacent ("jade compa" → "jade compass")."""
+    return re.compile(r"(?<!\w)" + r"\w*\W+".join(re.escape(s) for s in stems))
 
 
 def rank_candidates(
@@ -157,24 +164,20 @@ def rank_candidates(
     words, common seeds) it is a crude five-letter-stem check.
     """
     exact: list[tuple[set[int], float]] = []
-    pairs: list[tuple[str, float]] = []
-    words: list[tuple[str, float]] = []
+    loose: list[tuple[re.Pattern[str], float]] = []
     for phrase in query.phrases:
         seen = matches[phrase]
         weight = math.log(1 + max(total, 1) / seen.frequency)
         stems = _stems(phrase, query.language)
         if seen.complete:
             exact.append((set(seen.rowids), weight))
-        elif len(stems) == 2:
-            pairs.append((f"{stems[0]} {stems[1]}", weight))
         elif stems:
-            words.append((stems[0], weight))
+            loose.append((word_pattern(*stems[:2]), weight))
     scored: list[tuple[float, int]] = []
     for rowid, text in rows:
-        present, bigrams = _stem_sets(text, query.language)
+        row = folded(text)
         score = sum(w for ids, w in exact if rowid in ids)
-        score += sum(w for pair, w in pairs if pair in bigrams)
-        score += sum(w for stem, w in words if stem in present)
+        score += sum(w for pattern, w in loose if pattern.search(row))
         scored.append((score, rowid))
     scored.sort(key=lambda item: (-item[0], -item[1]))  # ties: the newer row
     return [(rowid, score) for score, rowid in scored]
@@ -196,12 +199,16 @@ def rerank(found: Sequence[Found], action: str, *, keep: int = 6) -> list[Found]
     """The search's order, refined: drop echoes of the action, then rows holding more of
     the action's content words first (on their stems, in the action's language)."""
     language = guess_language(_tokens(action))
-    mine_stems = content_stems(action, language)
+    patterns = [word_pattern(s) for s in content_stems(action, language)]
     mine = _word_sets(action)
     kept = [f for f in found if not _echoes(_word_sets(f.text), mine)]
+
+    def shared(f: Found) -> int:
+        row = folded(f.text)
+        return sum(1 for p in patterns if p.search(row))
+
     # A question asked before holds no answer (the narration after it does): last.
-    return sorted(kept, key=lambda f: (f.text.rstrip().endswith("?"),
-                                       -len(mine_stems & content_stems(f.text, language))))[:keep]
+    return sorted(kept, key=lambda f: (f.text.rstrip().endswith("?"), -shared(f)))[:keep]
 
 
 def fts_query(terms: Sequence[str]) -> str:
