@@ -164,7 +164,7 @@ def rank_candidates(
     words, common seeds) it is a crude five-letter-stem check.
     """
     exact: list[tuple[set[int], float]] = []
-    loose: list[tuple[re.Pattern[str], float]] = []
+    loose: list[tuple[str, re.Pattern[str], float]] = []
     for phrase in query.phrases:
         seen = matches[phrase]
         weight = math.log(1 + max(total, 1) / seen.frequency)
@@ -172,12 +172,13 @@ def rank_candidates(
         if seen.complete:
             exact.append((set(seen.rowids), weight))
         elif stems:
-            loose.append((word_pattern(*stems[:2]), weight))
+            loose.append((stems[0], word_pattern(*stems[:2]), weight))
     scored: list[tuple[float, int]] = []
     for rowid, text in rows:
         row = folded(text)
         score = sum(w for ids, w in exact if rowid in ids)
-        score += sum(w for pattern, w in loose if pattern.search(row))
+        # The substring test first: most rows lack most stems, and `in` is cheap.
+        score += sum(w for first, pattern, w in loose if first in row and pattern.search(row))
         scored.append((score, rowid))
     scored.sort(key=lambda item: (-item[0], -item[1]))  # ties: the newer row
     return [(rowid, score) for score, rowid in scored]
