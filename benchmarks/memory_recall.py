@@ -38,10 +38,11 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from bot.engine.memory.retrieval import round_queries  # noqa: E402
+from bot.engine.memory.retrieval import Found, round_queries  # noqa: E402
 from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
-from bot.models import PostKind  # noqa: E402
+from bot.models import Post, PostKind  # noqa: E402
 from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService  # noqa: E402
+from bot.services.recall_entities import entity_found  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.store import Store  # noqa: E402
@@ -193,7 +194,8 @@ async def play_campaign(db: Path) -> dict[str, float]:
             found = any(turn.needs.place in m["content"] for m in prompt)
             hits += found
             if not found and DEBUG:
-                print("missed:", turn.ben)
+                recalled = prompt[-1]["content"].split("(recalled)")[-1][:900]
+                print("missed:", turn.ben, "| wanted:", turn.needs.place, recalled)
     elapsed = time.perf_counter() - started
     summaries = await store.summaries(campaign.id)
     await service.aclose()
@@ -205,6 +207,10 @@ async def play_campaign(db: Path) -> dict[str, float]:
         "chapters": sum(s.level == "chapter" for s in summaries),
         "campaign_seconds": elapsed,
     }
+
+
+def _found(post: Post) -> Found:
+    return Found(f"post:{post.id}", post.content, f"round {post.round_no}", post.seq)
 
 
 async def retrieval_latency(db: Path, posts: int, queries: int) -> dict[str, float]:
@@ -221,7 +227,9 @@ async def retrieval_latency(db: Path, posts: int, queries: int) -> dict[str, flo
         rows.append((kind, author, author, text, i // 3))
     started = time.perf_counter()
     await store.import_posts(scene.id, rows, now=0.0)
+    await store.index_all_posts()  # the entity index, as after each narration
     build_seconds = time.perf_counter() - started
+    names = {"ana": "Mira", "ben": "Tor"}
     late = [t for t in turns if t.needs is not None]
     # The generated campaign (a hundred thousand texts) is the benchmark's, not the bot's:
     # keep the garbage collector from rescanning it in the middle of a timed lookup.
@@ -237,6 +245,11 @@ async def retrieval_latency(db: Path, posts: int, queries: int) -> dict[str, flo
         await store.recall_posts(campaign.id, searches, limit=24, exclude_scene=scene.id,
                                  exclude_from_seq=posts - 40)
         await store.recall_summaries(campaign.id, searches, limit=2)
+        await entity_found(store, campaign.id, [
+            Post(id=0, scene_id=scene.id, seq=posts + 1, kind=PostKind.ACTION, author_id=a,
+                 author_name=a, content=text, round_no=0, created_at=0.0)
+            for a, text in (("ana", turn.ana), ("ben", turn.ben))], names,
+            exclude_scene=scene.id, exclude_from_seq=posts - 40, found=_found)
         timings.append((time.perf_counter() - began) * 1000)
     await store.close()
     gc.unfreeze()

@@ -70,6 +70,9 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("HF_TOKEN", "LOREMASTER_HF_TOKEN")
     )
 
+    # Semantic recall: a static embedding model (Hub id or folder); unset = lexical only.
+    embedding_model: str | None = None
+
     # Discord
     discord_token: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("DISCORD_TOKEN", "LOREMASTER_DISCORD_TOKEN")

@@ -25,22 +25,16 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from bot.engine.stopwords import FUNCTION_WORDS, SECRECY_WORDS
+
 VERBATIM_RATIO = 0.8
 TOKEN_RATIO = 0.65
 
-_STOPWORDS = frozenset(
-    # English
-    "a an the is are was were be been being am of to in on at by for with from as and or but "
-    "not no nor so that this these those it its it's he she they them his her their there here "
-    "who whom whose which what when where why how has have had do does did will would can could "
-    "shall should may might must very just also only into onto over under than then too you your "
-    "we our us i me my mine one ones".split()
-    # Words about secrecy itself: "the secret leader" is told as "the leader".
-    + "secret secretly hidden true truly real really actually".split()
-    # Function words of common translation targets, so translations match on content.
-    + "el la los las un una es son era del al de que y o en por con para se su sus lo "
-    "le les une est sont et ou du des au aux qui dans sur avec pour ce cette il elle "
-    "der die das ein eine ist sind war und oder von zu mit den dem des nicht er sie es".split()
+# English function words and how secrets are announced, plus the function words of the
+# common translation targets, so translations match on content.
+_STOPWORDS = (
+    FUNCTION_WORDS["english"] | SECRECY_WORDS | FUNCTION_WORDS["spanish"]
+    | FUNCTION_WORDS["french"] | FUNCTION_WORDS["german"]
 )
 
 # Short function words that give a sentence's language away.

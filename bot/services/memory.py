@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -34,7 +34,7 @@ from bot.engine.memory.prompts import (
     recap_messages,
 )
 from bot.engine.memory.render import entry_lines, relevant_entries
-from bot.engine.memory.retrieval import Found, budget_found, fuse, rerank, round_queries
+from bot.engine.memory.retrieval import budget_found, fuse, recall_query
 from bot.engine.memory.summaries import (
     CHAPTER,
     CHRONICLE,
@@ -48,10 +48,20 @@ from bot.engine.memory.world import WorldState, merge, parse_update, without_cha
 from bot.engine.prompt import truncate_to_tokens
 from bot.llm.base import ChatMessage, LLMBackend, LLMError, SamplingSettings, complete
 from bot.models import NARRATOR_KINDS, STORY_KINDS, Post, PostKind, Scene
+from bot.services.action_recall import (
+    ActionRecall,
+    Prefetch,
+    action_recall,
+    found_post,
+    fused_lists,
+)
 from bot.services.persona import narrator_card_async, persona_from_card
 from bot.services.turns import Contribution, TurnContext
 from bot.store import Store
 from bot.store.memory import Redaction
+
+if TYPE_CHECKING:
+    from bot.services.semantic import SemanticRecall
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +86,9 @@ class MemoryService:
     def __init__(
         self, store: Store, backend: LLMBackend, *, cards_dir: CardShelf | Path,
         clock: Callable[[], float], budgets: MemoryBudgets | None = None,
+        semantic: SemanticRecall | None = None,
     ) -> None:
+        self.semantic = semantic
         self.store = store
         self.backend = backend
         self.cards_dir = cards_dir
@@ -85,6 +97,8 @@ class MemoryService:
         self.count = backend.count_tokens
         self._tasks: set[asyncio.Task[Any]] = set()
         self._upkeep: dict[int, asyncio.Task[Any]] = {}  # per scene
+        self._indexing: asyncio.Task[Any] | None = None
+        self._prefetch_cache = Prefetch()
         self._world_locks: dict[int, asyncio.Lock] = {}
         self._summary_locks: dict[int, asyncio.Lock] = {}
         # Bumped by /forget me: work begun before it must not store what it read.
@@ -140,7 +154,18 @@ class MemoryService:
         characters = [ctx.names[p.player_id] for p in ctx.participants]
         campaign_id = ctx.campaign.id
         self.spawn(self.extract_world(campaign_id, lines, characters), f"extract:{campaign_id}")
+        self.schedule_indexing()
         self.schedule_upkeep(ctx.scene.id)
+
+    def schedule_indexing(self) -> None:
+        """Bring the entity index up to the newest post, one task at a time."""
+        if self._indexing is None or self._indexing.done():
+            self._indexing = self.spawn(self._index(), "index-memory")
+
+    async def _index(self) -> None:
+        await self.store.index_all_posts()
+        if self.semantic is not None:
+            await self.semantic.index()
 
     def schedule_upkeep(self, scene_id: int) -> None:
         """Summarise what left the window and recompute stale summaries, one task per scene."""
@@ -287,38 +312,47 @@ class MemoryService:
 
     # -- recall ----------------------------------------------------------------------------
 
-    async def recalled(self, ctx: TurnContext, memory: str) -> str:
-        """Old posts and summaries relevant to this round, within the recall budget."""
-        actions = [p.content for p in ctx.round_posts if p.kind == PostKind.ACTION]
-        queries = round_queries(actions, [p.content for p in ctx.history[-1:]])
-        if not queries:
-            return ""
-        window_start = ctx.history[0].seq if ctx.history else 1 << 62
-        # One lookup for the whole round; each action still ranks its own results.
-        post_hits, summary_hits = await asyncio.gather(
-            self.store.recall_posts(
+    def action_stored(self, scene: Scene, post: Post) -> None:
+        """Start the action's recall now, in the background: its narration takes it."""
+        if post.kind != PostKind.ACTION or self.closed:
+            return
+        task = self.spawn(self._prefetch(scene, post), f"recall:{post.id}")
+        if task is not None:
+            self._prefetch_cache.keep(post, task)
+
+    async def _prefetch(self, scene: Scene, post: Post) -> ActionRecall:
+        names = await self._names(scene.id)
+        return await action_recall(self.store, scene.campaign_id, post, names,
+                                   int(scene.settings.get("window_start", 0)), self.semantic)
+
+    async def recalled(
+        self, ctx: TurnContext, memory: str, threads: Sequence[str] = ()
+    ) -> str:
+        """Old posts and summaries relevant to this round, within the recall budget: what
+        each action's words, entities and meaning lead to (started when it was stored),
+        and the open threads' words; each line says its round."""
+        window_start = int(ctx.scene.settings.get("window_start", 0))
+
+        async def of(post: Post) -> ActionRecall:
+            ready = await self._prefetch_cache.take(post, window_start)
+            if ready is not None:
+                return ready
+            return await action_recall(self.store, ctx.campaign.id, post, ctx.names,
+                                       window_start, self.semantic)
+
+        action_posts = [p for p in ctx.round_posts if p.kind == PostKind.ACTION]
+        results = list(await asyncio.gather(*(of(p) for p in action_posts)))
+        lists, weights = fused_lists(results)
+        # The open threads (or, when nobody acted, the last narration) are searched too.
+        context = list(threads[:2]) if action_posts else [p.content for p in ctx.history[-1:]]
+        queries = [q for q in (recall_query(t) for t in context) if q is not None]
+        if queries:
+            hits = await self.store.recall_posts(
                 ctx.campaign.id, queries, limit=24, exclude_scene=ctx.scene.id,
-                exclude_from_seq=window_start,
-            ),
-            self.store.recall_summaries(ctx.campaign.id, queries, limit=2),
-        )
-        post_lists = [
-            rerank([
-                Found(f"post:{h.post.id}", h.post.content,
-                      f"round {h.post.round_no}, {_speaker(h.post, ctx.names)}",
-                      h.post.scene_id * 1_000_000 + h.post.seq)
-                for h in hits
-            ], query.action)
-            for query, hits in zip(queries, post_hits, strict=True)
-        ]
-        summary_found = [
-            Found(f"summary:{h.summary.id}", h.summary.content, "an earlier chapter",
-                  (h.summary.scene_id or 0) * 1_000_000 + h.summary.first_seq)
-            for hits in summary_hits
-            for h in hits
-            if h.summary.content and h.summary.content not in memory
-        ]
-        fused = fuse(*post_lists, summary_found)
+                exclude_from_seq=window_start)
+            lists += [[found_post(h.post, ctx.names) for h in found] for found in hits]
+        summaries = [f for r in results for f in r.summaries if f.text not in memory]
+        fused = fuse(*lists, summaries, weights=weights)
         return budget_found(fused, self.budgets.recall, self.count, per_item=80)
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
@@ -326,7 +360,8 @@ class MemoryService:
             self._memory_section(ctx.scene), self.world(ctx.campaign.id)
         )
         contribution = Contribution(memory=[memory] if memory else [])
-        recalled = await self.recalled(ctx, memory)
+        threads = [f"{t.name} {t.notes}" for t in state.threads if t.status == "open"][:4]
+        recalled = await self.recalled(ctx, memory, threads)
         if recalled:
             contribution.dynamic.append(recalled)
         texts = [p.content for p in ctx.round_posts] + [p.content for p in ctx.history[-3:]][::-1]
@@ -566,6 +601,9 @@ class MemoryObserver:
 
     async def narrated(self, ctx: TurnContext, post: Post) -> None:
         self.memory.after_narration(ctx, post)
+
+    def action_stored(self, scene: Scene, post: Post) -> None:
+        self.memory.action_stored(scene, post)
 
     async def aclose(self) -> None:
         await self.memory.aclose()

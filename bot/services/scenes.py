@@ -64,6 +64,7 @@ from bot.services.persona import card_sampling, narrator_card_async, persona_fro
 from bot.services.recent_posts import RecentPosts
 from bot.services.sinks import CollectingSink
 from bot.services.turns import (
+    ActionObserver,
     Contribution,
     NarrationCheck,
     NarrationHeld,
@@ -268,6 +269,9 @@ class SceneService:
                 player_name=player_name, text=text, kind=kind,
                 discord_message_id=discord_message_id,
             )
+        for observer in self.observers:  # e.g. memory starts the action's recall now
+            if isinstance(observer, ActionObserver):
+                observer.action_stored(scene, post)
         return ActionOutcome(post, decision, round_ready=decision.close_round)
 
     async def close_at_deadline(self, scene: Scene) -> bool:

@@ -74,6 +74,12 @@ class NarrationObserver(Protocol):
         """Called after a narration is stored. Must return quickly (schedule slow work)."""
 
 
+@runtime_checkable
+class ActionObserver(Protocol):
+    def action_stored(self, scene: Scene, post: Post) -> None:
+        """Called after a player's action is stored. Must return at once (schedule work)."""
+
+
 class NarrationHeld(Exception):
     """A check refused every attempt; nothing was posted or stored.
 

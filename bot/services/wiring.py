@@ -7,6 +7,7 @@ here works in both.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.llm.base import LLMBackend
@@ -17,11 +18,15 @@ from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
 from bot.store import Store
 
+if TYPE_CHECKING:
+    from bot.services.semantic import SemanticRecall
+
 
 def scene_service(
     store: Store, backend: LLMBackend, settings: Settings, clock: Callable[[], float]
 ) -> SceneService:
-    memory = MemoryService(store, backend, cards_dir=settings.card_shelf, clock=clock)
+    memory = MemoryService(store, backend, cards_dir=settings.card_shelf, clock=clock,
+                           semantic=semantic_recall(store, settings))
     return SceneService(
         store,
         backend,
@@ -35,3 +40,16 @@ def scene_service(
         checks=[SecretsCheck(store)],
         observers=[MemoryObserver(memory), *pacing_observers(store)],
     )
+
+
+def semantic_recall(store: Store, settings: Settings) -> SemanticRecall | None:
+    """Semantic recall when an embedding model is configured (the `embeddings` extra)."""
+    model = settings.embedding_model
+    if not model:
+        return None
+    from bot.llm.embedding import load_embedder
+    from bot.services.semantic import SemanticRecall
+
+    token = settings.hf_token.get_secret_value() if settings.hf_token else None
+    return SemanticRecall(
+        store, lambda: load_embedder(model, cache_dir=settings.hf_cache, token=token), model)

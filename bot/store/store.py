@@ -31,8 +31,10 @@ from bot.models import (
 )
 from bot.store.canon import SEAT, CanonStoreMixin
 from bot.store.db import Checkpointer, connect, migrate
+from bot.store.entities import EntityStore
 from bot.store.memory import MemoryStore
 from bot.store.pacing import PacingStoreMixin
+from bot.store.vectors import VectorStore
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,7 @@ def _encode(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
-class Store(CanonStoreMixin, MemoryStore, PacingStoreMixin):
+class Store(CanonStoreMixin, MemoryStore, EntityStore, VectorStore, PacingStoreMixin):
     def __init__(self, db: aiosqlite.Connection, checkpointer: Checkpointer | None = None) -> None:
         self.db = db
         self._write_lock = asyncio.Lock()

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.engine.stopwords import FUNCTION_WORDS
+
 Span = tuple[int, int]
 
 # Double quotes (straight, curly, German „…“), guillemets and CJK brackets; never single quotes,
@@ -31,18 +33,7 @@ _GM_NOTE = re.compile(
 
 _SENTENCE_END = re.compile(r"""[.!?…]+["”“’'»)\]*_」』]*(?=\s|$)|[。！？]+[」』”"]?|\n+""")
 
-STOPWORDS = frozenset(
-    """a an the and or but if then than so as at by for from in into of off on onto out over
-    to up upon with within without about above across after against along among around
-    before behind below beneath beside between beyond down during except inside near
-    outside past since through throughout toward towards under underneath until unto via
-    is are was were be been being am do does did done has have had having will would shall
-    should can could may might must it its it's this that these those there here where
-    when while which who whom whose what why how i me my mine we us our ours you your
-    yours he him his she her hers they them their theirs one ones not no nor too very
-    just only also still even yet again ever all any both each every few more most other
-    some such own same s t don now like back away once""".split()
-)
+STOPWORDS = FUNCTION_WORDS["english"]  # the shared list (bot/engine/stopwords.py)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 

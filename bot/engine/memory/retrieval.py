@@ -21,23 +21,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.engine.memory.stemming import fold, stem
+from bot.engine.memory.stemming import stems as content_stems
+from bot.engine.stopwords import guess_language, noise
+
 CountTokens = Callable[[str], int]
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 _PLAIN_WORD = re.compile(r"[^\W_]+")
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just let me more most my myself no nor not now of off on once only or other our
-    ours out over own same she should so some such than that the their theirs them then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours yourself yourselves also back get got go
-    goes going into like look looks make made one onto say says said see sees take takes tell
-    toward towards upon well yes yet still ask asks asked us shall may might must try tries
-    again away around off round turn turns want wants know knows think near beneath beside
-    behind across along among inside outside within beyond""".split()
-)
 
 
 def query_terms(
@@ -47,9 +38,10 @@ def query_terms(
     terms: list[str] = []
     seen: set[str] = set()
     for text in [*round_texts, *context_texts]:
+        stop = noise(guess_language(_tokens(text)))  # the text's own stop words only
         for match in _WORD.finditer(text):
             word = match.group(0).casefold().replace("'", "")
-            if len(word) < 3 or word in STOPWORDS or word.isdigit() or word in seen:
+            if len(word) < 3 or word in stop or word.isdigit() or word in seen:
                 continue
             seen.add(word)
             terms.append(word)
@@ -65,17 +57,18 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).casefold().replace("'", "") for m in _WORD.finditer(text))
 
 
-def _useful(word: str) -> bool:
-    return len(word) >= 3 and word not in STOPWORDS and not word.isdigit()
+def _useful(word: str, stop: frozenset[str]) -> bool:
+    return len(word) >= 3 and word not in stop and not word.isdigit()
 
 
 def phrase_pairs(text: str, *, max_pairs: int = 6) -> list[str]:
     """Adjacent pairs of telling words ("copper compass"): far rarer than either word."""
     words = _tokens(text)
+    stop = noise(guess_language(words))
     pairs: list[str] = []
     for first, second in itertools.pairwise(words):
         pair = f"{first} {second}"
-        if _useful(first) and _useful(second) and pair not in pairs:
+        if _useful(first, stop) and _useful(second, stop) and pair not in pairs:
             pairs.append(pair)
     return pairs[:max_pairs]
 
@@ -88,6 +81,7 @@ class RecallQuery:
     action: str  # the text searched for ("" for the fallback on the last narration)
     seeds: tuple[str, ...]
     words: tuple[str, ...]
+    language: str = "english"  # the action's, for stemming it and the rows alike
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -99,7 +93,8 @@ def recall_query(text: str, *, max_terms: int = 8) -> RecallQuery | None:
     words = tuple(query_terms([text], max_terms=max_terms))
     if not words:
         return None
-    return RecallQuery(text, tuple(phrase_pairs(text)) or words, words)
+    language = guess_language(_tokens(text))
+    return RecallQuery(text, tuple(phrase_pairs(text)) or words, words, language)
 
 
 def round_queries(
@@ -140,15 +135,23 @@ def pick_candidates(
     return list(picked)
 
 
-def _stems(text: str) -> list[str]:
-    """Five-letter stems of the text's words ("looking" → "looki"), for crude matching."""
-    return [w[:5] for w in _PLAIN_WORD.findall(text.casefold().replace("'", ""))]
+def _stems(text: str, language: str = "english") -> list[str]:
+    """Snowball stems of the text's words in `language` ("looking" → "look")."""
+    return [stem(w, language) for w in _PLAIN_WORD.findall(text.casefold().replace("'", ""))]
 
 
-def _stem_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The text's stems, and its adjacent pairs of stems ("jade compa")."""
-    stems = _stems(text)
-    return frozenset(stems), frozenset(f"{a} {b}" for a, b in itertools.pairwise(stems))
+# A row holds a stem when one of its words starts with it: a regular expression over the
+# row's folded text, far cheaper than stemming every word of every candidate.
+@lru_cache(maxsize=8192)
+def folded(text: str) -> str:
+    low = text.casefold()
+    return low if low.isascii() else fold(low)
+
+
+@lru_cache(maxsize=4096)
+def word_pattern(*stems: str) -> re.Pattern[str]:
+    """Words starting with each stem in turn, adjacent ("jade compa" → "jade compass")."""
+    return re.compile(r"(?<!\w)" + r"\w*\W+".join(re.escape(s) for s in stems))
 
 
 def rank_candidates(
@@ -161,34 +164,28 @@ def rank_candidates(
     words, common seeds) it is a crude five-letter-stem check.
     """
     exact: list[tuple[set[int], float]] = []
-    pairs: list[tuple[str, float]] = []
-    words: list[tuple[str, float]] = []
+    loose: list[tuple[str, re.Pattern[str], float]] = []
     for phrase in query.phrases:
         seen = matches[phrase]
         weight = math.log(1 + max(total, 1) / seen.frequency)
-        stems = _stems(phrase)
+        stems = _stems(phrase, query.language)
         if seen.complete:
             exact.append((set(seen.rowids), weight))
-        elif len(stems) == 2:
-            pairs.append((f"{stems[0]} {stems[1]}", weight))
         elif stems:
-            words.append((stems[0], weight))
+            loose.append((stems[0], word_pattern(*stems[:2]), weight))
     scored: list[tuple[float, int]] = []
     for rowid, text in rows:
-        present, bigrams = _stem_sets(text)
+        row = folded(text)
         score = sum(w for ids, w in exact if rowid in ids)
-        score += sum(w for pair, w in pairs if pair in bigrams)
-        score += sum(w for stem, w in words if stem in present)
+        # The substring test first: most rows lack most stems, and `in` is cheap.
+        score += sum(w for first, pattern, w in loose if first in row and pattern.search(row))
         scored.append((score, rowid))
     scored.sort(key=lambda item: (-item[0], -item[1]))  # ties: the newer row
     return [(rowid, score) for score, rowid in scored]
 
 
-def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The text's words; those of three letters or more; and their five-letter stems."""
-    every = frozenset(_tokens(text))
-    words = frozenset(w for w in every if len(w) >= 3)
-    return every, words, frozenset(w[:5] for w in words)
+def _word_sets(text: str) -> frozenset[str]:
+    return frozenset(_tokens(text))
 
 
 def _echoes(theirs: frozenset[str], mine: frozenset[str], threshold: float = 0.6) -> bool:
@@ -199,23 +196,20 @@ def _echoes(theirs: frozenset[str], mine: frozenset[str], threshold: float = 0.6
     return len(mine & theirs) / len(mine | theirs) >= threshold
 
 
-def _coverage(
-    sets: tuple[frozenset[str], frozenset[str], frozenset[str]], terms: Sequence[str]
-) -> int:
-    """How many of `terms` a text holds (its `_word_sets`), on a crude stem: the first five
-    letters, or a whole four-letter word ("look" covers "looking")."""
-    _, words, stems = sets
-    return sum(1 for t in terms if t[:5] in stems or t[:4] in words)
-
-
 def rerank(found: Sequence[Found], action: str, *, keep: int = 6) -> list[Found]:
     """The search's order, refined: drop echoes of the action, then rows holding more of
-    the action's words first (on a crude stem, so "looking" counts for "look")."""
-    terms = query_terms([action], max_terms=12)
-    mine = _word_sets(action)[0]
-    sets = [(f, _word_sets(f.text)) for f in found]  # each text split into words once
-    kept = [(f, w) for f, w in sets if not _echoes(w[0], mine)]
-    return [f for f, _ in sorted(kept, key=lambda item: -_coverage(item[1], terms))][:keep]
+    the action's content words first (on their stems, in the action's language)."""
+    language = guess_language(_tokens(action))
+    patterns = [word_pattern(s) for s in content_stems(action, language)]
+    mine = _word_sets(action)
+    kept = [f for f in found if not _echoes(_word_sets(f.text), mine)]
+
+    def shared(f: Found) -> int:
+        row = folded(f.text)
+        return sum(1 for p in patterns if p.search(row))
+
+    # A question asked before holds no answer (the narration after it does): last.
+    return sorted(kept, key=lambda f: (f.text.rstrip().endswith("?"), -shared(f)))[:keep]
 
 
 def fts_query(terms: Sequence[str]) -> str:
@@ -233,13 +227,15 @@ class Found:
     order: int  # position in the story, to print the kept ones chronologically
 
 
-def fuse(*ranked: Sequence[Found], k: int = 60) -> list[Found]:
-    """Reciprocal-rank fusion of several best-first lists."""
+def fuse(*ranked: Sequence[Found], k: int = 60,
+         weights: Sequence[float] = ()) -> list[Found]:
+    """Reciprocal-rank fusion of several best-first lists (each weighted, 1 by default)."""
     scores: dict[str, float] = {}
     items: dict[str, Found] = {}
-    for results in ranked:
+    for n, results in enumerate(ranked):
+        weight = weights[n] if n < len(weights) else 1.0
         for rank, found in enumerate(results):
-            scores[found.key] = scores.get(found.key, 0.0) + 1.0 / (k + rank + 1)
+            scores[found.key] = scores.get(found.key, 0.0) + weight / (k + rank + 1)
             items.setdefault(found.key, found)
     return [items[key] for key in sorted(scores, key=lambda key: -scores[key])]
 
