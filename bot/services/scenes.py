@@ -121,7 +121,7 @@ class TurnPrompt:
     messages: list[ChatMessage]
     sampling: SamplingSettings
     round_no: int
-    context: list[str] = field(default_factory=list)  # lore and memories shown with the round
+    context: list[str] = field(default_factory=list)  # lore shown with the round, kept with it
 
 
 @dataclass(frozen=True)
@@ -341,6 +341,7 @@ class SceneService:
             merged.memory += part.memory
             merged.constant_lore += part.constant_lore
             merged.dynamic += part.dynamic
+            merged.this_turn += part.this_turn
             merged.instructions += part.instructions
             merged.spotlight = part.spotlight or merged.spotlight
             merged.next_player = part.next_player or merged.next_player
@@ -368,6 +369,7 @@ class SceneService:
             memory="\n\n".join(merged.memory),
             history=history_items(ctx.history, ctx.names),
             current=render_round_block(scene.round_no, actions, context),
+            this_turn=merged.this_turn,
             instruction="\n".join([instruction, *merged.instructions]),
         )
         sampling = card_sampling(ctx.card, campaign.settings.get("sampling"))
