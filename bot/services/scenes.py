@@ -35,9 +35,11 @@ from bot.engine.prompt import (
     HistoryItem,
     Persona,
     PromptInputs,
-    assemble,
+    PromptSection,
+    assemble_prompt,
     history_item_tokens,
 )
+from bot.engine.prompt_report import PromptRecord
 from bot.engine.window import next_window_start
 from bot.llm.base import (
     ChatMessage,
@@ -122,6 +124,7 @@ class TurnPrompt:
     sampling: SamplingSettings
     round_no: int
     context: list[str] = field(default_factory=list)  # lore shown with the round, kept with it
+    sections: list[PromptSection] = field(default_factory=list)  # for the prompt inspector
 
 
 @dataclass(frozen=True)
@@ -376,14 +379,15 @@ class SceneService:
         sampling = sampling.model_copy(
             update={"stop": [*sampling.stop, *stop_strings(active_names)]}
         )
-        messages = assemble(
+        assembled = assemble_prompt(
             inputs,
             count_tokens=self.backend.count_tokens,
             context_window=self.backend.context_window,
             reply_tokens=sampling.max_tokens or 400,
             budgets=self.budgets,
         )
-        return TurnPrompt(messages, sampling, scene.round_no, context)
+        return TurnPrompt(assembled.messages, sampling, scene.round_no, context,
+                          assembled.sections)
 
     async def _window(
         self, scene: Scene, earlier: list[Post], names: dict[str, str], *, overflow: bool
@@ -497,6 +501,14 @@ class SceneService:
         scene = await self.store.get_scene(scene.id)
         ctx = await self.turn_context(scene)
         prompt = await self.build_prompt(ctx)
+        # Kept before generating: a GM asking "why did it forget?" after a failed
+        # attempt sees the prompt that failed.
+        await self.store.save_last_prompt(PromptRecord(
+            scene_id=scene.id, round_no=prompt.round_no,
+            context_window=self.backend.context_window,
+            reply_tokens=prompt.sampling.max_tokens or 400, sections=prompt.sections,
+            created_at=self.clock(),
+        ))
         prepared = time.perf_counter()
         try:
             text, meta = await self._generate_vetted(ctx, prompt, sink)

@@ -33,6 +33,7 @@ from bot.store.canon import SEAT, CanonStoreMixin
 from bot.store.db import Checkpointer, connect, migrate
 from bot.store.memory import MemoryStore
 from bot.store.pacing import PacingStoreMixin
+from bot.store.prompts import PromptStoreMixin
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def _encode(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
-class Store(CanonStoreMixin, MemoryStore, PacingStoreMixin):
+class Store(CanonStoreMixin, MemoryStore, PacingStoreMixin, PromptStoreMixin):
     def __init__(self, db: aiosqlite.Connection, checkpointer: Checkpointer | None = None) -> None:
         self.db = db
         self._write_lock = asyncio.Lock()
@@ -73,7 +74,11 @@ class Store(CanonStoreMixin, MemoryStore, PacingStoreMixin):
     @classmethod
     async def open(cls, path: Path | str) -> Store:
         db = await connect(path)
-        await migrate(db)
+        try:
+            await migrate(db)
+        except BaseException:
+            await db.close()  # its thread would keep the process from exiting
+            raise
         checkpointer = Checkpointer(path)
         checkpointer.start()
         return cls(db, checkpointer)
