@@ -60,6 +60,8 @@ class Budgets:
     history: int = 3000
     dynamic: int = 800  # shown with this turn only: recalled events, world entries
     current: int = 1200  # the round: its actions and the lore they woke
+    # The head's budgets are ceilings: what the head leaves unused goes to the history.
+    history_takes_unused_head: bool = True
 
     # The history grows into a large context window, up to this many tokens: beyond it,
     # long-term memory serves better than more raw posts, and prompts stay affordable.
@@ -93,7 +95,8 @@ class Budgets:
         if history > 0:
             return replace(self, history=history)
         ratio = available / max(1, self.fixed)
-        return Budgets(
+        return replace(
+            self,
             system=int(self.system * ratio),
             example_dialogue=int(self.example_dialogue * ratio),
             lore=int(self.lore * ratio),
@@ -165,6 +168,9 @@ class PromptSection:
 class AssembledPrompt:
     messages: list[ChatMessage]
     sections: list[PromptSection]
+    # What the history could hold beside the stable head as it was: the service sizes the
+    # next turn's window with it.
+    history_budget: int = 0
 
 
 def system_sections(
@@ -270,7 +276,14 @@ def assemble_prompt(
     budgets = (budgets or Budgets()).scaled_to(available)
     # (The service sizes the history window with `fitted_to` before it loads posts.)
     system_parts = system_sections(inputs, budgets, count_tokens)
-    history = fit_history(inputs.history, budgets.history, count_tokens)
+    # The head's budgets are ceilings; what it leaves unused goes to the history, which
+    # a prefix cache reuses, rather than to nothing.
+    head = count_tokens(_join([text for _, text in system_parts]))
+    room = available - head - budgets.current - budgets.dynamic
+    history_budget = budgets.history
+    if budgets.history_takes_unused_head:
+        history_budget = max(budgets.history, min(Budgets.MAX_HISTORY, room))
+    history = fit_history(inputs.history, history_budget, count_tokens)
     this_turn = fit_items(list(inputs.this_turn), budgets.dynamic, count_tokens)
     final_parts = [
         ("round", truncate_to_tokens(inputs.current, budgets.current, count_tokens)),
@@ -296,7 +309,7 @@ def assemble_prompt(
         PromptSection(name, text.strip(), count_tokens(text.strip()))
         for name, text in named if text and text.strip()
     ]
-    return AssembledPrompt(messages, sections)
+    return AssembledPrompt(messages, sections, history_budget)
 
 
 def _join(parts: Sequence[str]) -> str:

@@ -177,6 +177,8 @@ class SceneService:
         self.last_timings = TurnTimings()
         self.policy = RoundsPolicy()
         self._locks: dict[int, asyncio.Lock] = {}
+        # Per scene, the history room the last prompt's stable head left (see assemble_prompt).
+        self._history_budget: dict[int, int] = {}
         # The window and the round, with room for the round's own posts and asides.
         self.recent_posts = RecentPosts(store, limit=2 * MAX_WINDOW_POSTS)
 
@@ -386,6 +388,7 @@ class SceneService:
             reply_tokens=sampling.max_tokens or 400,
             budgets=self.budgets,
         )
+        self._history_budget[scene.id] = assembled.history_budget
         return TurnPrompt(assembled.messages, sampling, scene.round_no, context,
                           assembled.sections)
 
@@ -411,7 +414,8 @@ class SceneService:
             # More posts than a window holds: fold as if over budget, to half of them.
             new_start = recent[len(recent) // 2].seq
         else:
-            new_start = next_window_start(sized, start, self.budgets.history)
+            budget = self._history_budget.get(scene.id, self.budgets.history)
+            new_start = next_window_start(sized, start, budget)
         if new_start != start:
             settings = {**scene.settings, "window_start": new_start}
             await self.store.update_scene(scene.id, settings=settings)
