@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cards import load_card
 from bot.config import Settings
 from bot.engine.budgets import TEMPLATE_OVERHEAD, window_budgets
 from bot.llm.base import estimate_tokens
@@ -90,3 +91,45 @@ async def test_memory_section_uses_what_the_window_allows_never_more(
         memory = system.split(MEMORY_HEADING, 1)[1]
         # Never more than its budget; and with 60 chapters waiting, most of it used.
         assert plan.memory * 0.7 <= estimate_tokens(memory) <= plan.memory
+
+
+async def test_a_long_round_keeps_every_action_and_drops_lore_first(
+    fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    fake_openai.reply = Router()
+    card = load_card(REPO / "cards/campaigns/ember_coast.json")
+    book = card.data.character_book
+    assert book is not None
+    store = await Store.open(tmp_path / "long.db")
+    backend = OpenAICompatBackend(base_url=fake_openai.base_url, api_key="sk-test",
+                                  model="fake", timeout=30.0, backoff_base=0.01)
+    service = scene_service(store, backend, Settings(cards_dir=REPO / "cards"), time.time)
+    actions = {
+        player: f"{name} heads for {place} and " + " ".join(
+            f"{player}-detail-{i}" for i in range(50)) + f" ({player} ends here)."
+        for player, name, place in (("ana", "Mira", "the Saltglass lighthouse"),
+                                    ("ben", "Tor", "old Oriel's boathouse"),
+                                    ("cy", "Vell", "the Ashen Guild's weigh-house"))
+    }
+    try:
+        campaign = await store.create_campaign(
+            title="Ember Coast", premise=card.data.scenario, now=0.0,
+            settings={"lorebook": book.model_dump(mode="json"),
+                      "guards": {"repetition": False}})
+        scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+        for player in actions:
+            character = await store.create_character(
+                campaign_id=campaign.id, player_id=player, player_name=player, name=player,
+                now=0.0)
+            await store.add_participant(scene_id=scene.id, player_id=player, player_name=player,
+                                        character_id=character.id, now=0.0)
+        for player, text in actions.items():
+            await service.submit(scene, player_id=player, player_name=player, text=text)
+        await service.narrate(scene, CollectingSink())
+    finally:
+        await service.aclose()
+        await backend.aclose()
+        await store.close()
+    final = fake_openai.narration_requests()[-1]["messages"][-1]["content"]
+    for text in actions.values():
+        assert text in final

@@ -64,7 +64,7 @@ def window_budgets(
         memory=_part(available, 700, 0.04, 150, 3000),
         history=0,
         dynamic=recall + world,
-        current=lore + _part(available, 400, 0.01, 120, 600),  # + the actions, instruction
+        current=lore + _part(available, 600, 0.01, 150, 2000),  # + the actions
     )
     prompt = base.fitted_to(available)
     return WindowBudgets(

@@ -353,6 +353,11 @@ class SceneService:
         # Lore and memories already beside an earlier round in the window are not repeated.
         shown = {c for p in ctx.history for c in p.meta.get("context", ())}
         context = list(dict.fromkeys(c for c in merged.dynamic if c not in shown))
+        count = self.backend.count_tokens
+        while context and count(
+            render_round_block(scene.round_no, actions, context)
+        ) > self.budgets.current:
+            context.pop()  # the least relevant lore goes; the players' actions never do
         rules = standing_rules(
             narrator_name=persona.name,
             player_characters=active_names,
