@@ -54,7 +54,7 @@ def window_budgets(
 ) -> WindowBudgets:
     """The budgets for `context_window`; their sum never exceeds what the window holds."""
     available = max(0, context_window - reply_tokens - TEMPLATE_OVERHEAD)
-    recall = _part(available, 350, 0.01, 100, 1500)
+    recall = _part(available, 350, 0.006, 100, 1500)
     world = _part(available, 150, 0.005, 50, 300)
     lore = _part(available, 250, 0.02, 80, 800)
     base = Budgets(
@@ -64,7 +64,7 @@ def window_budgets(
         memory=_part(available, 700, 0.04, 150, 3000),
         history=0,
         dynamic=recall + world,
-        current=lore + _part(available, 600, 0.01, 150, 2000),  # + the actions
+        current=lore + _part(available, 750, 0.005, 200, 2000),  # + actions, instruction
     )
     prompt = base.fitted_to(available)
     return WindowBudgets(

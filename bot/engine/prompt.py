@@ -285,11 +285,13 @@ def assemble_prompt(
         history_budget = max(budgets.history, min(Budgets.MAX_HISTORY, room))
     history = fit_history(inputs.history, history_budget, count_tokens)
     this_turn = fit_items(list(inputs.this_turn), budgets.dynamic, count_tokens)
+    # The round and the instruction share the current budget.
+    instruction = truncate_to_tokens(inputs.instruction, budgets.current // 2, count_tokens)
+    room_for_round = budgets.current - count_tokens(instruction)
     final_parts = [
-        ("round", truncate_to_tokens(inputs.current, budgets.current, count_tokens)),
+        ("round", truncate_to_tokens(inputs.current, room_for_round, count_tokens)),
         ("this turn", "\n\n".join(this_turn)),
-        ("instruction",
-         truncate_to_tokens(inputs.instruction, budgets.current // 2, count_tokens)),
+        ("instruction", instruction),
     ]
     messages: list[ChatMessage] = [
         {"role": "system", "content": _join([text for _, text in system_parts])}

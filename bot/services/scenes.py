@@ -353,11 +353,6 @@ class SceneService:
         # Lore and memories already beside an earlier round in the window are not repeated.
         shown = {c for p in ctx.history for c in p.meta.get("context", ())}
         context = list(dict.fromkeys(c for c in merged.dynamic if c not in shown))
-        count = self.backend.count_tokens
-        while context and count(
-            render_round_block(scene.round_no, actions, context)
-        ) > self.budgets.current:
-            context.pop()  # the least relevant lore goes; the players' actions never do
         rules = standing_rules(
             narrator_name=persona.name,
             player_characters=active_names,
@@ -371,6 +366,13 @@ class SceneService:
             spotlight=merged.spotlight,
             post_history_instructions=persona.post_history_instructions,
         )
+        instruction_text = "\n".join([instruction, *merged.instructions])
+        # The round shares its budget with the instruction; when both do not fit, the least
+        # relevant lore goes first, never the players' actions.
+        count = self.backend.count_tokens
+        room = self.budgets.current - count(instruction_text)
+        while context and count(render_round_block(scene.round_no, actions, context)) > room:
+            context.pop()
         inputs = PromptInputs(
             persona=persona,
             rules=rules,
@@ -380,7 +382,7 @@ class SceneService:
             history=history_items(ctx.history, ctx.names),
             current=render_round_block(scene.round_no, actions, context),
             this_turn=merged.this_turn,
-            instruction="\n".join([instruction, *merged.instructions]),
+            instruction=instruction_text,
         )
         sampling = card_sampling(ctx.card, campaign.settings.get("sampling"))
         sampling = sampling.model_copy(
