@@ -24,6 +24,7 @@ from tests.memory_kit import Router
 REPO = Path(__file__).resolve().parents[1]
 WINDOWS = (4096, 8192, 32768)
 MEMORY_HEADING = "# The story so far\n"
+ROUNDS = 12
 
 
 def test_budgets_grow_with_the_window_and_always_fit() -> None:
@@ -44,7 +45,7 @@ def _chapter(n: int) -> str:
     return f"Chapter {n}: the crew of the Gull's Wager {words}."
 
 
-async def _play(fake: FakeOpenAI, db_path: Path, window: int) -> list[dict]:
+async def _play(fake: FakeOpenAI, db_path: Path, window: int) -> tuple[list[dict], int]:
     store = await Store.open(db_path)
     backend = OpenAICompatBackend(base_url=fake.base_url, api_key="sk-test", model="fake",
                                   timeout=30.0, backoff_base=0.01, context_window=window)
@@ -62,17 +63,18 @@ async def _play(fake: FakeOpenAI, db_path: Path, window: int) -> list[dict]:
         for n in range(60):
             await store.add_chapter(campaign_id=campaign.id, scene_id=scene.id,
                                     first_seq=0, last_seq=0, content=_chapter(n), now=0.0)
-        for n in range(6):
+        for n in range(ROUNDS):
             scene = await store.get_scene(scene.id)
             for player in ("ana", "ben"):
                 await service.submit(scene, player_id=player, player_name=player,
                                      text=f"I search the quay for the crate, attempt {n}. " * 8)
             await service.narrate(scene, CollectingSink())
+        folded_at = int((await store.get_scene(scene.id)).settings.get("window_start", 0))
     finally:
         await service.aclose()
         await backend.aclose()
         await store.close()
-    return fake.narration_requests()
+    return fake.narration_requests(), folded_at
 
 
 @pytest.mark.parametrize("window", WINDOWS)
@@ -80,9 +82,11 @@ async def test_memory_section_uses_what_the_window_allows_never_more(
     fake_openai: FakeOpenAI, tmp_path: Path, window: int
 ) -> None:
     fake_openai.reply = Router()
-    requests = await _play(fake_openai, tmp_path / f"w{window}.db", window)
+    requests, folded_at = await _play(fake_openai, tmp_path / f"w{window}.db", window)
     plan = window_budgets(window)
-    assert len(requests) == 6
+    assert len(requests) == ROUNDS
+    if window == 4096:
+        assert folded_at > 0  # the history filled its room and folded
     for body in requests:
         prompt_tokens = sum(estimate_tokens(m["content"]) + 8 for m in body["messages"])
         assert prompt_tokens + body["max_tokens"] <= window
