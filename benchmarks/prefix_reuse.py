@@ -6,7 +6,9 @@ a recording backend keeps every prompt. Each prompt is rendered as a chat
 template would render it and split into tokens; its reuse is the share of its
 tokens that equal the previous prompt's prefix.
 
-    python benchmarks/prefix_reuse.py [--turns 200] [--context 32768]
+It measures what ships: the default context window first, then 16k and 32k.
+
+    python benchmarks/prefix_reuse.py [--turns 200] [--context 8192 16384 32768]
 """
 
 from __future__ import annotations
@@ -126,29 +128,43 @@ async def simulate(turns: int, context: int) -> list[list[ChatMessage]]:
     return backend.prompts
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--turns", type=int, default=200)
-    parser.add_argument("--context", type=int, default=32768)
-    parser.add_argument("--out", type=Path, default=REPO / "benchmarks/results/prefix_reuse.json")
-    args = parser.parse_args()
-    prompts = asyncio.run(simulate(args.turns, args.context))
+SHIPPED_WINDOW = int(Settings.model_fields["context_window"].default)
+WINDOWS = (SHIPPED_WINDOW, 16384, 32768)
+
+
+def measure(turns: int, context: int) -> dict[str, float | int]:
+    prompts = asyncio.run(simulate(turns, context))
     rendered = [render(p) for p in prompts]
     reuse = [shared_prefix(prev, cur) / len(cur) for prev, cur in pairwise(rendered)]
     low = sorted(reuse)[: max(1, len(reuse) // 20)]
-    result = {
+    return {
         "turns": len(prompts),
-        "context_window": args.context,
+        "context_window": context,
         "mean_reuse": round(statistics.fmean(reuse), 4),
         "median_reuse": round(statistics.median(reuse), 4),
         "worst_5pct_mean": round(statistics.fmean(low), 4),
         "mean_prompt_tokens": round(statistics.fmean(len(r) for r in rendered)),
     }
-    print(f"{'turns':>6} {'mean reuse':>11} {'median':>8} {'worst 5%':>9} {'tokens':>7}")
-    print(f"{result['turns']:>6} {result['mean_reuse']:>11.3f} {result['median_reuse']:>8.3f} "
-          f"{result['worst_5pct_mean']:>9.3f} {result['mean_prompt_tokens']:>7}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--turns", type=int, default=200)
+    parser.add_argument("--context", type=int, nargs="+", default=list(WINDOWS),
+                        help=f"context windows to measure (default: the shipped "
+                             f"{SHIPPED_WINDOW}, then 16384 and 32768)")
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks/results/prefix_reuse.json")
+    args = parser.parse_args()
+    results = [measure(args.turns, context) for context in args.context]
+    print(f"{'window':>7} {'turns':>6} {'mean reuse':>11} {'median':>8} {'worst 5%':>9} "
+          f"{'tokens':>7}")
+    for r in results:
+        print(f"{r['context_window']:>7} {r['turns']:>6} {r['mean_reuse']:>11.3f} "
+              f"{r['median_reuse']:>8.3f} {r['worst_5pct_mean']:>9.3f} "
+              f"{r['mean_prompt_tokens']:>7}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    summary = {"shipped_context_window": SHIPPED_WINDOW, **results[0], "windows": results}
+    args.out.write_text(json.dumps(summary, indent=2) + "\n")
 
 
 if __name__ == "__main__":

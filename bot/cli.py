@@ -16,6 +16,7 @@ SUBCOMMAND_MODULES = (
     "bot.cards.cli",  # loremaster cards validate|import|export
     "bot.guard_eval",  # loremaster eval guards
     "bot.llm.models_cli",  # loremaster models pull|list|rm
+    "bot.console.prompt_cli",  # loremaster prompt
 )
 
 

@@ -7,6 +7,7 @@ turns Discord objects into service calls and shows the result.
 from __future__ import annotations
 
 import contextlib
+import io
 from collections.abc import Awaitable
 from typing import Any, Literal, TypeVar
 
@@ -30,6 +31,7 @@ from bot.discord_app.permissions import (
 )
 from bot.discord_app.review import ReviewButton
 from bot.discord_app.sink import NO_MENTIONS
+from bot.engine.prompt_report import render_report, summary_line
 from bot.models import PostKind, Scene
 from bot.services.campaigns import Avatar, ServiceError, narrator_avatar_async
 from bot.services.gm import GmError, GmService, NotAGm
@@ -283,6 +285,19 @@ class GmCog(commands.Cog):
         ]
         await interaction.response.send_message(
             clip("\n".join(lines) or "No overrides yet."), ephemeral=True
+        )
+
+    @gm_group.command(name="prompt", description="The last prompt the narrator saw here")
+    async def prompt(self, interaction: discord.Interaction) -> None:
+        scene, _ = await scene_here(interaction)
+        await guarded(self.gm.require_gm(scene.campaign_id, actor_of(interaction.user)))
+        record = await self.bot.store.last_prompt(scene.id)
+        if record is None:
+            raise ServiceError("The narrator has not been prompted in this scene yet.")
+        file = discord.File(io.BytesIO(render_report(record).encode("utf-8")),
+                            filename=f"prompt-scene{scene.id}-round{record.round_no}.txt")
+        await interaction.response.send_message(
+            clip(summary_line(record)), file=file, ephemeral=True
         )
 
     # -- players ------------------------------------------------------------------------------

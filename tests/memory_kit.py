@@ -116,7 +116,8 @@ async def seat_table(
         contributors=[MemoryContributor(memory)], observers=[MemoryObserver(memory)],
     )
     # The service grows the history into the context; a small one makes the window fold soon.
-    service.budgets = replace(service.budgets, history=history_budget)
+    service.budgets = replace(service.budgets, history=history_budget,
+                              history_takes_unused_head=False)
     campaign = await store.create_campaign(title="Ember Coast", now=clock[0], guild_id=42,
                                            premise="A storm-wracked harbour town.",
                                            # scripted replies look alike on purpose

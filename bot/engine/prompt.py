@@ -6,12 +6,14 @@ Layout (one system message, the recent history as turns, one final user turn):
 2. premise and constant lore    — fixed for the campaign
 3. long-term memory             — changes only when the history window folds
 4. recent posts                 — append-only between folds
-5. dynamic context              — triggered lore, retrieved events, hints: changes every turn
-6. the current round and the instruction
+5. the current round            — its actions, with the lore they woke
+6. this turn only               — recalled events, world entries: never kept in the history
+7. the instruction
 
-Dynamic context sits after the history (the design first put triggered lore
-before it): it changes nearly every turn, and anything that changes before
-the history makes a prefix-caching backend recompute the whole history.
+The round is rendered once and stays in the history exactly as it was sent,
+so the next prompt extends this one. What is recalled for this turn only
+comes after the round: a prefix-caching backend pays for it once, and a
+small window is not filled with old recollections kept beside every round.
 
 Each part has a token budget; the total never exceeds the context window
 minus the reply's tokens.
@@ -56,31 +58,45 @@ class Budgets:
     lore: int = 800
     memory: int = 1000
     history: int = 3000
-    dynamic: int = 800
-    current: int = 1200
+    dynamic: int = 800  # shown with this turn only: recalled events, world entries
+    current: int = 1200  # the round: its actions and the lore they woke
+    # The head's budgets are ceilings: what the head leaves unused goes to the history.
+    history_takes_unused_head: bool = True
 
     # The history grows into a large context window, up to this many tokens: beyond it,
     # long-term memory serves better than more raw posts, and prompts stay affordable.
     MAX_HISTORY = 24_000
 
+    @property
+    def fixed(self) -> int:
+        """Every part but the history."""
+        return (self.system + self.example_dialogue + self.lore + self.memory + self.dynamic
+                + self.current)
+
     def fitted_to(self, available: int) -> Budgets:
-        """Grow the history into a larger context, or shrink to fit a smaller one."""
-        fixed = self.system + self.lore + self.memory + self.dynamic + self.current
-        room = min(self.MAX_HISTORY, available - fixed)
-        if room > self.history:
+        """The history grown into a larger context or shrunk to fit a smaller one."""
+        room = min(self.MAX_HISTORY, available - self.fixed)
+        if room > 0:
             return replace(self, history=room)
         return self.scaled_to(available)
 
     def scaled_to(self, available: int) -> Budgets:
-        """Shrink the history first, then everything, so the sum fits `available`."""
-        fixed = self.system + self.lore + self.memory + self.dynamic + self.current
-        if fixed + self.history <= available:
+        """The budgets shrunk so their sum fits `available`.
+
+        A small overrun (a reply longer than the window was sized for) comes out of what
+        is shown with this turn only: cutting the history would move its start, and a
+        prefix cache depends on it. A larger one shrinks the history, then everything."""
+        over = self.fixed + self.history - available
+        if over <= 0:
             return self
-        history = max(0, available - fixed)
+        if over <= self.dynamic // 2:
+            return replace(self, dynamic=self.dynamic - over)
+        history = max(0, available - self.fixed)
         if history > 0:
             return replace(self, history=history)
-        ratio = available / max(1, fixed)
-        return Budgets(
+        ratio = available / max(1, self.fixed)
+        return replace(
+            self,
             system=int(self.system * ratio),
             example_dialogue=int(self.example_dialogue * ratio),
             lore=int(self.lore * ratio),
@@ -99,8 +115,8 @@ class PromptInputs:
     constant_lore: Sequence[str] = ()
     memory: str = ""
     history: Sequence[HistoryItem] = ()
-    dynamic: Sequence[str] = ()
-    current: str = ""
+    current: str = ""  # the round being narrated (kept in later histories as it is)
+    this_turn: Sequence[str] = ()  # shown with this turn only, after the round
     instruction: str = ""
     extra_system: Sequence[str] = field(default_factory=tuple)
 
@@ -139,7 +155,28 @@ def fit_items(items: Sequence[str], budget: int, count: CountTokens) -> list[str
     return kept
 
 
-def render_system(inputs: PromptInputs, budgets: Budgets, count: CountTokens) -> str:
+@dataclass(frozen=True)
+class PromptSection:
+    """One named part of an assembled prompt, as sent, with its size."""
+
+    name: str
+    text: str
+    tokens: int
+
+
+@dataclass(frozen=True)
+class AssembledPrompt:
+    messages: list[ChatMessage]
+    sections: list[PromptSection]
+    # What the history could hold beside the stable head as it was: the service sizes the
+    # next turn's window with it.
+    history_budget: int = 0
+
+
+def system_sections(
+    inputs: PromptInputs, budgets: Budgets, count: CountTokens
+) -> list[tuple[str, str]]:
+    """The system message's parts, named, each within its budget."""
     p = inputs.persona
     persona_parts = [
         inputs.rules,
@@ -155,13 +192,23 @@ def render_system(inputs: PromptInputs, budgets: Budgets, count: CountTokens) ->
         examples = "# Examples of the narrator's style\n" + truncate_to_tokens(
             p.example_dialogue, budgets.example_dialogue, count
         )
-    lore = fit_items(list(inputs.constant_lore), budgets.lore, count)
-    premise = f"# The campaign\n{inputs.premise}" if inputs.premise else ""
+    # The premise shares the lore budget: together they are the campaign's fixed text.
+    premise = ""
+    if inputs.premise:
+        premise = "# The campaign\n" + truncate_to_tokens(inputs.premise, budgets.lore, count)
+    lore = fit_items(list(inputs.constant_lore), budgets.lore - count(premise), count)
     lore_text = "# World lore\n" + "\n\n".join(lore) if lore else ""
     memory = ""
     if inputs.memory:
         memory = "# The story so far\n" + truncate_to_tokens(inputs.memory, budgets.memory, count)
-    return _join([head, examples, premise, lore_text, memory])
+    return [
+        ("rules and persona", head), ("examples", examples), ("premise", premise),
+        ("constant lore", lore_text), ("memory", memory),
+    ]
+
+
+def render_system(inputs: PromptInputs, budgets: Budgets, count: CountTokens) -> str:
+    return _join([text for _, text in system_sections(inputs, budgets, count)])
 
 
 def history_messages(items: Sequence[HistoryItem]) -> list[ChatMessage]:
@@ -207,28 +254,64 @@ def assemble(
     budgets: Budgets | None = None,
 ) -> list[ChatMessage]:
     """The chat messages for this turn, within the context window."""
+    return assemble_prompt(
+        inputs, count_tokens=count_tokens, context_window=context_window,
+        reply_tokens=reply_tokens, budgets=budgets,
+    ).messages
+
+
+def assemble_prompt(
+    inputs: PromptInputs,
+    *,
+    count_tokens: CountTokens,
+    context_window: int,
+    reply_tokens: int,
+    budgets: Budgets | None = None,
+) -> AssembledPrompt:
+    """The chat messages for this turn, within the context window, and their named parts."""
     # Template overhead of the system and final messages, and a margin for estimate
     # error; history items carry their own overhead (history_item_tokens).
     overhead = 8 * 3 + 64
     available = max(0, context_window - reply_tokens - overhead)
     budgets = (budgets or Budgets()).scaled_to(available)
     # (The service sizes the history window with `fitted_to` before it loads posts.)
-    system = render_system(inputs, budgets, count_tokens)
-    history = fit_history(inputs.history, budgets.history, count_tokens)
-    dynamic = fit_items(list(inputs.dynamic), budgets.dynamic, count_tokens)
-    current = _join([
-        truncate_to_tokens(inputs.current, budgets.current + budgets.dynamic, count_tokens),
-        truncate_to_tokens(inputs.instruction, budgets.current // 2, count_tokens),
-    ])
-    messages: list[ChatMessage] = [{"role": "system", "content": system}]
+    system_parts = system_sections(inputs, budgets, count_tokens)
+    # The head's budgets are ceilings; what it leaves unused goes to the history, which
+    # a prefix cache reuses, rather than to nothing.
+    head = count_tokens(_join([text for _, text in system_parts]))
+    room = available - head - budgets.current - budgets.dynamic
+    history_budget = budgets.history
+    if budgets.history_takes_unused_head:
+        history_budget = max(budgets.history, min(Budgets.MAX_HISTORY, room))
+    history = fit_history(inputs.history, history_budget, count_tokens)
+    this_turn = fit_items(list(inputs.this_turn), budgets.dynamic, count_tokens)
+    # The round and the instruction share the current budget.
+    instruction = truncate_to_tokens(inputs.instruction, budgets.current // 2, count_tokens)
+    room_for_round = budgets.current - count_tokens(instruction)
+    final_parts = [
+        ("round", truncate_to_tokens(inputs.current, room_for_round, count_tokens)),
+        ("this turn", "\n\n".join(this_turn)),
+        ("instruction", instruction),
+    ]
+    messages: list[ChatMessage] = [
+        {"role": "system", "content": _join([text for _, text in system_parts])}
+    ]
     messages += history_messages(history)
-    final = _join(["\n\n".join(dynamic), current])
+    final = _join([text for _, text in final_parts])
     if messages[-1]["role"] == "user":
         # Keep roles alternating: merge into the trailing user turn.
         messages[-1] = {"role": "user", "content": messages[-1]["content"] + "\n\n" + final}
     else:
         messages.append({"role": "user", "content": final})
-    return messages
+    history_text = "\n\n".join(
+        f"[{m['role']}]\n{m['content']}" for m in history_messages(history)
+    )
+    named = [*system_parts, ("history", history_text), *final_parts]
+    sections = [
+        PromptSection(name, text.strip(), count_tokens(text.strip()))
+        for name, text in named if text and text.strip()
+    ]
+    return AssembledPrompt(messages, sections, history_budget)
 
 
 def _join(parts: Sequence[str]) -> str:

@@ -12,9 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+# How much of the budget the tail fills after a fold. Lower means rarer folds, each of
+# which makes a prefix cache recompute everything after the memory section, but less
+# raw history right after one; 0.3 measured best at the shipped 8k window and at 16k
+# (benchmarks/prefix_reuse.py), where the old 0.5 folded every few turns.
+REFILL = 0.3
+
 
 def next_window_start(
-    posts: Sequence[tuple[int, int]], current_start: int, budget: int, *, refill: float = 0.5
+    posts: Sequence[tuple[int, int]], current_start: int, budget: int, *, refill: float = REFILL
 ) -> int:
     """The window's first seq after this turn.
 

@@ -8,8 +8,8 @@ them at shutdown. The contributor reads what those tasks stored:
 - `memory` (system message): the chronicle and chapter summaries, frozen per
   window start in a snapshot, so it changes only when the window folds (or a
   retcon invalidates a summary);
-- `dynamic` (after the history): old posts and summaries recalled by a bounded FTS5 search
-  for this round, and the world-state entries the round touches.
+- `this_turn` (after the round, never kept in the history): old posts and summaries
+  recalled by a bounded FTS5 search for this round, and the world-state entries it touches.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from bot.cards.shelf import CardShelf
+from bot.engine.budgets import WindowBudgets
 from bot.engine.memory.edits import WorldEdit, apply_edit, apply_edits
 from bot.engine.memory.jsonfix import extract_json
 from bot.engine.memory.prompts import (
@@ -80,6 +81,13 @@ class MemoryBudgets:
     world: int = 200  # world-state entries, after the history
     chapter_input: int = 1500  # posts per chapter summary request
     recap_input: int = 1500
+
+    @classmethod
+    def for_window(cls, budgets: WindowBudgets) -> MemoryBudgets:
+        return cls(
+            memory=budgets.memory, recall=budgets.recall, world=budgets.world,
+            chapter_input=budgets.summary_input, recap_input=budgets.summary_input,
+        )
 
 
 class MemoryService:
@@ -363,14 +371,14 @@ class MemoryService:
         threads = [f"{t.name} {t.notes}" for t in state.threads if t.status == "open"][:4]
         recalled = await self.recalled(ctx, memory, threads)
         if recalled:
-            contribution.dynamic.append(recalled)
+            contribution.this_turn.append(recalled)
         texts = [p.content for p in ctx.round_posts] + [p.content for p in ctx.history[-3:]][::-1]
         entries = relevant_entries(
             state, texts, [ctx.names[p.player_id] for p in ctx.participants],
             self.budgets.world, self.count,
         )
         if entries:
-            contribution.dynamic.append(entries)
+            contribution.this_turn.append(entries)
         return contribution
 
     # -- world state ----------------------------------------------------------------------

@@ -37,9 +37,11 @@ from bot.engine.prompt import (
     HistoryItem,
     Persona,
     PromptInputs,
-    assemble,
+    PromptSection,
+    assemble_prompt,
     history_item_tokens,
 )
+from bot.engine.prompt_report import PromptRecord
 from bot.engine.window import next_window_start
 from bot.llm.base import (
     ChatMessage,
@@ -124,7 +126,8 @@ class TurnPrompt:
     messages: list[ChatMessage]
     sampling: SamplingSettings
     round_no: int
-    context: list[str] = field(default_factory=list)  # lore and memories shown with the round
+    context: list[str] = field(default_factory=list)  # lore shown with the round, kept with it
+    sections: list[PromptSection] = field(default_factory=list)  # for the prompt inspector
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,8 @@ class SceneService:
         self.last_timings = TurnTimings()
         self.policy = RoundsPolicy()
         self._locks: dict[int, asyncio.Lock] = {}
+        # Per scene, the history room the last prompt's stable head left (see assemble_prompt).
+        self._history_budget: dict[int, int] = {}
         # The window and the round, with room for the round's own posts and asides.
         self.recent_posts = RecentPosts(store, limit=2 * MAX_WINDOW_POSTS)
 
@@ -347,6 +352,7 @@ class SceneService:
             merged.memory += part.memory
             merged.constant_lore += part.constant_lore
             merged.dynamic += part.dynamic
+            merged.this_turn += part.this_turn
             merged.instructions += part.instructions
             merged.spotlight = part.spotlight or merged.spotlight
             merged.next_player = part.next_player or merged.next_player
@@ -366,6 +372,13 @@ class SceneService:
             spotlight=merged.spotlight,
             post_history_instructions=persona.post_history_instructions,
         )
+        instruction_text = "\n".join([instruction, *merged.instructions])
+        # The round shares its budget with the instruction; when both do not fit, the least
+        # relevant lore goes first, never the players' actions.
+        count = self.backend.count_tokens
+        room = self.budgets.current - count(instruction_text)
+        while context and count(render_round_block(scene.round_no, actions, context)) > room:
+            context.pop()
         inputs = PromptInputs(
             persona=persona,
             rules=rules,
@@ -374,20 +387,23 @@ class SceneService:
             memory="\n\n".join(merged.memory),
             history=history_items(ctx.history, ctx.names),
             current=render_round_block(scene.round_no, actions, context),
-            instruction="\n".join([instruction, *merged.instructions]),
+            this_turn=merged.this_turn,
+            instruction=instruction_text,
         )
         sampling = card_sampling(ctx.card, campaign.settings.get("sampling"))
         sampling = sampling.model_copy(
             update={"stop": [*sampling.stop, *stop_strings(active_names)]}
         )
-        messages = assemble(
+        assembled = assemble_prompt(
             inputs,
             count_tokens=self.backend.count_tokens,
             context_window=self.backend.context_window,
             reply_tokens=sampling.max_tokens or 400,
             budgets=self.budgets,
         )
-        return TurnPrompt(messages, sampling, scene.round_no, context)
+        self._history_budget[scene.id] = assembled.history_budget
+        return TurnPrompt(assembled.messages, sampling, scene.round_no, context,
+                          assembled.sections)
 
     async def _window(
         self, scene: Scene, earlier: list[Post], names: dict[str, str], *, overflow: bool
@@ -411,7 +427,8 @@ class SceneService:
             # More posts than a window holds: fold as if over budget, to half of them.
             new_start = recent[len(recent) // 2].seq
         else:
-            new_start = next_window_start(sized, start, self.budgets.history)
+            budget = self._history_budget.get(scene.id, self.budgets.history)
+            new_start = next_window_start(sized, start, budget)
         if new_start != start:
             settings = {**scene.settings, "window_start": new_start}
             await self.store.update_scene(scene.id, settings=settings)
@@ -501,6 +518,9 @@ class SceneService:
         scene = await self.store.get_scene(scene.id)
         ctx = await self.turn_context(scene)
         prompt = await self.build_prompt(ctx)
+        # Kept before generating: a GM asking "why did it forget?" after a failed
+        # attempt sees the prompt that failed.
+        await self._keep_prompt(scene.id, prompt)
         prepared = time.perf_counter()
         try:
             text, meta = await self._generate_vetted(ctx, prompt, sink)
@@ -536,6 +556,15 @@ class SceneService:
                 await observer.narrated(ctx, post)
             except Exception:  # an observer's failure never un-stores a narration
                 log.exception("narration observer failed: %s", type(observer).__name__)
+
+    async def _keep_prompt(self, scene_id: int, prompt: TurnPrompt) -> None:
+        """The prompt of the attempt about to run, for `/gm prompt`."""
+        await self.store.save_last_prompt(PromptRecord(
+            scene_id=scene_id, round_no=prompt.round_no,
+            context_window=self.backend.context_window,
+            reply_tokens=prompt.sampling.max_tokens or 400, sections=prompt.sections,
+            created_at=self.clock(),
+        ))
 
     async def _generate_vetted(
         self, ctx: TurnContext, prompt: TurnPrompt, sink: NarrationSink
@@ -578,7 +607,9 @@ class SceneService:
                 ]
             elif action == GuardAction.REGENERATE:
                 best = best or report.trimmed
-                prompt = _steered(prompt, steering_note(report.findings, guard_ctx.players))
+                note = steering_note(report.findings, guard_ctx.players)
+                prompt = _steered(prompt, note, self.backend.count_tokens(note))
+                await self._keep_prompt(ctx.scene.id, prompt)
                 continue
             elif action == GuardAction.GIVE_UP:
                 meta["guard_failures"] = sorted(report.failed_guards())
@@ -642,14 +673,16 @@ class SceneService:
         return None
 
 
-def _steered(prompt: TurnPrompt, note: str) -> TurnPrompt:
-    """The prompt with a steering note after the round's request (roles keep alternating)."""
+def _steered(prompt: TurnPrompt, note: str, tokens: int) -> TurnPrompt:
+    """The prompt with a steering note after the round's request (roles keep alternating);
+    the note is a section of its own for the prompt inspector."""
     if not note or not prompt.messages or prompt.messages[-1]["role"] != "user":
         return prompt
     last = prompt.messages[-1]
     steered: ChatMessage = {"role": "user", "content": f"{last['content']}\n\n{note}"}
     messages = [*prompt.messages[:-1], steered]
-    return replace(prompt, messages=messages)
+    sections = [*prompt.sections, PromptSection("guard steering", note, tokens)]
+    return replace(prompt, messages=messages, sections=sections)
 
 
 def enabled_guards(settings: dict[str, Any]) -> list[str]:

@@ -33,8 +33,10 @@ class Contribution:
     # Changes rarely (when the history window folds): goes into the system message.
     memory: list[str] = field(default_factory=list)
     constant_lore: list[str] = field(default_factory=list)
-    # Changes every turn: goes after the history, before the round.
+    # Changes every turn: goes beside the round and stays with it in the history.
     dynamic: list[str] = field(default_factory=list)
+    # Shown with this turn only, after the round; never kept in the history (recall).
+    this_turn: list[str] = field(default_factory=list)
     instructions: list[str] = field(default_factory=list)
     spotlight: str | None = None
     next_player: str | None = None

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
+from bot.engine.budgets import window_budgets
 from bot.llm.base import LLMBackend
 from bot.services.lore import LoreContributor
-from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService
+from bot.services.memory import MemoryBudgets, MemoryContributor, MemoryObserver, MemoryService
 from bot.services.pacing import pacing_contributors, pacing_observers
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
@@ -25,15 +26,20 @@ if TYPE_CHECKING:
 def scene_service(
     store: Store, backend: LLMBackend, settings: Settings, clock: Callable[[], float]
 ) -> SceneService:
-    memory = MemoryService(store, backend, cards_dir=settings.card_shelf, clock=clock,
-                           semantic=semantic_recall(store, settings))
+    # Every budget follows the window the backend holds (LOREMASTER_CONTEXT_WINDOW).
+    budgets = window_budgets(backend.context_window)
+    memory = MemoryService(
+        store, backend, cards_dir=settings.card_shelf, clock=clock,
+        budgets=MemoryBudgets.for_window(budgets), semantic=semantic_recall(store, settings),
+    )
     return SceneService(
         store,
         backend,
         cards_dir=settings.card_shelf,
         clock=clock,
+        budgets=budgets.prompt,
         contributors=[
-            LoreContributor(store, backend.count_tokens),
+            LoreContributor(store, backend.count_tokens, budget_tokens=budgets.lore),
             MemoryContributor(memory),
             *pacing_contributors(store),
         ],

@@ -35,13 +35,18 @@ async def connect(path: Path | str) -> aiosqlite.Connection:
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = await aiosqlite.connect(str(path), isolation_level=None)
-    db.row_factory = aiosqlite.Row
-    await db.execute("PRAGMA journal_mode=WAL")
-    await db.execute("PRAGMA synchronous=NORMAL")
-    await db.execute("PRAGMA foreign_keys=ON")
-    await db.execute("PRAGMA busy_timeout=10000")
-    # Checkpoints run in the background (Checkpointer), not inside a turn's write.
-    await db.execute("PRAGMA wal_autocheckpoint=0")
+    try:
+        db.row_factory = aiosqlite.Row
+        await db.execute("PRAGMA journal_mode=WAL")
+        await db.execute("PRAGMA synchronous=NORMAL")
+        await db.execute("PRAGMA foreign_keys=ON")
+        await db.execute("PRAGMA busy_timeout=10000")
+        # Checkpoints run in the background (Checkpointer), not inside a turn's write.
+        await db.execute("PRAGMA wal_autocheckpoint=0")
+    except BaseException:
+        # Not a database: close it, or its thread keeps the process from exiting.
+        await db.close()
+        raise
     return db
 
 

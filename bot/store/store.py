@@ -34,6 +34,7 @@ from bot.store.db import Checkpointer, connect, migrate
 from bot.store.entities import EntityStore
 from bot.store.memory import MemoryStore
 from bot.store.pacing import PacingStoreMixin
+from bot.store.prompts import PromptStoreMixin
 from bot.store.vectors import VectorStore
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,9 @@ def _encode(value: Any) -> Any:
     return json.dumps(value) if isinstance(value, dict | list) else value
 
 
-class Store(CanonStoreMixin, MemoryStore, EntityStore, VectorStore, PacingStoreMixin):
+class Store(
+    CanonStoreMixin, MemoryStore, EntityStore, VectorStore, PacingStoreMixin, PromptStoreMixin
+):
     def __init__(self, db: aiosqlite.Connection, checkpointer: Checkpointer | None = None) -> None:
         self.db = db
         self._write_lock = asyncio.Lock()
@@ -75,7 +78,11 @@ class Store(CanonStoreMixin, MemoryStore, EntityStore, VectorStore, PacingStoreM
     @classmethod
     async def open(cls, path: Path | str) -> Store:
         db = await connect(path)
-        await migrate(db)
+        try:
+            await migrate(db)
+        except BaseException:
+            await db.close()  # its thread would keep the process from exiting
+            raise
         checkpointer = Checkpointer(path)
         checkpointer.start()
         return cls(db, checkpointer)
