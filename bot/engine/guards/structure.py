@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
 from .names import is_common_word, name_variants
+from .prodrop import pro_drop_line
 from .text import (
     Sentence,
     Span,
@@ -66,6 +67,10 @@ def find_structural_impersonation(
         why, subject = _judge(text, blank, sentence, own, lexicon, declared, subject_rule)
         if why is None and previous_subject and not own:
             why = _pronoun_line(text, sentence, body, lexicon, previous_subject)
+            if why is None and subject is None:
+                why = pro_drop_line(body, sentence, lexicon, previous_subject,
+                                    declared.get(previous_subject))
+                subject = previous_subject if why else None
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
         previous_subject = subject
@@ -321,11 +326,24 @@ def _unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
             continue
         tail = text[second[1] : second[1] + 40]
         tail_words = mask(tail, quote_spans(tail))
-        if lexicon.search("speech", tail_words.split(".")[0]):
+        if lexicon.search("speech", tail_words.split(".")[0]) and not _npc_reacts(
+                text[second[0] : second[1]], tail_words, players, lexicon):
             continue  # the reply is attributed; the speech rules judge it
         findings.append(GuardFinding(GUARD, second[0], second[1],
                                      f"answers for {addressed[-1]}"))
     return findings
+
+
+def _npc_reacts(quote: str, tail: str, players: Sequence[str], lexicon: Lexicon) -> bool:
+    """'«….» Стражник хмыкает': the quote closed its sentence and someone else's
+    sentence follows, so its speech verb is a reaction, not the reply's attribution."""
+    if not re.search(r"[.!?…。！？][\"”“»«」』’']*$", quote.rstrip()):
+        return False
+    words = _TOKEN.findall(tail)
+    if not words or not words[0][:1].isupper():
+        return False
+    first = words[0].lower()
+    return first not in lexicon.words("third_person") and not find_mentions(words[0], players)
 
 
 def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[GuardFinding]:
