@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .lexicon import load_lexicon
 from .model import GuardContext, GuardFinding
 from .names import NameHit, compile_names, find_names, is_common_word
+from .recap import is_recap
 from .text import (
     STOPWORDS,
     Sentence,
@@ -165,10 +167,14 @@ def find_impersonation(text: str, ctx: GuardContext) -> list[GuardFinding]:
                               players=[p.player for p in patterns])
     declared = _declared_by_player(ctx.declared_actions, ctx.players)
     previous_subject: str | None = None
+    lexicon = load_lexicon("en")
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
         body = blank[sentence.start : sentence.end]
+        if is_recap(body, lexicon):
+            previous_subject = None
+            continue
         finding, subject = _judge_sentence(
             text, sentence, body, hits, confirmed, declared, previous_subject
         )
@@ -470,7 +476,10 @@ def _declared_by_player(declared: Mapping[str, str], players: Sequence[str]) -> 
 
 
 def _content(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in STOPWORDS}
+    lexicon = load_lexicon("en")
+    canonical = lexicon.canonical if lexicon is not None else str.lower
+    return {stem(canonical(w)) for w in re.findall(r"[A-Za-z]+", text)
+            if w.lower() not in STOPWORDS}
 
 
 def _restates(declared: str | None, sentence: str) -> bool:

@@ -86,7 +86,7 @@ def _restates(body: str, declared: str | None, lexicon: Lexicon) -> bool:
     if not declared:
         return False
     function = lexicon.words("function_words") | lexicon.words("first_person")
-    said = {w.lower()[:4] for w in _TOKEN.findall(declared) if len(w) > 3
+    said = {lexicon.canonical(w)[:4] for w in _TOKEN.findall(declared) if len(w) > 3
             and w.lower() not in function}
-    written = {w.lower()[:4] for w in _TOKEN.findall(body) if len(w) > 3}
+    written = {lexicon.canonical(w)[:4] for w in _TOKEN.findall(body) if len(w) > 3}
     return len(said & written) >= 1

@@ -16,11 +16,13 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
+from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
 from .names import is_common_word, name_variants
 from .prodrop import pro_drop_line
+from .recap import is_recap
 from .text import (
     Sentence,
     Span,
@@ -39,9 +41,6 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 _QUESTION_END = re.compile(r"[?？]\s*[\"”“»«」』’']*\s*$")
 _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
-INNER_AFTER = 90  # characters after a name in which an inner state is tied to it
-INNER_BEFORE = 30
-CJK_INNER_AFTER = 30
 STEM = 3  # leading letters compared when matching a declared action ("leg"/"legt")
 
 
@@ -64,8 +63,10 @@ def find_structural_impersonation(
             continue
         body = blank[sentence.start : sentence.end]
         own = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        why, subject = _judge(text, blank, sentence, own, lexicon, declared, subject_rule)
-        if why is None and previous_subject and not own:
+        recap = is_recap(body, lexicon)
+        why, subject = _judge(text, blank, sentence, own, lexicon, declared,
+                              subject_rule and not recap)
+        if why is None and previous_subject and not own and not recap:
             why = _pronoun_line(text, sentence, body, lexicon, previous_subject)
             if why is None and subject is None:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
@@ -100,7 +101,11 @@ def _judge(
             verb = "speaks" if kind == "speech" else "acts"
             return f"{verb} for {mention.player} (undeclared)", subject
     for mention in own:
-        if _inner_state_near(blank, sentence, mention, lexicon):
+        if _word_name(text[mention.start : mention.end], lexicon) and lexicon.cjk:
+            continue  # "空が…" is the sky far more often than Sora
+        subject_like = _boundary_before(text, blank, sentence, mention, lexicon) or (
+            _verb_follows(blank[mention.end : sentence.end], mention, lexicon))
+        if inner_state_near(blank, sentence, mention, lexicon, subject=subject_like):
             return f"decides what {mention.player} feels or thinks", subject or mention.player
     if _party_decision(body, lexicon):
         return "decides for the whole party", subject
@@ -250,7 +255,7 @@ def _restated(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
 
 def _stems(text: str, lexicon: Lexicon) -> set[str]:
     function = lexicon.words("function_words") | lexicon.words("first_person")
-    return {w.lower()[:STEM] for w in _TOKEN.findall(text)
+    return {lexicon.canonical(w)[:STEM] for w in _TOKEN.findall(text)
             if len(w) >= STEM and w.lower() not in function}
 
 
@@ -259,17 +264,18 @@ def _bigrams(text: str) -> set[str]:
     return {a + b for a, b in itertools.pairwise(chars)}
 
 
-def _inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    if lexicon.cjk and _word_name(blank[mention.start : mention.end], lexicon):
-        return False  # "空が…" is the sky far more often than Sora
-    after = INNER_AFTER if not lexicon.cjk else CJK_INNER_AFTER
-    window = blank[mention.start : min(sentence.end, mention.end + after)]
-    if lexicon.search("inner_state", window):
-        return True
-    if lexicon.cjk:
+def _verb_follows(rest: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """'Przy ostatnim imieniu Ola rozpoznaje…': a name after a fronted phrase, followed
+    by what can only be its verb, is still the subject."""
+    if not mention.exact:
         return False
-    before = blank[max(sentence.start, mention.start - INNER_BEFORE) : mention.start]
-    return bool(lexicon.search("inner_state", before))
+    tokens = _TOKEN.findall(rest)[:1]
+    if not tokens or not tokens[0][:1].islower():
+        return False
+    word = tokens[0].lower()
+    closed = (lexicon.words("function_words") | lexicon.words("clause_openers")
+              | lexicon.words("skip") | WITH)
+    return word not in closed
 
 
 def _party_decision(body: str, lexicon: Lexicon) -> bool:
