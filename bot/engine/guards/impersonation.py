@@ -24,6 +24,7 @@ from .text import (
     gm_note_spans,
     inside,
     mask,
+    option_spans,
     quote_spans,
     sentences,
     stem,
@@ -158,7 +159,7 @@ def find_impersonation(text: str, ctx: GuardContext) -> list[GuardFinding]:
     if not patterns:
         return []
     quotes = quote_spans(text)
-    notes = gm_note_spans(text)
+    notes = gm_note_spans(text) + option_spans(text)
     blank = mask(text, quotes + notes)
     hits = [h for h in find_names(text, patterns) if not inside(h.start, quotes + notes)]
     confirmed = _confirmed_names(blank, hits)
@@ -211,7 +212,7 @@ def _judge_sentence(
             continue
         if hit.possessive:
             verdict = _possessive_body_part(rest)
-            if verdict and not _restates(declared.get(hit.player), body):
+            if verdict and not declared.get(hit.player, "").strip():
                 return GuardFinding(GUARD, sentence.start, sentence.end,
                                     f"acts for {hit.player} ({verdict})"), hit.player
             continue
@@ -235,6 +236,8 @@ def _judge_sentence(
             continue
         # Restating the declared action is fine; new quoted dialogue never is.
         speaks = kind == "speech" or bool(_SPEECH_IN_CLAUSE.search(rest))
+        if kind == "action" and not speaks and declared.get(hit.player, "").strip():
+            continue  # a PC who declared a move: the narration tells how it plays out
         if _restates(declared.get(hit.player), body) and not (
             speaks and _has_quote(text, sentence)
         ):

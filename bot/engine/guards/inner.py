@@ -30,10 +30,11 @@ def inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: 
                      subject: bool) -> bool:
     """`subject`: the name stands where a clause's subject stands."""
     if lexicon.cjk:
-        window = blank[mention.start : min(sentence.end, mention.end + CJK_INNER_AFTER)]
+        window = blank[mention.end : min(sentence.end, mention.end + CJK_INNER_AFTER)]
         return bool(lexicon.search("inner_state", window))
     if subject:
-        window = blank[mention.start : min(sentence.end, mention.end + INNER_AFTER)]
+        # From the name's end: "Speranza" must not read as "spera" (hopes).
+        window = blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)]
         if lexicon.search("inner_state", window):
             return True
     elif _experiencer(blank[mention.end : sentence.end], lexicon) or _pronoun_feels(

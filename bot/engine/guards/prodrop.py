@@ -25,8 +25,8 @@ def pro_drop_line(body: str, sentence: Sentence, lexicon: Lexicon, previous_subj
                   declared: str | None) -> str | None:
     """Why `body` (quotes blanked) continues `previous_subject`'s act, or None."""
     del sentence  # the body already is the sentence's text
-    if lexicon.language not in PRO_DROP:
-        return None
+    if lexicon.language not in PRO_DROP or any(a.search(body) for a in lexicon.assistant):
+        return None  # "Pamiętaj, że to fikcja": the narrator's aside, not the character
     if lexicon.cjk:
         return _cjk(body, lexicon, previous_subject)
     tokens = _TOKEN.findall(body)[:8]
@@ -49,7 +49,7 @@ def pro_drop_line(body: str, sentence: Sentence, lexicon: Lexicon, previous_subj
         return f"gives {previous_subject} a line (subject left out)"
     if _at_start(lexicon, "inner_state", phrase):
         return f"decides what {previous_subject} feels or thinks (subject left out)"
-    if then and _verb_shaped(verb, lexicon) and not _restates(body, declared, lexicon):
+    if then and _verb_shaped(verb, lexicon) and not declared:
         return f"acts for {previous_subject} (subject left out)"
     return None
 
@@ -81,12 +81,3 @@ def _verb_shaped(word: str, lexicon: Lexicon) -> bool:
     endings = lexicon.words("verb_endings")
     return not endings or word.endswith(tuple(endings))
 
-
-def _restates(body: str, declared: str | None, lexicon: Lexicon) -> bool:
-    if not declared:
-        return False
-    function = lexicon.words("function_words") | lexicon.words("first_person")
-    said = {lexicon.canonical(w)[:4] for w in _TOKEN.findall(declared) if len(w) > 3
-            and w.lower() not in function}
-    written = {lexicon.canonical(w)[:4] for w in _TOKEN.findall(body) if len(w) > 3}
-    return len(said & written) >= 1

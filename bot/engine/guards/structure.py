@@ -30,6 +30,7 @@ from .text import (
     gm_note_spans,
     inside,
     mask,
+    option_spans,
     quote_spans,
     sentences,
 )
@@ -51,7 +52,7 @@ def find_structural_impersonation(
     if not ctx.players:
         return []
     quotes = quote_spans(text)
-    notes = gm_note_spans(text)
+    notes = gm_note_spans(text) + option_spans(text)
     hidden = quotes + notes
     blank = mask(text, hidden)
     mentions = [m for m in find_mentions(text, ctx.players) if not inside(m.start, hidden)]
@@ -154,6 +155,8 @@ def _subject_kind(
         if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
             return None  # "Hope flickers", "Will you…": too often the plain word
         kind = _classify_latin(blank[mention.end : sentence.end], lexicon)
+    if kind == "action" and declared and declared.strip():
+        return "restated"  # a PC who declared a move: the narration tells how it plays out
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
         # New quoted dialogue is never a restatement unless the player declared speaking.
         quoted = bool(quote_spans(text[sentence.start : sentence.end]))
