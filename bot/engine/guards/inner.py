@@ -37,13 +37,18 @@ def inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: 
         window = blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)]
         if lexicon.search("inner_state", window):
             return True
-    elif _experiencer(blank[mention.end : sentence.end], lexicon) or _pronoun_feels(
+    elif _experiencer(_after_word(blank[mention.end : sentence.end]), lexicon) or _pronoun_feels(
             blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)], lexicon):
         return True
     start = max(sentence.start, mention.start - INNER_BEFORE)
     found = lexicon.search("inner_state", blank[start : mention.start])
     return found is not None and _opens_clause(blank[sentence.start : start + found.start()],
                                                lexicon)
+
+
+def _after_word(rest: str) -> str:
+    """What follows the name's case ending ("Ани перехватывает" → " перехватывает")."""
+    return re.sub(r"^['’]?\w*", "", rest)
 
 
 def _experiencer(rest: str, lexicon: Lexicon) -> bool:

@@ -22,7 +22,9 @@ from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
 from .names import is_common_word, name_variants
 from .prodrop import pro_drop_line
+from .pronoun import pronoun_continuation
 from .recap import is_recap
+from .replies import unattributed_replies
 from .text import (
     Sentence,
     Span,
@@ -59,6 +61,7 @@ def find_structural_impersonation(
     declared = _declared(ctx.declared_actions, ctx.players)
     findings: list[GuardFinding] = []
     previous_subject: str | None = None
+    previous_focus: str | None = None  # the one PC the previous sentence named
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
@@ -67,16 +70,22 @@ def find_structural_impersonation(
         recap = is_recap(body, lexicon)
         why, subject = _judge(text, blank, sentence, own, lexicon, declared,
                               subject_rule and not recap)
-        if why is None and previous_subject and not own and not recap:
-            why = _pronoun_line(text, sentence, body, lexicon, previous_subject)
-            if why is None and subject is None:
+        if why is None and (previous_subject or previous_focus) and not own and not recap:
+            why = _pronoun_line(text, sentence, body, lexicon, previous_subject) \
+                if previous_subject else None
+            why = why or pronoun_continuation(body, lexicon, previous_subject, previous_focus,
+                                              declared, _classify_any)
+            if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
-                subject = previous_subject if why else None
+            subject = previous_subject if why else subject
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
         previous_subject = subject
-    findings += _unattributed_replies(text, quotes, ctx.players, lexicon)
+        named = {m.player for m in own}
+        if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
+            previous_focus = named.pop() if len(named) == 1 else None
+    findings += unattributed_replies(text, quotes, ctx.players, lexicon)
     findings += _script_lines(text, notes, ctx.players)
     return findings
 
@@ -206,6 +215,10 @@ def _classify_cjk(head: str, lexicon: Lexicon) -> str:
     return "action"
 
 
+def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
+    return _classify_cjk(rest, lexicon) if lexicon.cjk else _classify_latin(rest, lexicon)
+
+
 def _classify_latin(rest: str, lexicon: Lexicon) -> str | None:
     tokens = _TOKEN.findall(rest)[:30]
     i = 0
@@ -319,40 +332,6 @@ def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
         words = [w.lower() for w in _TOKEN.findall(body)]
         found = any(w in pronouns for w in words[:8])
     return f"gives {previous_subject} a line through a pronoun" if found else None
-
-
-def _unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
-                          lexicon: Lexicon) -> list[GuardFinding]:
-    """A question put to a PC, answered at once by a quote nobody is said to speak."""
-    findings = []
-    for first, second in itertools.pairwise(quotes):
-        between = text[first[1] : second[0]]
-        if between.strip() or not _QUESTION_END.search(text[first[0] : first[1]]):
-            continue
-        context = text[max(0, first[0] - 200) : first[1]]
-        addressed = [m.player for m in find_mentions(context, players)]
-        if not addressed:
-            continue
-        tail = text[second[1] : second[1] + 40]
-        tail_words = mask(tail, quote_spans(tail))
-        if lexicon.search("speech", tail_words.split(".")[0]) and not _npc_reacts(
-                text[second[0] : second[1]], tail_words, players, lexicon):
-            continue  # the reply is attributed; the speech rules judge it
-        findings.append(GuardFinding(GUARD, second[0], second[1],
-                                     f"answers for {addressed[-1]}"))
-    return findings
-
-
-def _npc_reacts(quote: str, tail: str, players: Sequence[str], lexicon: Lexicon) -> bool:
-    """'«….» Стражник хмыкает': the quote closed its sentence and someone else's
-    sentence follows, so its speech verb is a reaction, not the reply's attribution."""
-    if not re.search(r"[.!?…。！？][\"”“»«」』’']*$", quote.rstrip()):
-        return False
-    words = _TOKEN.findall(tail)
-    if not words or not words[0][:1].isupper():
-        return False
-    first = words[0].lower()
-    return first not in lexicon.words("third_person") and not find_mentions(words[0], players)
 
 
 def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[GuardFinding]:
