@@ -111,8 +111,9 @@ def _judge(
             verb = "speaks" if kind == "speech" else "acts"
             return f"{verb} for {mention.player} (undeclared)", subject
     for mention in own:
-        if _word_name(text[mention.start : mention.end], lexicon) and lexicon.cjk:
-            continue  # "空が…" is the sky far more often than Sora
+        human = text[mention.end : mention.end + 1] in lexicon.words("human_markers")
+        if _word_name(text[mention.start : mention.end], lexicon) and lexicon.cjk and not human:
+            continue  # "空が…" is the sky far more often than Sora; "小雨站在…" is Xiaoyu
         subject_like = _boundary_before(text, blank, sentence, mention, lexicon) or (
             _verb_follows(blank[mention.end : sentence.end], mention, lexicon))
         if inner_state_near(blank, sentence, mention, lexicon, subject=subject_like):
@@ -304,17 +305,28 @@ def _party_decision(body: str, lexicon: Lexicon) -> bool:
 
 
 def _vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    if lexicon.cjk or not mention.exact:
-        return False
+    """'Ana, you take the left door' / 'Luca, decidi di…' / '林娜，你选择…'."""
     body = blank[sentence.start : sentence.end]
-    if "?" in body:
+    if "?" in body or "？" in body or not mention.exact:
         return False
+    if lexicon.cjk:
+        after = blank[mention.end : sentence.end].lstrip()
+        if not after.startswith(("，", ",")):
+            return False
+        after = after[1:].lstrip()
+        you = next((p for p in lexicon.words("second_person") if after.startswith(p)), None)
+        return you is not None and lexicon.search("modal", after[len(you):][:4]) is None
     tokens = _TOKEN.findall(blank[mention.end : sentence.end])[:4]
-    if len(tokens) < 3 or tokens[0] != ",":
+    if len(tokens) < 2 or tokens[0] != ",":
         return False
-    pronoun, verb = tokens[1].lower(), tokens[2].lower()
+    pronoun = tokens[1].lower()
     if pronoun not in lexicon.words("second_person"):
+        # Pro-drop: the verb alone says "you" ("Luca, decidi di non aspettare").
+        decided = lexicon.search("decide", pronoun)
+        return decided is not None and decided.start() == 0
+    if len(tokens) < 3:
         return False
+    verb = tokens[2].lower()
     return verb not in lexicon.words("modal") and lexicon.search("modal", verb) is None
 
 
