@@ -6,14 +6,14 @@ from bot.engine.guards import GuardContext, check_narration
 
 CASES = [
     # (narration, players, declared, impersonates)
-    ("Kasia, zgodnie z zapowiedzią, otwiera drzwi. Potem wyciąga nóż i podcina gardło "
-     "strażnikowi.", ["Kasia", "Bartek"], {"Kasia": "Otwieram drzwi."}, True),
+    ("Kasia słyszy kroki za drzwiami. Potem wyciąga nóż i podcina gardło strażnikowi.",
+     ["Kasia", "Bartek"], {"Bartek": "Czekam."}, True),
     ("Kasia otwiera drzwi, tak jak zapowiedziała. Boi się tego, co zobaczy w środku.",
      ["Kasia", "Bartek"], {"Kasia": "Otwieram drzwi."}, True),
-    ("Глеб, как и собирался, открывает сундук. Затем хватает золото и прячет его в сапог.",
-     ["Глеб", "Оксана"], {"Глеб": "Открываю сундук."}, True),
-    ("Marco apre la porta, come annunciato. Poi afferra il mercante per il bavero.",
-     ["Marco", "Giulia"], {"Marco": "Apro la porta."}, True),
+    ("Глеб видит открытый сундук. Затем хватает золото и прячет его в сапог.",
+     ["Глеб", "Оксана"], {}, True),
+    ("Marco vede il mercante alla porta. Poi afferra il mercante per il bavero.",
+     ["Marco", "Giulia"], {}, True),
     ("林峰按照计划推开了门。接着心里一沉，想起了死去的师父。",
      ["林峰", "小雨"], {"林峰": "我推开门。"}, True),
     # The world acting, verb first, after a restated declared action.
@@ -21,9 +21,11 @@ CASES = [
      ["Kasia", "Bartek"], {"Kasia": "Otwieram drzwi."}, False),
     ("Глеб открывает сундук, как и собирался. Раздаётся щелчок, и из крышки вылетает игла.",
      ["Глеб", "Оксана"], {"Глеб": "Открываю сундук."}, False),
-    # The "then" sentence restates the rest of what was declared.
+    # A PC who declared a move: the "then" sentence tells how it plays out.
     ("Lucía abre el cofre, tal como dijo. Luego guarda las monedas en su bolsa.",
      ["Lucía", "Tomás"], {"Lucía": "Abro el cofre y guardo las monedas."}, False),
+    ("Kasia, zgodnie z zapowiedzią, otwiera drzwi. Potem wchodzi do środka.",
+     ["Kasia", "Bartek"], {"Kasia": "Otwieram drzwi."}, False),
 ]
 
 
