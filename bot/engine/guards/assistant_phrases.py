@@ -42,10 +42,10 @@ def find_lexicon_assistant_voice(text: str, lexicon: Lexicon) -> list[GuardFindi
     preamble = _preamble(narration, lexicon)
     if preamble is not None:
         findings.append(preamble)
-    for aside in _ASIDE.finditer(narration):
-        if lexicon.search("story_words", aside.group()) or lexicon.search("craft_words",
-                                                                           aside.group()):
-            findings.append(GuardFinding(GUARD, aside.start(), aside.end(),
+    for paren in _ASIDE.finditer(narration):
+        if lexicon.search("story_words", paren.group()) or lexicon.search("craft_words",
+                                                                           paren.group()):
+            findings.append(GuardFinding(GUARD, paren.start(), paren.end(),
                                          "an aside about its own writing"))
     menu = _menu(narration, lexicon)
     if menu is not None:
