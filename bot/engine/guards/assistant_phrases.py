@@ -82,9 +82,12 @@ def _speaks_as_i_to_you(chunk: str, lexicon: Lexicon) -> bool:
 
 
 def _talks_about_its_writing(sentence: str, lexicon: Lexicon) -> bool:
-    if lexicon.search("story_words", sentence) is None and lexicon.search(
-            "craft_words", sentence) is None:
+    story = lexicon.search("story_words", sentence) is not None
+    craft = lexicon.search("craft_words", sentence) is not None
+    if not story and not craft:
         return False
+    if lexicon.cjk and story and craft:
+        return True  # "이번 장면은 묘사 위주로 써 봤어요": the "I" goes unsaid
     if lexicon.cjk:
         return any(p in sentence for p in lexicon.words("first_person"))
     return lexicon.search("first_person", sentence) is not None
@@ -117,7 +120,8 @@ def _menu(narration: str, lexicon: Lexicon) -> GuardFinding | None:
         chunk = paragraph.group()
         if len(_ENUMERATED.findall(chunk)) < 2:
             continue
-        offers = lexicon.search("first_person", chunk) or lexicon.search("story_words", chunk)
-        if offers and ("?" in chunk or "？" in chunk or "!" in chunk or "！" in chunk):
+        speaks_as_i = lexicon.search("first_person", chunk) is not None
+        offers = speaks_as_i or lexicon.search("story_words", chunk) is not None
+        if offers and (speaks_as_i or any(mark in chunk for mark in "?？!！")):
             return GuardFinding(GUARD, paragraph.start(), paragraph.end(), "menu of continuations")
     return None
