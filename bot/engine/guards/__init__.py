@@ -61,16 +61,18 @@ def check_narration(
     # they flagged is cut (with a pronoun carrying a cut character on); only the
     # repetition guard weighs the narration as a whole, so only it judges again.
     again = [g for g in enabled if g == "repetition"]
-    fixed = repair(text, findings, load_lexicon(detect_language(text)),
-                   lambda kept: bool(_findings(kept, ctx, again)))
+    language = detect_language(text)  # what a repair keeps is still in this language
+    fixed = repair(text, findings, load_lexicon(language),
+                   lambda kept: bool(_findings(kept, ctx, again, language)))
     if fixed is None:
         return GuardReport(findings=findings, trimmed=None)
     return GuardReport(findings=findings, trimmed=fixed.text, cuts=fixed.cuts)
 
 
-def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[GuardFinding]:
+def _findings(text: str, ctx: GuardContext, enabled: Collection[str],
+              language: str | None = None) -> list[GuardFinding]:
     findings: list[GuardFinding] = []
-    language = detect_language(text)
+    language = language or detect_language(text)
     lexicon = load_lexicon(language)
     if "impersonation" in enabled:
         findings += find_impersonation(text, ctx)

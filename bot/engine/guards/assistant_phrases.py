@@ -113,8 +113,8 @@ def _menu(narration: str, lexicon: Lexicon) -> GuardFinding | None:
     if len(numbered) >= 2:
         start, end = numbered[0].start(), numbered[-1].end()
         around = narration[max(0, start - 200) : end + 200]
-        offers = lexicon.search("first_person", around) or lexicon.search("story_words", around)
-        if offers and any(mark in around for mark in "?？!！"):
+        said = lexicon.search("first_person", around) or lexicon.search("story_words", around)
+        if said and any(mark in around for mark in "?？!！"):
             return GuardFinding(GUARD, start, end, "menu of continuations")
     for paragraph in lines:
         chunk = paragraph.group()

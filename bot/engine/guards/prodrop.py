@@ -25,8 +25,15 @@ def pro_drop_line(body: str, sentence: Sentence, lexicon: Lexicon, previous_subj
                   declared: str | None) -> str | None:
     """Why `body` (quotes blanked) continues `previous_subject`'s act, or None."""
     del sentence  # the body already is the sentence's text
-    if lexicon.language not in PRO_DROP or any(a.search(body) for a in lexicon.assistant):
+    if lexicon.language not in PRO_DROP:
+        return None
+    why = _why(body, lexicon, previous_subject, declared)
+    if why is not None and any(a.search(body) for a in lexicon.assistant):
         return None  # "Pamiętaj, że to fikcja": the narrator's aside, not the character
+    return why
+
+
+def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | None) -> str | None:
     if lexicon.cjk:
         return _cjk(body, lexicon, previous_subject)
     tokens = _TOKEN.findall(body)[:8]

@@ -25,8 +25,14 @@ def pronoun_continuation(body: str, lexicon: Lexicon, subject: str | None, focus
                          declared: dict[str, str], classify: Classify) -> str | None:
     """Why `body` (quotes blanked) acts for `subject` (the previous sentence's PC
     subject) or tells what `focus` (the one PC it named) feels; else None."""
-    if any(a.search(body) for a in lexicon.assistant):
-        return None
+    why = _why(body, lexicon, subject, focus, declared, classify)
+    if why is not None and any(a.search(body) for a in lexicon.assistant):
+        return None  # the narrator's aside ("Remember that…"), not the character
+    return why
+
+
+def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
+         declared: dict[str, str], classify: Classify) -> str | None:
     if lexicon.cjk:
         return _cjk(body, lexicon, subject, declared, classify)
     tokens = _TOKEN.findall(body)
