@@ -22,8 +22,18 @@ NEGATIVES = [
      {"Ana": "I sneak past the guards."}),
     ("Bo lunges at the ogre, blade first.", ["Ana", "Bo"],
      {"Bo": "I attack the ogre with my sword."}),
+    # A pronoun after a sentence that names someone else may be that someone.
+    ("Ana watches the old woman count the coins. She smiles and tucks them away.",
+     ["Ana", "Bo"], {}),
+    ("Bo listens to Captain Harrow. He laughs and waves the guards away.", ["Ana", "Bo"], {}),
+    ("Zoé observe le vieil homme compter les pièces. Il sourit et les glisse dans sa poche.",
+     ["Zoé", "Hugo"], {}),
 ]
 POSITIVES = [
+    ("Poppy watches from the doorway. She smiles knowingly and tucks her notebook away.",
+     ["Poppy", "Graves"], {"Graves": "I question the maid."}),
+    ("Greta steht an der Reling. Sie lacht erleichtert auf und wirft ihre Kappe in die Luft.",
+     ["Greta", "Anton"], {}),
     ("Strażnik zamyka bramę. Przy ostatnim imieniu Ola rozpoznaje własne pismo i czuje, jak "
      "paraliżuje ją strach.", ["Ola", "Igor"], {}),
     ("A Lucía le da miedo la oscuridad del pozo.", ["Lucía", "Tomás"], {}),

@@ -81,7 +81,8 @@ UNDERGO_VERBS = frozenset(
     will shall need needs needed sway sways swayed freeze freezes froze wince winces
     winced flinch flinches flinched tremble trembles trembled shake shakes shook gasp
     gasps gasped sneeze sneezes sneezed go goes went watch watches watched observe observes
-    observed glimpse glimpses glimpsed behold beholds beheld stand stands stood""".split()
+    observed glimpse glimpses glimpsed behold beholds beheld stand stands stood listen
+    listens listened""".split()
 )
 # Verbs after "looks"/"glances" etc. that make an action of an otherwise-state verb.
 _LOOK_ACTION = re.compile(

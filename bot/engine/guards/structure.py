@@ -62,6 +62,7 @@ def find_structural_impersonation(
     findings: list[GuardFinding] = []
     previous_subject: str | None = None
     previous_focus: str | None = None  # the one PC the previous sentence named
+    previous_crowded = False  # the previous sentence names someone besides its PCs
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
@@ -73,7 +74,9 @@ def find_structural_impersonation(
         if why is None and (previous_subject or previous_focus) and not own and not recap:
             why = _pronoun_line(text, sentence, body, lexicon, previous_subject) \
                 if previous_subject else None
-            why = why or pronoun_continuation(body, lexicon, previous_subject, previous_focus,
+            # "Ana watches the old woman. She smiles": "she" may be the woman.
+            lead = None if previous_crowded else previous_subject
+            why = why or pronoun_continuation(body, lexicon, lead, previous_focus,
                                               declared, _classify_any)
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
@@ -82,6 +85,7 @@ def find_structural_impersonation(
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
         previous_subject = subject
+        previous_crowded = _someone_else(text, blank, sentence, own, lexicon)
         named = {m.player for m in own}
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
             previous_focus = named.pop() if len(named) == 1 else None
@@ -214,6 +218,22 @@ def _classify_cjk(head: str, lexicon: Lexicon) -> str:
         if lexicon.search(key, head):
             return kind
     return "action"
+
+
+def _someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mention],
+                  lexicon: Lexicon) -> bool:
+    """Does the sentence name a person other than its player characters (an NPC's
+    name mid-sentence, or "the old woman")?"""
+    body = blank[sentence.start : sentence.end]
+    if lexicon.search("person_nouns", body) is not None:
+        return True
+    if lexicon.cjk or lexicon.language == "de":  # no capitals, or every noun has one
+        return False
+    pcs = {(m.start - sentence.start) for m in own}
+    for match in re.finditer(r"(?<=[\w,;] )[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+", body):
+        if match.start() not in pcs:
+            return True
+    return False
 
 
 def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
