@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from .lexicon import load_lexicon
 from .model import GuardContext, GuardFinding
@@ -383,12 +384,7 @@ def _script_lines(
 ) -> list[GuardFinding]:
     found = []
     for player, variants in zip(players, patterns_alternatives, strict=True):
-        forms = [re.escape(v) for v in variants] + [re.escape(v.upper()) for v in variants]
-        line = re.compile(
-            rf"(?:^[ \t>*_#-]*|(?<=[.!?…\"”] ))(?:{'|'.join(forms)})[*_]*(?:\s*\([^)\n]*\))?"
-            rf"[*_]*\s*:(?!\d)",
-            re.MULTILINE,
-        )
+        line = _script_line(tuple(variants))
         matches = [m for start, end in colon_windows(text) for m in line.finditer(text, start, end)]
         for match in matches:
             if inside(match.start(), notes):
@@ -398,6 +394,16 @@ def _script_lines(
             found.append(GuardFinding(GUARD, start, len(text) if end < 0 else end,
                                       f"writes a script line for {player}"))
     return found
+
+
+@lru_cache(maxsize=256)  # the same players are checked turn after turn
+def _script_line(variants: tuple[str, ...]) -> re.Pattern[str]:
+    forms = [re.escape(v) for v in variants] + [re.escape(v.upper()) for v in variants]
+    return re.compile(
+        rf"(?:^[ \t>*_#-]*|(?<=[.!?…\"”] ))(?:{'|'.join(forms)})[*_]*(?:\s*\([^)\n]*\))?"
+        rf"[*_]*\s*:(?!\d)",
+        re.MULTILINE,
+    )
 
 
 def _confirmed_names(blank: str, hits: Sequence[NameHit]) -> set[str]:

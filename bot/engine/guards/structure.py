@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
@@ -367,16 +368,11 @@ def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
 
 
 def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[GuardFinding]:
+    windows = colon_windows(text)
+    if not windows:
+        return []  # no colon, no script line
     findings = []
-    for player in players:
-        names = "|".join(re.escape(v) for v in name_variants(player))
-        if not names:
-            continue
-        # "Ana: …" opening a line (any case: "ANA :"), or "… Ana: «…»" inline before a quote.
-        line = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
-        shouted = "|".join(re.escape(v.upper()) for v in name_variants(player))
-        inline = re.compile(rf"(?<![\w'’])(?:{names}|{shouted})[*_]*[ \t]*[:：][ \t]*[\"“„«「*]")
-        windows = colon_windows(text)
+    for player, line, inline in _script_patterns(tuple(players)):
         matches = sorted((m for start, end in windows for regex in (line, inline)
                           for m in regex.finditer(text, start, end)), key=lambda m: m.start())
         for match in matches:
@@ -386,6 +382,23 @@ def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[
                                              len(text) if end < 0 else end,
                                              f"script line for {player}"))
     return findings
+
+
+@lru_cache(maxsize=64)  # the same players are checked turn after turn
+def _script_patterns(
+    players: tuple[str, ...],
+) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    compiled = []
+    for player in players:
+        names = "|".join(re.escape(v) for v in name_variants(player))
+        if not names:
+            continue
+        # "Ana: …" opening a line (any case: "ANA :"), or "… Ana: «…»" inline before a quote.
+        line = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
+        shouted = "|".join(re.escape(v.upper()) for v in name_variants(player))
+        inline = re.compile(rf"(?<![\w'’])(?:{names}|{shouted})[*_]*[ \t]*[:：][ \t]*[\"“„«「*]")
+        compiled.append((player, line, inline))
+    return tuple(compiled)
 
 
 def _declared(declared: Mapping[str, str], players: Sequence[str]) -> dict[str, str]:
