@@ -62,6 +62,7 @@ from bot.models import (
     PostKind,
     Scene,
 )
+from bot.services.guard_judge import judge_enabled, judge_narration
 from bot.services.persona import card_sampling, narrator_card_async, persona_from_card
 from bot.services.recent_posts import RecentPosts
 from bot.services.sinks import CollectingSink
@@ -593,7 +594,12 @@ class SceneService:
                 log.info("narration attempt %d failed: %s", attempt, exc)
                 continue
             failure = None
-            report = check_narration(text, guard_ctx, enabled)
+            judged = None
+            if judge_enabled(ctx.campaign.settings) and "impersonation" in enabled:
+                verdict = await judge_narration(self.backend, text, guard_ctx)
+                meta.setdefault("model_judge", []).append(verdict.meta())
+                judged = verdict.verdict
+            report = check_narration(text, guard_ctx, enabled, judged)
             action = next_action(report, attempt, self.max_attempts)
             self.guard_tally.record(report, action)
             if not report.passed:

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from .assistant_phrases import find_lexicon_assistant_voice
 from .assistant_voice import find_assistant_voice
 from .impersonation import find_impersonation
+from .judged import judged_findings
 from .language import detect_language
 from .lexicon import NO_LEXICON, load_lexicon
 from .model import GUARD_NAMES, Cut, GuardContext, GuardFinding, GuardReport
@@ -42,28 +43,36 @@ __all__ = [
 ]
 
 def check_narration(
-    text: str, ctx: GuardContext, enabled: Collection[str] = GUARD_NAMES
+    text: str, ctx: GuardContext, enabled: Collection[str] = GUARD_NAMES,
+    judged: dict[str, list[str]] | None = None,
 ) -> GuardReport:
+    """`judged`: the optional model judge's answer ({PC: ["speaks", …]}), joined
+    with the rules' findings when the impersonation guard is on."""
     unknown = set(enabled) - set(GUARD_NAMES)
     if unknown:
         raise ValueError(f"unknown guard(s): {', '.join(sorted(unknown))}")
     findings = _findings(text, ctx, enabled)
+    if judged and "impersonation" in enabled:
+        findings += judged_findings(text, ctx, judged, findings)
+        findings.sort(key=lambda f: (f.start, f.guard))
     if not findings:
         return GuardReport(findings=[], trimmed=None)
     # Impersonation and assistant voice judge sentences in place, and every sentence
     # they flagged is cut (with a pronoun carrying a cut character on); only the
     # repetition guard weighs the narration as a whole, so only it judges again.
     again = [g for g in enabled if g == "repetition"]
-    fixed = repair(text, findings, load_lexicon(detect_language(text)),
-                   lambda kept: bool(_findings(kept, ctx, again)))
+    language = detect_language(text)  # what a repair keeps is still in this language
+    fixed = repair(text, findings, load_lexicon(language),
+                   lambda kept: bool(_findings(kept, ctx, again, language)))
     if fixed is None:
         return GuardReport(findings=findings, trimmed=None)
     return GuardReport(findings=findings, trimmed=fixed.text, cuts=fixed.cuts)
 
 
-def _findings(text: str, ctx: GuardContext, enabled: Collection[str]) -> list[GuardFinding]:
+def _findings(text: str, ctx: GuardContext, enabled: Collection[str],
+              language: str | None = None) -> list[GuardFinding]:
     findings: list[GuardFinding] = []
-    language = detect_language(text)
+    language = language or detect_language(text)
     lexicon = load_lexicon(language)
     if "impersonation" in enabled:
         findings += find_impersonation(text, ctx)

@@ -19,7 +19,8 @@ GUARD = "assistant_voice"
 
 PREAMBLE_MAX = 110  # characters in a set-apart opening line
 SET_APART_MAX = 300  # characters in a set-apart note to the reader
-_ENUMERATED = re.compile(r"(?:^|[\s(])(?:[1-9]|[A-Da-d])[.)]\s+\S", re.MULTILINE)
+_ENUMERATED = re.compile(r"(?:^|[\s(])(?:(?:[1-9]|[A-Da-d])[.)]\s+\S|[①-⑨]\s*\S)", re.MULTILINE)
+_ASIDE = re.compile(r"\([^()\n]{8,300}\)|（[^（）\n]{4,300}）")
 _FIRST_PARAGRAPH = re.compile(r"^\s*([^\n]+)\n\s*\n\s*\S")
 
 
@@ -41,6 +42,11 @@ def find_lexicon_assistant_voice(text: str, lexicon: Lexicon) -> list[GuardFindi
     preamble = _preamble(narration, lexicon)
     if preamble is not None:
         findings.append(preamble)
+    for paren in _ASIDE.finditer(narration):
+        if lexicon.search("story_words", paren.group()) or lexicon.search("craft_words",
+                                                                           paren.group()):
+            findings.append(GuardFinding(GUARD, paren.start(), paren.end(),
+                                         "an aside about its own writing"))
     menu = _menu(narration, lexicon)
     if menu is not None:
         findings.append(menu)
@@ -76,8 +82,12 @@ def _speaks_as_i_to_you(chunk: str, lexicon: Lexicon) -> bool:
 
 
 def _talks_about_its_writing(sentence: str, lexicon: Lexicon) -> bool:
-    if lexicon.search("story_words", sentence) is None:
+    story = lexicon.search("story_words", sentence) is not None
+    craft = lexicon.search("craft_words", sentence) is not None
+    if not story and not craft:
         return False
+    if lexicon.cjk and story and craft:
+        return True  # "이번 장면은 묘사 위주로 써 봤어요": the "I" goes unsaid
     if lexicon.cjk:
         return any(p in sentence for p in lexicon.words("first_person"))
     return lexicon.search("first_person", sentence) is not None
@@ -96,12 +106,22 @@ def _preamble(narration: str, lexicon: Lexicon) -> GuardFinding | None:
 
 
 def _menu(narration: str, lexicon: Lexicon) -> GuardFinding | None:
-    """Two or more numbered options in a paragraph that offers to write them."""
-    for paragraph in re.finditer(r"[^\n]+", narration):
+    """Two or more numbered options in a paragraph (or on lines of their own, with
+    the offer before or after) that offers to write them."""
+    lines = [m for m in re.finditer(r"[^\n]+", narration)]
+    numbered = [m for m in lines if _ENUMERATED.match(m.group().lstrip())]
+    if len(numbered) >= 2:
+        start, end = numbered[0].start(), numbered[-1].end()
+        around = narration[max(0, start - 200) : end + 200]
+        said = lexicon.search("first_person", around) or lexicon.search("story_words", around)
+        if said and any(mark in around for mark in "?？!！"):
+            return GuardFinding(GUARD, start, end, "menu of continuations")
+    for paragraph in lines:
         chunk = paragraph.group()
         if len(_ENUMERATED.findall(chunk)) < 2:
             continue
-        offers = lexicon.search("first_person", chunk) or lexicon.search("story_words", chunk)
-        if offers and ("?" in chunk or "？" in chunk or "!" in chunk or "！" in chunk):
+        speaks_as_i = lexicon.search("first_person", chunk) is not None
+        offers = speaks_as_i or lexicon.search("story_words", chunk) is not None
+        if offers and (speaks_as_i or any(mark in chunk for mark in "?？!！")):
             return GuardFinding(GUARD, paragraph.start(), paragraph.end(), "menu of continuations")
     return None

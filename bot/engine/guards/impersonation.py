@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
+from .lexicon import load_lexicon
 from .model import GuardContext, GuardFinding
 from .names import NameHit, compile_names, find_names, is_common_word
+from .recap import is_recap
 from .text import (
     STOPWORDS,
     Sentence,
@@ -22,6 +25,7 @@ from .text import (
     gm_note_spans,
     inside,
     mask,
+    option_spans,
     quote_spans,
     sentences,
     stem,
@@ -78,7 +82,8 @@ UNDERGO_VERBS = frozenset(
     will shall need needs needed sway sways swayed freeze freezes froze wince winces
     winced flinch flinches flinched tremble trembles trembled shake shakes shook gasp
     gasps gasped sneeze sneezes sneezed go goes went watch watches watched observe observes
-    observed glimpse glimpses glimpsed behold beholds beheld stand stands stood""".split()
+    observed glimpse glimpses glimpsed behold beholds beheld stand stands stood listen
+    listens listened""".split()
 )
 # Verbs after "looks"/"glances" etc. that make an action of an otherwise-state verb.
 _LOOK_ACTION = re.compile(
@@ -156,7 +161,7 @@ def find_impersonation(text: str, ctx: GuardContext) -> list[GuardFinding]:
     if not patterns:
         return []
     quotes = quote_spans(text)
-    notes = gm_note_spans(text)
+    notes = gm_note_spans(text) + option_spans(text)
     blank = mask(text, quotes + notes)
     hits = [h for h in find_names(text, patterns) if not inside(h.start, quotes + notes)]
     confirmed = _confirmed_names(blank, hits)
@@ -165,10 +170,14 @@ def find_impersonation(text: str, ctx: GuardContext) -> list[GuardFinding]:
                               players=[p.player for p in patterns])
     declared = _declared_by_player(ctx.declared_actions, ctx.players)
     previous_subject: str | None = None
+    lexicon = load_lexicon("en")
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
         body = blank[sentence.start : sentence.end]
+        if is_recap(body, lexicon):
+            previous_subject = None
+            continue
         finding, subject = _judge_sentence(
             text, sentence, body, hits, confirmed, declared, previous_subject
         )
@@ -205,7 +214,7 @@ def _judge_sentence(
             continue
         if hit.possessive:
             verdict = _possessive_body_part(rest)
-            if verdict and not _restates(declared.get(hit.player), body):
+            if verdict and not declared.get(hit.player, "").strip():
                 return GuardFinding(GUARD, sentence.start, sentence.end,
                                     f"acts for {hit.player} ({verdict})"), hit.player
             continue
@@ -229,6 +238,8 @@ def _judge_sentence(
             continue
         # Restating the declared action is fine; new quoted dialogue never is.
         speaks = kind == "speech" or bool(_SPEECH_IN_CLAUSE.search(rest))
+        if kind == "action" and not speaks and declared.get(hit.player, "").strip():
+            continue  # a PC who declared a move: the narration tells how it plays out
         if _restates(declared.get(hit.player), body) and not (
             speaks and _has_quote(text, sentence)
         ):
@@ -373,12 +384,7 @@ def _script_lines(
 ) -> list[GuardFinding]:
     found = []
     for player, variants in zip(players, patterns_alternatives, strict=True):
-        forms = [re.escape(v) for v in variants] + [re.escape(v.upper()) for v in variants]
-        line = re.compile(
-            rf"(?:^[ \t>*_#-]*|(?<=[.!?…\"”] ))(?:{'|'.join(forms)})[*_]*(?:\s*\([^)\n]*\))?"
-            rf"[*_]*\s*:(?!\d)",
-            re.MULTILINE,
-        )
+        line = _script_line(tuple(variants))
         matches = [m for start, end in colon_windows(text) for m in line.finditer(text, start, end)]
         for match in matches:
             if inside(match.start(), notes):
@@ -388,6 +394,16 @@ def _script_lines(
             found.append(GuardFinding(GUARD, start, len(text) if end < 0 else end,
                                       f"writes a script line for {player}"))
     return found
+
+
+@lru_cache(maxsize=256)  # the same players are checked turn after turn
+def _script_line(variants: tuple[str, ...]) -> re.Pattern[str]:
+    forms = [re.escape(v) for v in variants] + [re.escape(v.upper()) for v in variants]
+    return re.compile(
+        rf"(?:^[ \t>*_#-]*|(?<=[.!?…\"”] ))(?:{'|'.join(forms)})[*_]*(?:\s*\([^)\n]*\))?"
+        rf"[*_]*\s*:(?!\d)",
+        re.MULTILINE,
+    )
 
 
 def _confirmed_names(blank: str, hits: Sequence[NameHit]) -> set[str]:
@@ -470,7 +486,10 @@ def _declared_by_player(declared: Mapping[str, str], players: Sequence[str]) -> 
 
 
 def _content(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in STOPWORDS}
+    lexicon = load_lexicon("en")
+    canonical = lexicon.canonical if lexicon is not None else str.lower
+    return {stem(canonical(w)) for w in re.findall(r"[A-Za-z]+", text)
+            if w.lower() not in STOPWORDS}
 
 
 def _restates(declared: str | None, sentence: str) -> bool:

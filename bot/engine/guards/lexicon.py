@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .text import stem
+
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 PREFIX_MIN = 5  # shorter entries must match a whole word
 
@@ -35,10 +37,36 @@ class Lexicon:
     def words(self, key: str) -> frozenset[str]:
         return frozenset(self.entries.get(key, ()))
 
+    def canonical(self, word: str) -> str:
+        """The first word of the synonym group `word` belongs to (by prefix), else `word`."""
+        return _canonical(self, word.lower())
+
     def search(self, key: str, text: str) -> re.Match[str] | None:
         """The first entry of `key` found in `text` (matched case-insensitively)."""
         regex = _key_regex(self, key)
         return regex.search(text) if regex is not None else None
+
+
+SYNONYM_PREFIX = 4  # letters a word must share with a group member
+
+
+@cache
+def _synonym_groups(lexicon: Lexicon) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    groups = [entry.split() for entry in lexicon.entries.get("synonyms", ())]
+    return tuple((g[0], tuple(g)) for g in groups if g)
+
+
+@cache
+def _canonical(lexicon: Lexicon, word: str) -> str:
+    # "asks" meets "ask" through its stem; "sentries" meets "sentry" through its prefix.
+    for form in (word, stem(word)):
+        for head, members in _synonym_groups(lexicon):
+            for member in members:
+                if form == member or (len(member) >= SYNONYM_PREFIX
+                                      and form.startswith(member[:max(SYNONYM_PREFIX,
+                                                                      len(member) - 1)])):
+                    return head
+    return word
 
 
 @cache

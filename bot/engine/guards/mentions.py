@@ -18,6 +18,10 @@ from .names import name_variants
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_ENDING = 3  # letters of case ending tolerated after a name
+# Slavic names in -a/-я change that vowel when declined: "Аня" → "Ани", "Ola" → "Oli".
+DECLINED_MIN = 3
+_STEM_VOWELS = frozenset("аяaь")
+_CASE_ENDINGS = "ой|ей|ею|ою|и|ы|е|у|ю|ę|ą|ie|i|y"
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,13 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
             compiled.append((player, re.compile(
                 rf"(?<![\w'’-])(?:{alternatives})(?P<ending>['’]?[^\W\d_]{{0,{MAX_ENDING}}})(?![\w-])"
             )))
+            declined = [re.escape(v[:-1]) for v in latin
+                        if len(v) >= DECLINED_MIN and v[-1].lower() in _STEM_VOWELS]
+            if declined:
+                # "Kasia" → "Kasi": a stem in -i may stand with no ending at all.
+                endings = _CASE_ENDINGS + ("|" if any(d.endswith("i") for d in declined) else "")
+                compiled.append((player, re.compile(
+                    rf"(?<![\w'’-])(?:{'|'.join(declined)})(?P<ending>{endings})(?![\w-])")))
         if cjk:
             compiled.append((player, re.compile("|".join(re.escape(v) for v in cjk))))
     return tuple(compiled)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import GuardFinding
+from .paraphrase import retells
 from .text import STOPWORDS, sentences, stem
 
 GUARD = "repetition"
@@ -67,6 +68,8 @@ def find_repetition(
     short = _short_post_repeated(text, recent)
     if short is not None:
         return [short]
+    if retells(text, recent, STOPWORDS | extra | _FILLER | frozen_names):
+        return [GuardFinding(GUARD, 0, len(text), "retells a recent narration beat for beat")]
     judged = [u for u in units if len(u.words) >= MIN_WORDS]
     if not judged:
         return []

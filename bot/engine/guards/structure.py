@@ -15,11 +15,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
+from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
 from .names import is_common_word, name_variants
+from .prodrop import pro_drop_line
+from .pronoun import pronoun_continuation
+from .recap import is_recap
+from .replies import unattributed_replies
 from .text import (
     Sentence,
     Span,
@@ -27,6 +33,7 @@ from .text import (
     gm_note_spans,
     inside,
     mask,
+    option_spans,
     quote_spans,
     sentences,
 )
@@ -38,9 +45,6 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 _QUESTION_END = re.compile(r"[?？]\s*[\"”“»«」』’']*\s*$")
 _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
-INNER_AFTER = 90  # characters after a name in which an inner state is tied to it
-INNER_BEFORE = 30
-CJK_INNER_AFTER = 30
 STEM = 3  # leading letters compared when matching a declared action ("leg"/"legt")
 
 
@@ -51,25 +55,42 @@ def find_structural_impersonation(
     if not ctx.players:
         return []
     quotes = quote_spans(text)
-    notes = gm_note_spans(text)
+    notes = gm_note_spans(text) + option_spans(text)
     hidden = quotes + notes
     blank = mask(text, hidden)
     mentions = [m for m in find_mentions(text, ctx.players) if not inside(m.start, hidden)]
     declared = _declared(ctx.declared_actions, ctx.players)
     findings: list[GuardFinding] = []
     previous_subject: str | None = None
+    previous_focus: str | None = None  # the one PC the previous sentence named
+    previous_crowded = False  # the previous sentence names someone besides its PCs
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
         body = blank[sentence.start : sentence.end]
         own = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        why, subject = _judge(text, blank, sentence, own, lexicon, declared, subject_rule)
-        if why is None and previous_subject and not own:
-            why = _pronoun_line(text, sentence, body, lexicon, previous_subject)
+        recap = is_recap(body, lexicon)
+        why, subject = _judge(text, blank, sentence, own, lexicon, declared,
+                              subject_rule and not recap)
+        if why is None and (previous_subject or previous_focus) and not own and not recap:
+            why = _pronoun_line(text, sentence, body, lexicon, previous_subject) \
+                if previous_subject else None
+            # "Ana watches the old woman. She smiles": "she" may be the woman.
+            lead = None if previous_crowded else previous_subject
+            why = why or pronoun_continuation(body, lexicon, lead, previous_focus,
+                                              declared, _classify_any)
+            if why is None and subject is None and previous_subject:
+                why = pro_drop_line(body, sentence, lexicon, previous_subject,
+                                    declared.get(previous_subject))
+            subject = previous_subject if why else subject
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
         previous_subject = subject
-    findings += _unattributed_replies(text, quotes, ctx.players, lexicon)
+        previous_crowded = _someone_else(text, blank, sentence, own, lexicon)
+        named = {m.player for m in own}
+        if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
+            previous_focus = named.pop() if len(named) == 1 else None
+    findings += unattributed_replies(text, quotes, ctx.players, lexicon)
     findings += _script_lines(text, notes, ctx.players)
     return findings
 
@@ -95,7 +116,12 @@ def _judge(
             verb = "speaks" if kind == "speech" else "acts"
             return f"{verb} for {mention.player} (undeclared)", subject
     for mention in own:
-        if _inner_state_near(blank, sentence, mention, lexicon):
+        human = text[mention.end : mention.end + 1] in lexicon.words("human_markers")
+        if _word_name(text[mention.start : mention.end], lexicon) and lexicon.cjk and not human:
+            continue  # "空が…" is the sky far more often than Sora; "小雨站在…" is Xiaoyu
+        subject_like = _boundary_before(text, blank, sentence, mention, lexicon) or (
+            _verb_follows(blank[mention.end : sentence.end], mention, lexicon))
+        if inner_state_near(blank, sentence, mention, lexicon, subject=subject_like):
             return f"decides what {mention.player} feels or thinks", subject or mention.player
     if _party_decision(body, lexicon):
         return "decides for the whole party", subject
@@ -144,6 +170,8 @@ def _subject_kind(
         if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
             return None  # "Hope flickers", "Will you…": too often the plain word
         kind = _classify_latin(blank[mention.end : sentence.end], lexicon)
+    if kind == "action" and declared and declared.strip():
+        return "restated"  # a PC who declared a move: the narration tells how it plays out
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
         # New quoted dialogue is never a restatement unless the player declared speaking.
         quoted = bool(quote_spans(text[sentence.start : sentence.end]))
@@ -191,6 +219,26 @@ def _classify_cjk(head: str, lexicon: Lexicon) -> str:
         if lexicon.search(key, head):
             return kind
     return "action"
+
+
+def _someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mention],
+                  lexicon: Lexicon) -> bool:
+    """Does the sentence name a person other than its player characters (an NPC's
+    name mid-sentence, or "the old woman")?"""
+    body = blank[sentence.start : sentence.end]
+    if lexicon.search("person_nouns", body) is not None:
+        return True
+    if lexicon.cjk or lexicon.language == "de":  # no capitals, or every noun has one
+        return False
+    pcs = {(m.start - sentence.start) for m in own}
+    for match in re.finditer(r"(?<=[\w,;] )[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+", body):
+        if match.start() not in pcs:
+            return True
+    return False
+
+
+def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
+    return _classify_cjk(rest, lexicon) if lexicon.cjk else _classify_latin(rest, lexicon)
 
 
 def _classify_latin(rest: str, lexicon: Lexicon) -> str | None:
@@ -245,7 +293,7 @@ def _restated(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
 
 def _stems(text: str, lexicon: Lexicon) -> set[str]:
     function = lexicon.words("function_words") | lexicon.words("first_person")
-    return {w.lower()[:STEM] for w in _TOKEN.findall(text)
+    return {lexicon.canonical(w)[:STEM] for w in _TOKEN.findall(text)
             if len(w) >= STEM and w.lower() not in function}
 
 
@@ -254,17 +302,18 @@ def _bigrams(text: str) -> set[str]:
     return {a + b for a, b in itertools.pairwise(chars)}
 
 
-def _inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    if lexicon.cjk and _word_name(blank[mention.start : mention.end], lexicon):
-        return False  # "空が…" is the sky far more often than Sora
-    after = INNER_AFTER if not lexicon.cjk else CJK_INNER_AFTER
-    window = blank[mention.start : min(sentence.end, mention.end + after)]
-    if lexicon.search("inner_state", window):
-        return True
-    if lexicon.cjk:
+def _verb_follows(rest: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """'Przy ostatnim imieniu Ola rozpoznaje…': a name after a fronted phrase, followed
+    by what can only be its verb, is still the subject."""
+    if not mention.exact:
         return False
-    before = blank[max(sentence.start, mention.start - INNER_BEFORE) : mention.start]
-    return bool(lexicon.search("inner_state", before))
+    tokens = _TOKEN.findall(rest)[:1]
+    if not tokens or not tokens[0][:1].islower():
+        return False
+    word = tokens[0].lower()
+    closed = (lexicon.words("function_words") | lexicon.words("clause_openers")
+              | lexicon.words("skip") | WITH)
+    return word not in closed
 
 
 def _party_decision(body: str, lexicon: Lexicon) -> bool:
@@ -277,17 +326,28 @@ def _party_decision(body: str, lexicon: Lexicon) -> bool:
 
 
 def _vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    if lexicon.cjk or not mention.exact:
-        return False
+    """'Ana, you take the left door' / 'Luca, decidi di…' / '林娜，你选择…'."""
     body = blank[sentence.start : sentence.end]
-    if "?" in body:
+    if "?" in body or "？" in body or not mention.exact:
         return False
+    if lexicon.cjk:
+        after = blank[mention.end : sentence.end].lstrip()
+        if not after.startswith(("，", ",")):
+            return False
+        after = after[1:].lstrip()
+        you = next((p for p in lexicon.words("second_person") if after.startswith(p)), None)
+        return you is not None and lexicon.search("modal", after[len(you):][:4]) is None
     tokens = _TOKEN.findall(blank[mention.end : sentence.end])[:4]
-    if len(tokens) < 3 or tokens[0] != ",":
+    if len(tokens) < 2 or tokens[0] != ",":
         return False
-    pronoun, verb = tokens[1].lower(), tokens[2].lower()
+    pronoun = tokens[1].lower()
     if pronoun not in lexicon.words("second_person"):
+        # Pro-drop: the verb alone says "you" ("Luca, decidi di non aspettare").
+        decided = lexicon.search("decide", pronoun)
+        return decided is not None and decided.start() == 0
+    if len(tokens) < 3:
         return False
+    verb = tokens[2].lower()
     return verb not in lexicon.words("modal") and lexicon.search("modal", verb) is None
 
 
@@ -307,38 +367,12 @@ def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
     return f"gives {previous_subject} a line through a pronoun" if found else None
 
 
-def _unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
-                          lexicon: Lexicon) -> list[GuardFinding]:
-    """A question put to a PC, answered at once by a quote nobody is said to speak."""
-    findings = []
-    for first, second in itertools.pairwise(quotes):
-        between = text[first[1] : second[0]]
-        if between.strip() or not _QUESTION_END.search(text[first[0] : first[1]]):
-            continue
-        context = text[max(0, first[0] - 200) : first[1]]
-        addressed = [m.player for m in find_mentions(context, players)]
-        if not addressed:
-            continue
-        tail = text[second[1] : second[1] + 40]
-        tail_words = mask(tail, quote_spans(tail))
-        if lexicon.search("speech", tail_words.split(".")[0]):
-            continue  # the reply is attributed; the speech rules judge it
-        findings.append(GuardFinding(GUARD, second[0], second[1],
-                                     f"answers for {addressed[-1]}"))
-    return findings
-
-
 def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[GuardFinding]:
+    windows = colon_windows(text)
+    if not windows:
+        return []  # no colon, no script line
     findings = []
-    for player in players:
-        names = "|".join(re.escape(v) for v in name_variants(player))
-        if not names:
-            continue
-        # "Ana: …" opening a line (any case: "ANA :"), or "… Ana: «…»" inline before a quote.
-        line = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
-        shouted = "|".join(re.escape(v.upper()) for v in name_variants(player))
-        inline = re.compile(rf"(?<![\w'’])(?:{names}|{shouted})[*_]*[ \t]*[:：][ \t]*[\"“„«「*]")
-        windows = colon_windows(text)
+    for player, line, inline in _script_patterns(tuple(players)):
         matches = sorted((m for start, end in windows for regex in (line, inline)
                           for m in regex.finditer(text, start, end)), key=lambda m: m.start())
         for match in matches:
@@ -348,6 +382,23 @@ def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[
                                              len(text) if end < 0 else end,
                                              f"script line for {player}"))
     return findings
+
+
+@lru_cache(maxsize=64)  # the same players are checked turn after turn
+def _script_patterns(
+    players: tuple[str, ...],
+) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    compiled = []
+    for player in players:
+        names = "|".join(re.escape(v) for v in name_variants(player))
+        if not names:
+            continue
+        # "Ana: …" opening a line (any case: "ANA :"), or "… Ana: «…»" inline before a quote.
+        line = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
+        shouted = "|".join(re.escape(v.upper()) for v in name_variants(player))
+        inline = re.compile(rf"(?<![\w'’])(?:{names}|{shouted})[*_]*[ \t]*[:：][ \t]*[\"“„«「*]")
+        compiled.append((player, line, inline))
+    return tuple(compiled)
 
 
 def _declared(declared: Mapping[str, str], players: Sequence[str]) -> dict[str, str]:

@@ -27,7 +27,8 @@ _DOUBLE_QUOTE = re.compile(
 _SINGLE_QUOTE = re.compile(r"(?<![\w’'])['‘](?=[A-Za-z])[^\n]{1,400}?[\w.,!?…—-]['’](?![A-Za-z])")
 # Out-of-character notes a GM (or the narrator speaking as GM) may add.
 _GM_NOTE = re.compile(
-    r"\(\((?:[^()]|\([^()]*\))*\)\)|\[(?:GM|OOC)\b[^\]\n]*\]|\((?:GM|OOC)\s*:[^()\n]*\)",
+    r"\(\((?:[^()]|\([^()]*\))*\)\)|\[(?:GM|OOC)\b[^\]\n]*\]|\((?:GM|OOC)\s*:[^()\n]*\)"
+    r"|（（[^（）]*））|（(?:GM|OOC)\s*[:：][^（）\n]*）",
     re.IGNORECASE,
 )
 
@@ -61,6 +62,16 @@ def _quote_spans(text: str) -> tuple[Span, ...]:
 def gm_note_spans(text: str) -> list[Span]:
     """Spans of ((GM: …)) / [OOC …] notes."""
     return [(m.start(), m.end()) for m in _GM_NOTE.finditer(text)]
+
+
+_OPTION_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[A-D][)]|[①-⑳])[^\n]*", re.MULTILINE)
+
+
+def option_spans(text: str) -> list[Span]:
+    """Numbered lines of a menu of what could happen next ("1. Ana opens the door"):
+    options offered, not things the narration makes anyone do. Two at least."""
+    lines = [(m.start(), m.end()) for m in _OPTION_LINE.finditer(text)]
+    return lines if len(lines) >= 2 else []
 
 
 def mask(text: str, spans: list[Span], fill: str = " ") -> str:

@@ -1,0 +1,85 @@
+"""An inner state (fear, memory, tears) tied to a player character's name.
+
+A feeling belongs to the character when the name is a clause's subject and the
+feeling follows ("Kasia boi się…"), when the feeling is the clause's subject and
+the name its object ("Fear grips Ana", "Страх охватывает Олега"), or when the
+name is an experiencer right before it ("Олегу страшно"). A name that is an
+object of someone else's verb lends it nothing: in "The guard looks at Ana with
+fear" the fear is the guard's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .mentions import Mention
+from .text import Sentence
+
+INNER_AFTER = 90  # characters after a subject name in which its inner state is told
+INNER_BEFORE = 30
+CJK_INNER_AFTER = 30
+EXPERIENCER_TOKENS = 2  # words between an object name and a feeling that is still its own
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# "with fear", "ze strachem", "со страхом": a manner phrase describing the verb's subject.
+WITH = frozenset("""with con com avec mit voller vor z ze с со ile met korkuyla öfkeyle endişeyle
+    merakla şaşkınlıkla sevinçle dehşetle üzüntüyle""".split())
+
+
+def inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon,
+                     subject: bool) -> bool:
+    """`subject`: the name stands where a clause's subject stands."""
+    if lexicon.cjk:
+        window = blank[mention.end : min(sentence.end, mention.end + CJK_INNER_AFTER)]
+        return bool(lexicon.search("inner_state", window))
+    if subject:
+        # From the name's end: "Speranza" must not read as "spera" (hopes).
+        window = blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)]
+        if lexicon.search("inner_state", window):
+            return True
+    elif _experiencer(_after_word(blank[mention.end : sentence.end]), lexicon) or _pronoun_feels(
+            blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)], lexicon):
+        return True
+    start = max(sentence.start, mention.start - INNER_BEFORE)
+    found = lexicon.search("inner_state", blank[start : mention.start])
+    return found is not None and _opens_clause(blank[sentence.start : start + found.start()],
+                                               lexicon)
+
+
+def _after_word(rest: str) -> str:
+    """What follows the name's case ending ("Ани перехватывает" → " перехватывает")."""
+    return re.sub(r"^['’]?\w*", "", rest)
+
+
+def _experiencer(rest: str, lexicon: Lexicon) -> bool:
+    tokens = _TOKEN.findall(rest)[: EXPERIENCER_TOKENS + 1]
+    for i, token in enumerate(tokens):
+        if token.lower() in WITH or token.lower() in lexicon.words("clause_openers"):
+            return False
+        found = lexicon.search("inner_state", " ".join(tokens[i:]))
+        if found is not None and found.start() == 0:
+            return True
+    return False
+
+
+def _pronoun_feels(window: str, lexicon: Lexicon) -> bool:
+    """'…herkent Fleur haar handschrift, en ze voelt de paniek': a later clause whose
+    subject is a pronoun for the name."""
+    pronouns = lexicon.words("third_person")
+    for clause in re.split(r"[,;:—–]", window)[1:]:
+        tokens = [t.lower() for t in _TOKEN.findall(clause)]
+        openers = lexicon.words("clause_openers")
+        while tokens and tokens[0] in openers:
+            tokens = tokens[1:]
+        if len(tokens) > 1 and tokens[0] in pronouns:
+            found = lexicon.search("inner_state", " ".join(tokens[1:4]))
+            if found is not None and found.start() == 0:
+                return True
+    return False
+
+
+def _opens_clause(prefix: str, lexicon: Lexicon) -> bool:
+    """Nothing but an article or an opener stands before the feeling in its clause."""
+    clause = re.split(r"[,;:—–(]", prefix)[-1]
+    leading = lexicon.words("function_words") | lexicon.words("clause_openers")
+    return all(t.lower() in leading for t in _TOKEN.findall(clause))

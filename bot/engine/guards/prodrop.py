@@ -1,0 +1,90 @@
+"""A sentence that carries on a player character's act with the subject left out.
+
+Polish, Russian, Italian, Spanish, Portuguese, Turkish, Chinese, Japanese and
+Korean drop a known subject: after "Kasia otwiera drzwi." the next sentence may
+be just "Potem krzyczy na strażnika." The structure guard only sees names, so
+this rule judges such a sentence as the previous sentence's player character's.
+Speech and inner states are flagged at once; a plain act only after a "then"
+opener ("potem", "poi", "luego"…), since a verb-first sentence is otherwise as
+likely the world acting ("Rozlega się krzyk").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .text import Sentence
+
+PRO_DROP = frozenset({"pl", "ru", "it", "es", "pt", "tr", "zh", "ja", "ko"})
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+CJK_HEAD = 14  # characters after the sentence start in which the verb stands
+
+
+def pro_drop_line(body: str, sentence: Sentence, lexicon: Lexicon, previous_subject: str,
+                  declared: str | None) -> str | None:
+    """Why `body` (quotes blanked) continues `previous_subject`'s act, or None."""
+    del sentence  # the body already is the sentence's text
+    if lexicon.language not in PRO_DROP:
+        return None
+    why = _why(body, lexicon, previous_subject, declared)
+    if why is not None and any(a.search(body) for a in lexicon.assistant):
+        return None  # "Pamiętaj, że to fikcja": the narrator's aside, not the character
+    return why
+
+
+def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | None) -> str | None:
+    if lexicon.cjk:
+        return _cjk(body, lexicon, previous_subject)
+    tokens = _TOKEN.findall(body)[:8]
+    i, then = 0, False
+    openers, skip = lexicon.words("clause_openers"), lexicon.words("skip")
+    leads = openers | skip | lexicon.words("then") | {","}
+    while i < len(tokens) and tokens[i].lower() in leads:
+        then = then or tokens[i].lower() in lexicon.words("then")
+        i += 1
+    if i >= len(tokens) or (i > 0 and tokens[i][:1].isupper()):
+        return None  # a name or other subject of its own
+    verb = tokens[i].lower()
+    if verb in lexicon.words("function_words") or verb in lexicon.words("third_person"):
+        return None
+    phrase = " ".join(tokens[i : i + 4]).lower()
+    for key in ("passive", "involuntary", "perception", "state"):
+        if _at_start(lexicon, key, phrase):
+            return None
+    if _at_start(lexicon, "speech", phrase):
+        return f"gives {previous_subject} a line (subject left out)"
+    if _at_start(lexicon, "inner_state", phrase):
+        return f"decides what {previous_subject} feels or thinks (subject left out)"
+    if then and _verb_shaped(verb, lexicon) and not declared:
+        return f"acts for {previous_subject} (subject left out)"
+    return None
+
+
+def _cjk(body: str, lexicon: Lexicon, previous_subject: str) -> str | None:
+    head = body.lstrip(" *_")
+    for lead in lexicon.words("then"):
+        if head.startswith(lead):
+            head = head[len(lead) :].lstrip("，, ")
+            break
+    else:
+        return None  # without "then" a CJK sentence start is too often someone else
+    head = head[:CJK_HEAD]
+    if lexicon.search("passive", head) or lexicon.search("involuntary", head):
+        return None
+    if lexicon.search("speech", head):
+        return f"gives {previous_subject} a line (subject left out)"
+    if lexicon.search("inner_state", head):
+        return f"decides what {previous_subject} feels or thinks (subject left out)"
+    return None
+
+
+def _at_start(lexicon: Lexicon, key: str, phrase: str) -> bool:
+    match = lexicon.search(key, phrase)
+    return match is not None and match.start() == 0
+
+
+def _verb_shaped(word: str, lexicon: Lexicon) -> bool:
+    endings = lexicon.words("verb_endings")
+    return not endings or word.endswith(tuple(endings))
+

@@ -1,0 +1,100 @@
+"""A sentence whose subject is a pronoun for the player character just named.
+
+"Poppy watches from the doorway. She smiles knowingly and tucks her notebook
+away": the second sentence acts for Poppy though it never names her. A sentence
+led by a third-person pronoun (or a possessive one: "Her throat tightens") right
+after a sentence whose subject was a player character is judged as that
+character's. A feeling is also tied to the one character the previous sentence
+named ("Schody skrzypią pod stopami Oli. Serce wali jej jak młot").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lexicon import Lexicon
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+PRONOUN_REACH = 3  # words from the sentence start within which the pronoun stands
+
+Classify = Callable[[str, Lexicon], str | None]
+
+
+def pronoun_continuation(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
+                         declared: dict[str, str], classify: Classify) -> str | None:
+    """Why `body` (quotes blanked) acts for `subject` (the previous sentence's PC
+    subject) or tells what `focus` (the one PC it named) feels; else None."""
+    why = _why(body, lexicon, subject, focus, declared, classify)
+    if why is not None and any(a.search(body) for a in lexicon.assistant):
+        return None  # the narrator's aside ("Remember that…"), not the character
+    return why
+
+
+def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
+         declared: dict[str, str], classify: Classify) -> str | None:
+    if lexicon.cjk:
+        return _cjk(body, lexicon, subject, declared, classify)
+    tokens = _TOKEN.findall(body)
+    openers = lexicon.words("clause_openers") | lexicon.words("then")
+    i = 0
+    while i < len(tokens) and (tokens[i].lower() in openers or tokens[i] == ","):
+        i += 1
+    lead = tokens[i].lower() if i < len(tokens) else ""
+    feels = lexicon.search("inner_state", body) is not None
+    if subject and lead in lexicon.words("third_person"):
+        rest = body[body.lower().find(lead, sum(len(t) for t in tokens[:i])) + len(lead):]
+        kind = classify(rest, lexicon)
+        if kind == "speech":
+            return f"gives {subject} a line through a pronoun"
+        if kind == "inner" or feels:
+            return f"decides what {subject} feels or thinks (through a pronoun)"
+        if kind == "action" and not declared.get(subject, "").strip():
+            return f"acts for {subject} through a pronoun"
+        return None
+    owner = subject or focus
+    if owner and feels and lead in lexicon.words("possessive") | lexicon.words("third_person"):
+        return f"decides what {owner} feels or thinks (through a pronoun)"
+    if owner and feels and not subject and _names_pronoun(tokens, lexicon, owner):
+        return f"decides what {owner} feels or thinks (through a pronoun)"
+    return None
+
+
+def _names_pronoun(tokens: list[str], lexicon: Lexicon, owner: str) -> bool:
+    """A pronoun for the focus character somewhere in the sentence ("wali jej").
+
+    Where pronouns have gender and names mostly show it (Polish, Russian: "Ola",
+    "Аня" end in -a), a pronoun of the other gender is somebody else.
+    """
+    objects = lexicon.words("object_pronouns")
+    if lexicon.words("object_pronouns_f"):
+        feminine = owner.split()[0].lower().endswith(("a", "я"))
+        objects = lexicon.words("object_pronouns_f" if feminine else "object_pronouns_m")
+    return bool(objects) and any(t.lower() in objects for t in tokens)
+
+
+def _cjk(body: str, lexicon: Lexicon, subject: str | None, declared: dict[str, str],
+         classify: Classify) -> str | None:
+    head = body.lstrip(" *_")
+    if not subject:
+        return None
+    lead = next((p for p in sorted(lexicon.words("third_person"), key=len, reverse=True)
+                 if head.startswith(p)), None)
+    if lead is None:
+        return None
+    rest = head[len(lead) :]
+    particles = lexicon.words("subject_particles")
+    if particles:
+        if not rest or rest[0] not in particles:
+            return None
+        rest = rest[1:]
+    elif rest[:1] in ("们", "們", "的"):
+        return None  # "他们" is a group; "他的" a possessive
+    kind = classify(rest[:24], lexicon)
+    if kind == "speech":
+        return f"gives {subject} a line through a pronoun"
+    if kind == "inner":
+        return f"decides what {subject} feels or thinks (through a pronoun)"
+    if kind == "action" and not declared.get(subject, "").strip():
+        return f"acts for {subject} through a pronoun"
+    return None

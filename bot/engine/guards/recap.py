@@ -1,0 +1,20 @@
+"""A sentence that recaps what happened earlier ("Last night Ana bargained…").
+
+Narrators retell the players' own past moves to set a scene; that is not
+speaking for them now. Such a sentence opens with a time anchor in the past,
+listed per language under the lexicon key "recap".
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+
+ANCHOR_REACH = 16  # characters from the sentence start within which the anchor begins
+
+
+def is_recap(body: str, lexicon: Lexicon | None) -> bool:
+    if lexicon is None:
+        return False
+    stripped = body.lstrip(" *_>\t")
+    found = lexicon.search("recap", stripped[: ANCHOR_REACH + 24])
+    return found is not None and found.start() <= ANCHOR_REACH

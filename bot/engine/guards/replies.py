@@ -1,0 +1,113 @@
+"""A reply nobody is said to speak, right after a line put to a player character.
+
+    The sheriff spits. "You the Hernandez woman?"
+    "That's right."
+    "Heard you're looking for Avery," he says to Dolores.
+
+The middle line can only be the player character's. Turns are quotes, or lines
+opened by a dash ("— Kasia z Dębnika."), the dialogue style of Polish, Russian,
+French and others. A turn that follows a question at once, or a spoken line in
+a new paragraph, answers for the PC the first line was put to, unless a speech
+verb attributes it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .mentions import find_mentions
+from .model import GuardFinding
+from .text import Span, mask, quote_spans
+
+GUARD = "impersonation"
+CONTEXT = 200  # characters before a line in which the PC it is put to is named
+TAIL = 40  # characters after a reply in which an attribution stands
+_QUESTION_END = re.compile(r"[?？]\s*[\"”“»«」』’']*\s*$")
+_DASH_LINE = re.compile(r"^[ \t]*[—–―][ \t]*[^\n]+", re.MULTILINE)
+_DASH_BREAK = re.compile(r"\s[—–―]\s")
+_TOKEN = re.compile(r"[^\W\d_]+")
+_CLOSES = re.compile(r"[.!?…。！？][\"”“»«」』’']*$")
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int
+    end: int
+    spoken: str  # the words spoken, without an attribution after a dash
+    attribution: str  # "mruczy strażnik" in "— No dobrze — mruczy strażnik"
+
+
+def unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
+                         lexicon: Lexicon) -> list[GuardFinding]:
+    findings = []
+    for first, second in itertools.pairwise(_turns(text, quotes)):
+        between = text[first.end : second.start]
+        if between.strip():
+            continue
+        if not _QUESTION_END.search(first.spoken) and "\n" not in between:
+            continue
+        addressed = [m.player for m in find_mentions(text[max(0, first.start - CONTEXT)
+                                                          : first.start], players)]
+        if not addressed:  # "…" / "…" / "He holds out his hand to Dolores."
+            after = {m.player for m in find_mentions(text[second.end : second.end + CONTEXT],
+                                                     players)}
+            addressed = list(after) if len(after) == 1 else []
+        if not addressed or _spoken_by_pc(text, first, addressed[-1], lexicon):
+            continue
+        if _attributed(text, second, players, lexicon):
+            continue  # the speech rules judge an attributed line
+        findings.append(GuardFinding(GUARD, second.start, second.end,
+                                     f"answers for {addressed[-1]}"))
+    return findings
+
+
+def _turns(text: str, quotes: list[Span]) -> list[Turn]:
+    turns = [Turn(s, e, text[s:e], "") for s, e in quotes]
+    covered = mask(text, quotes)
+    for match in _DASH_LINE.finditer(covered):
+        line = text[match.start() : match.end()]
+        body = line.lstrip(" \t—–―")
+        parts = _DASH_BREAK.split(body, maxsplit=1)
+        turns.append(Turn(match.start(), match.end(), parts[0], parts[1] if len(parts) > 1 else ""))
+    return sorted(turns, key=lambda t: t.start)
+
+
+def _spoken_by_pc(text: str, turn: Turn, player: str, lexicon: Lexicon) -> bool:
+    """'Ana asks, "Where is he?"': the first line is the PC's own, so the next is an answer."""
+    before = text[max(0, turn.start - CONTEXT) : turn.start]
+    named = [m for m in find_mentions(before, [player])]
+    if not named:
+        return False
+    lead = before[named[-1].start :]
+    return bool(re.search(r"[:,]\s*$", lead)) and lexicon.search("speech", lead) is not None
+
+
+def _attributed(text: str, turn: Turn, players: Sequence[str], lexicon: Lexicon) -> bool:
+    if turn.attribution:
+        return lexicon.search("speech", turn.attribution) is not None
+    tail = text[turn.end : turn.end + TAIL]
+    words = mask(tail, quote_spans(tail)).split("\n")[0]
+    if not lexicon.search("speech", re.split(r"[.。]", words)[0]):
+        return False
+    return not _reaction(turn.spoken, words, players, lexicon)
+
+
+def _reaction(spoken: str, tail: str, players: Sequence[str], lexicon: Lexicon) -> bool:
+    """'«….» Стражник хмыкает': the line closed its sentence and someone else's
+    sentence follows, so its speech verb is a reaction, not the line's attribution."""
+    if not _CLOSES.search(spoken.rstrip()):
+        return False
+    head = tail.lstrip(" \t*_")
+    if lexicon.cjk:
+        pronouns = lexicon.words("third_person")
+        return bool(head) and not any(head.startswith(p) for p in pronouns) and not any(
+            m.start == 0 for m in find_mentions(head, players))
+    words = _TOKEN.findall(head)
+    if not words or not words[0][:1].isupper():
+        return False
+    return words[0].lower() not in lexicon.words("third_person") and not find_mentions(
+        words[0], players)
