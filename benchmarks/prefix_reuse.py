@@ -31,6 +31,7 @@ sys.path.insert(0, str(REPO))
 
 from bot.cards import load_card  # noqa: E402
 from bot.config import Settings  # noqa: E402
+from bot.engine.guards import GUARD_NAMES  # noqa: E402
 from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
 from bot.models import PostKind  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
@@ -105,7 +106,10 @@ async def simulate(turns: int, context: int) -> list[list[ChatMessage]]:
         service = scene_service(store, backend, settings, time.time)
         campaign = await store.create_campaign(
             title="The Ember Coast", premise=campaign_card.data.scenario, now=0.0,
-            settings={"lorebook": book.model_dump(mode="json")} if book else {},
+            # The guards would doubt this made-up prose (its posts all look alike) and ask
+            # again; this measures the prompt window, so one request per turn.
+            settings={"guards": {name: False for name in GUARD_NAMES},
+                      **({"lorebook": book.model_dump(mode="json")} if book else {})},
         )
         scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
         for player in PLAYERS:
