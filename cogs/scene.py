@@ -44,9 +44,14 @@ class SceneCog(commands.Cog):
         seated = await self.bot.store.participants(scene.id)
         opening = await self.bot.scenes.opening_text(found, [p.character_name for p in seated])
         async with self.bot.scenes.lock(scene.id):  # a catch-up must not show it a second time
-            post = await self.bot.scenes.post_opening(scene, opening)  # stored before shown
-            ids = await self.bot.narrations.post_as_narrator(channel, found.narrator_card, opening)
-            await self.bot.store.set_post_message(post.id, ids[0])
+            # A reconnect's catch-up may have opened (and shown) the new scene already.
+            post = await self.bot.store.opening(scene.id)
+            if post is None:
+                post = await self.bot.scenes.post_opening(scene, opening)  # stored, then shown
+            if post.discord_message_id is None:
+                ids = await self.bot.narrations.post_as_narrator(
+                    channel, found.narrator_card, post.content)
+                await self.bot.store.set_post_message(post.id, ids[0])
         names = ", ".join(p.character_name for p in seated) or "nobody yet (`/scene join`)"
         await interaction.followup.send(
             f"Scene **{scene.title}** started in {channel.mention}. Taking part: {names}."

@@ -70,3 +70,26 @@ async def test_restart_records_an_opening_shown_but_never_recorded(
     [opening] = await _openings(table, scene_id)
     shown = [m for m in table.fake.messages_in(channel_id) if m.webhook_id is not None]
     assert [m.id for m in shown] == [shown_id] == [opening.discord_message_id]
+
+
+async def test_a_catch_up_between_seating_and_opening_does_not_break_the_start(
+    table: Table,  # noqa: F811
+) -> None:
+    """The bot (re)connected just as a GM started a scene: its catch-up saw the new scene
+    without an opening and opened it first. The start still succeeds; one opening shown."""
+    await table.create_campaign()
+    for player in PLAYER_NAMES:
+        await table.create_character(player)
+    seat = table.bot.table.start_scene
+
+    async def seat_then_catch_up(*args: object, **kwargs: object) -> object:
+        scene = await seat(*args, **kwargs)  # type: ignore[arg-type]
+        await table.bot.narrations.catch_up()  # what on_ready runs, landing in between
+        return scene
+
+    table.bot.table.start_scene = seat_then_catch_up  # type: ignore[method-assign]
+    channel, scene = await table.start_scene()
+
+    [opening] = await _openings(table, scene.id)
+    shown = [m for m in table.fake.messages_in(channel.id) if m.webhook_id is not None]
+    assert [m.id for m in shown] == [opening.discord_message_id]
