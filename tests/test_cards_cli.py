@@ -98,16 +98,20 @@ def _tree(root: Path) -> dict[str, bytes | None]:
     }
 
 
-def test_charx_with_a_file_and_a_folder_of_one_name_is_refused_whole(tmp_path: Path) -> None:
-    packed = _charx(tmp_path, {"assets/x": b"file", "assets/x/y": b"inside"})
+def _refused_alike(packed: Path, target: Path, reason: str) -> None:
+    """`validate` and `import` refuse the archive with the same line; nothing is written."""
     checked = cli("validate", packed)
     assert checked.returncode == 1, checked.stdout
-    assert "both a file and a folder" in checked.stderr
-    target = tmp_path / "cards"
+    assert reason in checked.stderr
     imported = cli("import", packed, "--into", target)
     assert imported.returncode == 1
     assert imported.stderr == checked.stderr
     assert _tree(target) == {}
+
+
+def test_charx_with_a_file_and_a_folder_of_one_name_is_refused_whole(tmp_path: Path) -> None:
+    packed = _charx(tmp_path, {"assets/x": b"file", "assets/x/y": b"inside"})
+    _refused_alike(packed, tmp_path / "cards", "both a file and a folder")
 
 
 @pytest.mark.parametrize(
@@ -119,14 +123,7 @@ def test_validate_refuses_every_archive_name_that_import_refuses(
     tmp_path: Path, member: str
 ) -> None:
     packed = _charx(tmp_path, {"assets/ok.txt": b"fine", member: b"payload"})
-    checked = cli("validate", packed)
-    assert checked.returncode == 1, checked.stdout
-    assert "unsafe file name in the archive" in checked.stderr
-    target = tmp_path / "cards"
-    imported = cli("import", packed, "--into", target)
-    assert imported.returncode == 1
-    assert imported.stderr == checked.stderr
-    assert _tree(target) == {}
+    _refused_alike(packed, tmp_path / "cards", "unsafe file name in the archive")
     assert not (tmp_path / "escape.txt").exists()
 
 

@@ -29,7 +29,7 @@ from bot.redaction import (
 )
 from tests.discord_fixtures import PLAYER_NAMES, BotProcess, Table
 from tests.fakediscord import FakeDiscord
-from tests.fakediscord.fixtures import point_discord_py_at, reset_discord_py
+from tests.fakediscord.fixtures import serving_fake_discord
 from tests.test_discord_process import process_table  # noqa: F401  (a bot run as a process)
 
 
@@ -245,15 +245,8 @@ def debug_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Debug
 async def fake_discord(debug_log: DebugLog) -> AsyncIterator[FakeDiscord]:
     """The fake, taking the Discord-shaped DISCORD_TOKEN; logging is set up before it starts."""
     assert debug_log.settings.discord_token is not None
-    fake = FakeDiscord(token=debug_log.settings.discord_token.get_secret_value())
-    await fake.start()
-    point_discord_py_at(fake)
-    try:
+    async with serving_fake_discord(debug_log.settings.discord_token.get_secret_value()) as fake:
         yield fake
-    finally:
-        reset_discord_py()
-        await fake.stop()
-    fake.assert_no_unknown_routes()
 
 
 PLAYER_LINES = {

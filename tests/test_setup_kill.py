@@ -87,13 +87,9 @@ async def _start_play(fake_url: str, db_path: Path) -> asyncio.subprocess.Proces
     )
 
 
-async def test_killed_while_seating_leaves_no_half_scene(
-    fake_openai: FakeOpenAI, db_path: Path
-) -> None:
-    # Stall inside the second seat's INSERT: the first seat is already written.
-    await _stall_on(db_path, "participants",
-                    "(SELECT COUNT(*) FROM participants WHERE scene_id = NEW.scene_id) = 2")
-    proc = await _start_play(fake_openai.base_url, db_path)
+async def _play_killed_at_the_stall(fake_url: str, db_path: Path) -> None:
+    """Start `play`, SIGKILL it inside the stalled statement, then lift the stall."""
+    proc = await _start_play(fake_url, db_path)
     try:
         await _kill_when_stalled(proc, db_path)
     finally:
@@ -101,6 +97,15 @@ async def test_killed_while_seating_leaves_no_half_scene(
             proc.kill()
             await proc.wait()
     _unstall(db_path)
+
+
+async def test_killed_while_seating_leaves_no_half_scene(
+    fake_openai: FakeOpenAI, db_path: Path
+) -> None:
+    # Stall inside the second seat's INSERT: the first seat is already written.
+    await _stall_on(db_path, "participants",
+                    "(SELECT COUNT(*) FROM participants WHERE scene_id = NEW.scene_id) = 2")
+    await _play_killed_at_the_stall(fake_openai.base_url, db_path)
     assert {t: _count(db_path, t) for t in SET_UP_TABLES} == dict.fromkeys(SET_UP_TABLES, 0)
     code, _, err = await run_play(fake_openai.base_url, db_path, "--resume")
     assert code == 2 and "no scene to resume" in err  # nothing half-made to resume into
@@ -114,14 +119,7 @@ async def test_killed_before_the_opening_resume_opens_and_seats_everyone(
     fake_openai: FakeOpenAI, db_path: Path
 ) -> None:
     await _stall_on(db_path, "posts", "NEW.kind = 'opening'")
-    proc = await _start_play(fake_openai.base_url, db_path)
-    try:
-        await _kill_when_stalled(proc, db_path)
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.wait()
-    _unstall(db_path)
+    await _play_killed_at_the_stall(fake_openai.base_url, db_path)
     assert _count(db_path, "participants") == 3 and _count(db_path, "posts") == 0
 
     code, out, err = await run_play(fake_openai.base_url, db_path, "--resume", stdin=ROUND_1)

@@ -82,12 +82,12 @@ async def wait_until_clickable(client: discord.Client, fake: FakeDiscord, messag
     )
 
 
-@pytest.fixture
-async def fake_discord() -> AsyncIterator[FakeDiscord]:
+@contextlib.asynccontextmanager
+async def serving_fake_discord(token: str | None = None) -> AsyncIterator[FakeDiscord]:
     """A started FakeDiscord with discord.py pointed at it; fails on unknown REST routes."""
     from .server import FakeDiscord
 
-    fake = FakeDiscord()
+    fake = FakeDiscord() if token is None else FakeDiscord(token=token)
     await fake.start()
     point_discord_py_at(fake)
     try:
@@ -96,3 +96,9 @@ async def fake_discord() -> AsyncIterator[FakeDiscord]:
         reset_discord_py()
         await fake.stop()
     fake.assert_no_unknown_routes()
+
+
+@pytest.fixture
+async def fake_discord() -> AsyncIterator[FakeDiscord]:
+    async with serving_fake_discord() as fake:
+        yield fake
