@@ -20,8 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.models import Campaign, Post, Scene
 from bot.services.gm import Actor, GmError, GmService
-from bot.services.scenes import DraftResult, StaleDraft
+from bot.services.scenes import StaleDraft
 from bot.services.turns import NarrationHeld
+from bot.services.vetting import VettedNarration
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,11 @@ class ReviewService:
         return draft if draft.round_no == scene.round_no else None
 
     async def keep(
-        self, scene: Scene, *, draft: DraftResult | None = None, held: NarrationHeld | None = None
+        self,
+        scene: Scene,
+        *,
+        draft: VettedNarration | None = None,
+        held: NarrationHeld | None = None,
     ) -> PendingDraft | None:
         """Store a fresh draft (or a held narration) as the scene's pending one, unless
         one is already pending for this round; returns the new one, or None."""
@@ -164,7 +169,7 @@ class ReviewService:
         if direction.strip():
             await self.gm.steer(scene, actor, direction)
         try:
-            result: DraftResult | None = await self.scenes.draft(scene)
+            result: VettedNarration | None = await self.scenes.draft(scene)
             held = None
         except NarrationHeld as exc:
             result, held = None, exc
@@ -179,7 +184,7 @@ class ReviewService:
         return fresh
 
     def _pending(
-        self, scene: Scene, *, draft: DraftResult | None, held: NarrationHeld | None
+        self, scene: Scene, *, draft: VettedNarration | None, held: NarrationHeld | None
     ) -> PendingDraft:
         if draft is not None:
             return PendingDraft(
