@@ -107,7 +107,7 @@ async def seat_table(
 ) -> Table:
     store = await Store.open(db_path)
     backend = OpenAICompatBackend(base_url=fake.base_url, api_key="sk-test", model="fake",
-                                  timeout=30.0, backoff_base=0.01)
+                                  timeout=30.0)
     clock = [1000.0]
     memory = MemoryService(store, backend, cards_dir=REPO / "cards", clock=lambda: clock[0],
                            **memory_options)

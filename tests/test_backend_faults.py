@@ -29,7 +29,7 @@ MESSAGES = [
 
 def backend_for(fake: FakeOpenAI, **kwargs: object) -> OpenAICompatBackend:
     options: dict = {"base_url": fake.base_url, "api_key": "sk-test", "model": "fake",
-                     "backoff_base": 0.01, "timeout": 5.0, "max_retries": 1}
+                     "timeout": 5.0, "max_retries": 1}
     options.update(kwargs)
     return OpenAICompatBackend(**options)
 

@@ -17,7 +17,7 @@ MESSAGES = [{"role": "system", "content": "You narrate."}, {"role": "user", "con
 
 def backend_for(fake: FakeOpenAI, **kwargs: object) -> OpenAICompatBackend:
     options: dict = {"base_url": fake.base_url, "api_key": "sk-test", "model": "fake",
-                     "backoff_base": 0.01, "timeout": 5.0}
+                     "timeout": 5.0}
     options.update(kwargs)
     return OpenAICompatBackend(**options)
 
@@ -82,7 +82,7 @@ async def test_backend_down_is_one_clear_error() -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # nothing listens here once closed
     backend = OpenAICompatBackend(base_url=f"http://127.0.0.1:{port}/v1", api_key="x",
-                                  model="m", max_retries=1, backoff_base=0.01)
+                                  model="m", max_retries=1)
     with pytest.raises(LLMError, match="unreachable"):
         await complete(backend, MESSAGES, SamplingSettings())
     await backend.aclose()

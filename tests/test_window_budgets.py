@@ -48,7 +48,7 @@ def _chapter(n: int) -> str:
 async def _play(fake: FakeOpenAI, db_path: Path, window: int) -> tuple[list[dict], int]:
     store = await Store.open(db_path)
     backend = OpenAICompatBackend(base_url=fake.base_url, api_key="sk-test", model="fake",
-                                  timeout=30.0, backoff_base=0.01, context_window=window)
+                                  timeout=30.0, context_window=window)
     service = scene_service(store, backend, Settings(cards_dir=REPO / "cards"), time.time)
     try:
         campaign = await store.create_campaign(title="Ember Coast", premise="A harbour town.",
@@ -106,7 +106,7 @@ async def test_a_long_round_keeps_every_action_and_drops_lore_first(
     assert book is not None
     store = await Store.open(tmp_path / "long.db")
     backend = OpenAICompatBackend(base_url=fake_openai.base_url, api_key="sk-test",
-                                  model="fake", timeout=30.0, backoff_base=0.01)
+                                  model="fake", timeout=30.0)
     service = scene_service(store, backend, Settings(cards_dir=REPO / "cards"), time.time)
     actions = {
         player: f"{name} heads for {place} and " + " ".join(

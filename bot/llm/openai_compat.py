@@ -4,10 +4,11 @@ A narration counts only when the server proves it complete: a chunk with a
 finish reason, or `[DONE]`. A stream that stops early, an HTML page, an error
 event or a malformed chunk is a failed attempt (`LLMError`), never text to keep.
 
-Retries are ours rather than the client's so that players can be told about
-them: 429, 5xx, connection errors and time-outs are retried with exponential
-backoff, honouring Retry-After, but only before the first text arrived — a
-stream cut after text was shown is the caller's to retry as a whole.
+The `openai` client retries what fails before the stream starts (connection
+errors, time-outs, 408/409/429/5xx, honouring Retry-After); the hooks on its HTTP
+client tell the players about a long wait and give each try its own first-byte
+limit. What the client cannot retry is a stream cut after text was shown: that
+attempt fails here (`IncompleteGeneration`) and the caller retries it as a whole.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import random
 from collections.abc import AsyncIterator, Sequence
+from contextvars import ContextVar
 from typing import Any
 
 import httpx2
@@ -38,17 +39,51 @@ log = logging.getLogger(__name__)
 
 # OpenAI itself accepts at most four stop sequences; the guards order theirs by importance.
 MAX_STOP_SEQUENCES = 4
-_RETRY_STATUSES = {408, 409, 425, 429, 500, 502, 503, 504}
 # Players hear about a wait this long or longer (a short backoff is not worth a notice).
 NOTICE_AFTER_S = 3.0
+# The client's backoff when the server names no delay: 0.5 s doubling, at most 8 s, less
+# up to a quarter of jitter (openai's INITIAL_RETRY_DELAY and MAX_RETRY_DELAY).
+CLIENT_BACKOFF_S, CLIENT_BACKOFF_CAP_S = 0.5, 8.0
+STATUS_HINTS = {
+    401: "; check OPENAI_API_KEY",
+    404: "; check LOREMASTER_MODEL (unset it to use the model the server serves)",
+    429: "; it is rate-limiting us",
+}
 
 
-class _Retryable(Exception):
-    """A failure before any text, worth another try after `delay` seconds."""
+class _FirstTextWait:
+    """The wait for a stream's first text, re-armed at each of the client's tries: each
+    try has its own first-byte limit and its own slow-start notice, and the client's
+    pause between tries counts as neither."""
 
-    def __init__(self, reason: str, delay: float | None = None) -> None:
-        super().__init__(reason)
-        self.delay = delay
+    def __init__(self, backend: OpenAICompatBackend, deadline: asyncio.Timeout) -> None:
+        self.backend = backend
+        self.deadline = deadline
+        self.notice: asyncio.TimerHandle | None = None
+
+    def arm(self) -> None:
+        backend, loop = self.backend, asyncio.get_running_loop()
+        self.pause()
+        self.deadline.reschedule(loop.time() + backend.first_byte_timeout)
+        self.notice = loop.call_later(
+            backend.notice_after, current_scope.get().waiting,
+            f"waiting for {backend.base_url} to start answering "
+            f"(giving up after {backend.first_byte_timeout:g} s)",
+        )
+
+    def pause(self) -> None:
+        self.deadline.reschedule(None)
+        self.started()
+
+    def started(self) -> None:
+        """The text has begun (or the try ended): no slow-start notice any more."""
+        if self.notice is not None:
+            self.notice.cancel()
+            self.notice = None
+
+
+# The wait of the stream being requested in this task (None outside `stream`).
+_first_text: ContextVar[_FirstTextWait | None] = ContextVar("first_text", default=None)
 
 
 class OpenAICompatBackend:
@@ -64,8 +99,6 @@ class OpenAICompatBackend:
         timeout: float = 60.0,
         first_byte_timeout: float = 60.0,
         max_retries: int = 4,
-        backoff_base: float = 0.5,
-        backoff_cap: float = 30.0,
         notice_after: float = NOTICE_AFTER_S,
     ) -> None:
         self.base_url = base_url.rstrip("/")
@@ -74,8 +107,6 @@ class OpenAICompatBackend:
         self.first_byte_timeout = first_byte_timeout
         self.read_timeout = timeout
         self.max_retries = max_retries
-        self.backoff_base = backoff_base
-        self.backoff_cap = backoff_cap
         self.notice_after = notice_after
         # httpx's read limit also covers the wait for the headers, so it must not cut a
         # start the first-byte limit allows; silence mid-stream has its own timer below.
@@ -84,7 +115,10 @@ class OpenAICompatBackend:
             api_key=api_key,
             timeout=httpx2.Timeout(max(timeout, first_byte_timeout),
                                    connect=min(timeout, 10.0)),
-            max_retries=0,
+            max_retries=max_retries,
+            http_client=openai.DefaultAsyncHttpxClient(
+                event_hooks={"request": [self._try_starts], "response": [self._try_answered]}
+            ),
         )
 
     def count_tokens(self, text: str) -> int:
@@ -102,7 +136,8 @@ class OpenAICompatBackend:
     async def check(self) -> str:
         try:
             async with asyncio.timeout(self.first_byte_timeout):
-                page = await self._client.models.list()
+                # A preflight answers at once: a server that is down is said so now.
+                page = await self._client.with_options(max_retries=0).models.list()
             served = [m.id for m in page.data]
         except openai.NotFoundError:
             served = []  # some servers do not list their models
@@ -147,60 +182,44 @@ class OpenAICompatBackend:
     async def stream(
         self, messages: Sequence[ChatMessage], sampling: SamplingSettings
     ) -> AsyncIterator[str]:
+        """One request (the client retries its start): yields its text, returns only on
+        a proven end."""
         if not self.model:
             await self.check()
         request = self._request(messages, sampling)
-        attempt = 0
-        while True:
-            try:
-                async for text in self._attempt(request):
-                    yield text
-                return
-            except _Retryable as exc:
-                delay = self._retry_delay(exc, attempt)
-                if delay is None:
-                    raise LLMError(str(exc)) from None
-                attempt += 1
-                # INFO: the players hear of the wait (on_wait) and of a final failure;
-                # a warning would say it again on the play screen.
-                log.info("backend error, retrying: %s attempt=%d delay=%.2fs",
-                         exc, attempt, delay)
-                if delay >= self.notice_after:
-                    current_scope.get().waiting(f"{exc}; trying again in {delay:.0f} s")
-                await asyncio.sleep(delay)
-
-    async def _attempt(self, request: dict[str, Any]) -> AsyncIterator[str]:
-        """One request: yields its text, returns only on a proven end."""
-        scope = current_scope.get()
         loop = asyncio.get_running_loop()
-        notice = loop.call_later(
-            self.notice_after, scope.waiting, f"waiting for {self.base_url} to start answering "
-            f"(giving up after {self.first_byte_timeout:g} s)"
-        )
         text: list[str] = []
         try:
             async with asyncio.timeout(self.first_byte_timeout) as deadline:
-                async with self._client.chat.completions.with_streaming_response.create(
-                    **request
-                ) as response:
-                    kind = response.headers.get("content-type", "")
-                    if "text/event-stream" not in kind:
-                        raise IncompleteGeneration(
-                            f"{self.where} answered with {kind or 'no content type'}, "
-                            "not a stream of text")
-                    async for event in events(response.iter_lines()):
-                        piece, finish = self._parse(event)
-                        if piece:
-                            notice.cancel()
-                            text.append(piece)
-                            deadline.reschedule(None)  # the caller's time is not silence
-                            yield piece
-                        if finish == "length":
-                            raise LengthLimited("".join(text))
-                        if finish is not None:
-                            return
-                        if text:  # the server has started: from now on, a limit on silence
-                            deadline.reschedule(loop.time() + self.read_timeout)
+                wait = _FirstTextWait(self, deadline)
+                token = _first_text.set(wait)
+                try:
+                    async with self._client.chat.completions.with_streaming_response.create(
+                        **request
+                    ) as response:
+                        _first_text.reset(token)
+                        kind = response.headers.get("content-type", "")
+                        if "text/event-stream" not in kind:
+                            raise IncompleteGeneration(
+                                f"{self.where} answered with {kind or 'no content type'}, "
+                                "not a stream of text")
+                        async for event in events(response.iter_lines()):
+                            piece, finish = self._parse(event)
+                            if piece:
+                                wait.started()
+                                text.append(piece)
+                                deadline.reschedule(None)  # the caller's time is not silence
+                                yield piece
+                            if finish == "length":
+                                raise LengthLimited("".join(text))
+                            if finish is not None:
+                                return
+                            if text:  # the server has started: from now on, a limit on silence
+                                deadline.reschedule(loop.time() + self.read_timeout)
+                finally:
+                    wait.started()
+                    if _first_text.get() is wait:
+                        _first_text.reset(token)
         except LLMError:
             raise
         except TimeoutError:
@@ -213,17 +232,42 @@ class OpenAICompatBackend:
             if text:
                 raise IncompleteGeneration(
                     f"the stream from {self.where} broke off mid-way") from None
-            if not _retryable(exc):
-                raise LLMError(self._describe(exc)) from None
-            raise _Retryable(self._describe(exc), _retry_after(exc)) from None
+            raise LLMError(self._describe(exc)) from None
         except (httpx2.HTTPError, OSError) as exc:  # a read failing mid-stream
             raise IncompleteGeneration(
                 f"the stream from {self.where} broke off: {type(exc).__name__}") from None
-        finally:
-            notice.cancel()
         raise IncompleteGeneration(
             f"the stream from {self.where} ended before the narration did "
             f"({sum(map(len, text))} characters, no end marker)")
+
+    # -- the client's tries, seen from its HTTP client ------------------------------
+
+    async def _try_starts(self, request: httpx2.Request) -> None:
+        wait = _first_text.get()
+        if wait is not None:
+            wait.arm()
+
+    async def _try_answered(self, response: httpx2.Response) -> None:
+        """Before the client pauses to try again: tell the players why, when the pause is
+        long enough to notice."""
+        wait = _first_text.get()
+        if wait is None or response.is_success:
+            return
+        tries = int(response.request.headers.get("x-stainless-retry-count", "0"))
+        # The client's own rule, so that no notice promises a try it will not make.
+        if tries >= self.max_retries or not self._client._should_retry(response):
+            return
+        wait.pause()
+        await response.aread()  # the server's message, for the notice
+        reason = self._describe_status(response)
+        delay = _retry_after(response)
+        if delay is None:
+            delay = min(CLIENT_BACKOFF_S * 2**tries, CLIENT_BACKOFF_CAP_S)
+        # INFO: the players hear of the wait (on_wait) and of a final failure; a warning
+        # would say it again on the play screen.
+        log.info("backend error, retrying: %s try=%d delay=%.2fs", reason, tries + 1, delay)
+        if delay >= self.notice_after:
+            current_scope.get().waiting(f"{reason}; trying again in {delay:.0f} s")
 
     def _parse(self, event: Any) -> tuple[str, str | None]:
         """(text, finish reason) of one event; `[DONE]` is a finish with no reason."""
@@ -251,15 +295,6 @@ class OpenAICompatBackend:
         piece = delta.get("content") if isinstance(delta, dict) else None
         return (piece if isinstance(piece, str) else ""), choice.get("finish_reason")
 
-    def _retry_delay(self, exc: _Retryable, attempt: int) -> float | None:
-        """Seconds to wait before the next try, or None when out of tries."""
-        if attempt >= self.max_retries:
-            return None
-        if exc.delay is not None:
-            return min(exc.delay, self.backoff_cap)
-        backoff = self.backoff_base * (2**attempt)
-        return float(min(backoff * (0.5 + random.random() / 2), self.backoff_cap))
-
     def _describe(self, exc: Exception) -> str:
         """One line naming the server, the model and what the server said."""
         if isinstance(exc, TimeoutError | openai.APITimeoutError):
@@ -268,48 +303,39 @@ class OpenAICompatBackend:
             cause = exc.__cause__ or exc
             return f"{self.where} is unreachable ({_first_line(cause)})"
         if isinstance(exc, openai.APIStatusError):
-            said = _server_message(exc)
-            hint = ""
-            if exc.status_code == 401:
-                hint = "; check OPENAI_API_KEY"
-            elif exc.status_code == 404:
-                hint = "; check LOREMASTER_MODEL (unset it to use the model the server serves)"
-            elif exc.status_code == 429:
-                hint = "; it is rate-limiting us"
-            return f"{self.where} answered HTTP {exc.status_code}: {said}{hint}"
+            return self._describe_status(exc.response)
         return f"{self.where} failed: {_first_line(exc)}"
 
+    def _describe_status(self, response: httpx2.Response) -> str:
+        """What an error status says, with a hint at the usual fix."""
+        hint = STATUS_HINTS.get(response.status_code, "")
+        return f"{self.where} answered HTTP {response.status_code}: " \
+               f"{_server_message(response)}{hint}"
 
-def _retryable(exc: Exception) -> bool:
-    if isinstance(exc, openai.APIStatusError):
-        return exc.status_code in _RETRY_STATUSES
-    return isinstance(exc, openai.APIConnectionError)
 
-
-def _retry_after(exc: Exception) -> float | None:
-    if not isinstance(exc, openai.APIStatusError):
-        return None
-    headers = exc.response.headers
-    for name in ("retry-after-ms", "retry-after"):
-        value = headers.get(name)
-        if value is None:
-            continue
-        try:
-            seconds = float(value)
-        except ValueError:
-            return None
-        return seconds / 1000 if name == "retry-after-ms" else seconds
+def _retry_after(response: httpx2.Response) -> float | None:
+    """The delay the server asked for, in seconds (the client honours it)."""
+    for name, unit in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = response.headers.get(name)
+        if value is not None:
+            try:
+                return float(value) * unit
+            except ValueError:
+                return None
     return None
 
 
-def _server_message(exc: openai.APIStatusError) -> str:
-    body = exc.body
+def _server_message(response: httpx2.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
     if isinstance(body, dict):
         error = body.get("error", body)
         message = error.get("message") if isinstance(error, dict) else error
         if message:
             return _first_line(str(message))[:200]
-    text = exc.response.text if exc.response is not None else ""
+    text = response.text
     return _first_line(text)[:200] if text.strip() else "no message"
 
 
