@@ -10,7 +10,7 @@ from discord.ext import commands
 
 from bot.cards.errors import MAX_FILE_BYTES
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import campaign_for, clip, guild_of
+from bot.discord_app.context import campaign_for, clip, guild_of, reply_list
 from bot.discord_app.permissions import require_admin, require_bot_permissions, require_gm
 from bot.models import Campaign
 from bot.services.campaigns import ServiceError, avatar_of, installed_cards
@@ -72,9 +72,7 @@ class CampaignCog(commands.Cog):
     async def list_(self, interaction: discord.Interaction) -> None:
         campaigns = await self.bot.store.list_campaigns(guild_of(interaction).id)
         lines = [f"• **{c.title}** ({c.content_rating})" for c in campaigns]
-        await interaction.response.send_message(
-            clip("\n".join(lines) or "No active campaigns yet."), ephemeral=True
-        )
+        await reply_list(interaction, lines, empty="No active campaigns yet.")
 
     @campaign.command(name="archive", description="Archive a campaign (server admins)")
     async def archive(self, interaction: discord.Interaction, campaign: str | None = None) -> None:

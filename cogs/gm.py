@@ -20,9 +20,11 @@ from bot.discord_app.context import (
     campaign_for,
     clip,
     player_id,
+    reply_list,
     scene_here,
     text_channel_of,
 )
+from bot.discord_app.errors import sentence
 from bot.discord_app.permissions import (
     NotPermitted,
     actor_of,
@@ -48,9 +50,9 @@ async def guarded(call: Awaitable[T]) -> T:
     try:
         return await call
     except NotAGm as exc:
-        raise NotPermitted(str(exc)[0].upper() + str(exc)[1:] + ".") from None
+        raise NotPermitted(sentence(str(exc))) from None
     except GmError as exc:
-        raise ServiceError(str(exc)[0].upper() + str(exc)[1:] + ".") from None
+        raise ServiceError(sentence(str(exc))) from None
 
 
 
@@ -283,9 +285,7 @@ class GmCog(commands.Cog):
             + (f" ({', '.join(f'{k}={v}' for k, v in e.detail.items())})" if e.detail else "")
             for e in entries
         ]
-        await interaction.response.send_message(
-            clip("\n".join(lines) or "No overrides yet."), ephemeral=True
-        )
+        await reply_list(interaction, lines, empty="No overrides yet.")
 
     @gm_group.command(name="prompt", description="The last prompt the narrator saw here")
     async def prompt(self, interaction: discord.Interaction) -> None:
@@ -315,7 +315,7 @@ class GmCog(commands.Cog):
         )
         if outcome.decision.refused:
             refused = outcome.decision.refused
-            raise ServiceError(refused[0].upper() + refused[1:] + ".")
+            raise ServiceError(sentence(refused))
         self.bot.narrations.request(scene.id)
         turn = f" It is {outcome.next_player}'s turn." if outcome.next_player else ""
         await interaction.response.send_message(f"{interaction.user.display_name} passes.{turn}")

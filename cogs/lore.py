@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import campaign_for, clip
+from bot.discord_app.context import campaign_for, clip, reply_list
 from bot.discord_app.permissions import require_gm
 
 
@@ -44,9 +44,7 @@ class LoreCog(commands.Cog):
         require_gm(interaction, found)
         entries = await self.bot.store.campaign_lore(found.id)
         lines = [f"• **{e['name']}** — {', '.join(e['keys']) or 'constant'}" for e in entries]
-        await interaction.response.send_message(
-            clip("\n".join(lines) or "This campaign has no lore entries yet."), ephemeral=True
-        )
+        await reply_list(interaction, lines, empty="This campaign has no lore entries yet.")
 
     @lore.command(name="show", description="Show a lore entry")
     async def show(

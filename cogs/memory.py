@@ -11,7 +11,7 @@ from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import campaign_for, guild_of, player_id, scene_here
-from bot.discord_app.errors import describe
+from bot.discord_app.errors import report_error
 from bot.discord_app.permissions import require_gm
 from bot.discord_app.splitting import split_message
 from bot.engine.memory.edits import WorldEdit, WorldEditError
@@ -94,14 +94,7 @@ class ForgetConfirm(discord.ui.View):
         self, interaction: discord.Interaction, error: Exception,
         item: discord.ui.Item[ForgetConfirm],
     ) -> None:
-        message = describe(error)
-        try:
-            if interaction.response.is_done():
-                await interaction.followup.send(message, ephemeral=True)
-            else:
-                await interaction.response.send_message(message, ephemeral=True)
-        except discord.HTTPException:  # the interaction expired; describe() logged the cause
-            pass
+        await report_error(interaction, error)
 
     async def on_timeout(self) -> None:
         if self.asked is None:

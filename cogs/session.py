@@ -13,7 +13,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import campaign_for, clip
+from bot.discord_app.context import campaign_for, reply_list
 from bot.discord_app.sink import NO_MENTIONS
 from bot.models import Participant, Scene
 from bot.scheduler import DeadlineScheduler
@@ -148,9 +148,7 @@ class SessionCog(commands.Cog):
         found = await campaign_for(interaction, campaign)
         upcoming = await self.sessions.upcoming(found.id)
         lines = [f"{describe(s)} (<t:{int(s.starts_at)}:R>)" for s in upcoming]
-        await interaction.response.send_message(
-            clip("\n".join(lines) or "No sessions planned."), ephemeral=True
-        )
+        await reply_list(interaction, lines, empty="No sessions planned.")
 
     @session.command(name="cancel", description="Cancel a planned session (GMs)")
     async def cancel(

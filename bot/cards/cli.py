@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -103,33 +104,43 @@ def run_import(args: argparse.Namespace) -> int:
     Everything is validated first, and then written whole or not at all (see
     `install`), so a bad file or a failed write leaves the directory as it was.
     """
+    return _reported(lambda: _import(args), source=args.file, target=f"into {args.into}")
+
+
+def _import(args: argparse.Namespace) -> str:
+    if _is_lorebook(args.file):
+        book = load_lorebook(args.file)
+        relative = f"lorebooks/{slug(book.name or args.file.stem)}.json"
+        install(args.into, {relative: read_source(args.file)})
+        target = args.into / relative
+        return f"imported lorebook {book.name!r} ({len(book.entries)} entries) → {target}"
+    loaded = load_card_file(args.file)
+    name = slug(loaded.card.data.name or args.file.stem)
+    target = args.into / f"{name}.json"
+    pieces: dict[str, Piece] = {target.name: dump_card(loaded.card, "json")}
+    if loaded.image is not None:
+        pieces[f"{name}.png"] = loaded.image
+    if loaded.assets:
+        # Member names were checked when the archive was read.
+        pieces[f"{name}.assets"] = {
+            member_parts(member): content for member, content in loaded.assets.items()
+        }
+    install(args.into, pieces)
+    return f"imported {card_summary(loaded)[4:]} → {target}"
+
+
+def _reported(run: Callable[[], str], *, source: Path, target: str) -> int:
+    """Run a card command: its summary on stdout (exit 0), or one line on stderr saying
+    whether the input was bad or the write failed (exit 1)."""
     try:
-        if _is_lorebook(args.file):
-            book = load_lorebook(args.file)
-            relative = f"lorebooks/{slug(book.name or args.file.stem)}.json"
-            install(args.into, {relative: read_source(args.file)})
-            target = args.into / relative
-            print(f"imported lorebook {book.name!r} ({len(book.entries)} entries) → {target}")
-            return 0
-        loaded = load_card_file(args.file)
-        name = slug(loaded.card.data.name or args.file.stem)
-        target = args.into / f"{name}.json"
-        pieces: dict[str, Piece] = {target.name: dump_card(loaded.card, "json")}
-        if loaded.image is not None:
-            pieces[f"{name}.png"] = loaded.image
-        if loaded.assets:
-            # Member names were checked when the archive was read.
-            pieces[f"{name}.assets"] = {
-                member_parts(member): content for member, content in loaded.assets.items()
-            }
-        install(args.into, pieces)
+        done = run()
     except CardError as exc:
-        print(f"invalid: {args.file}: {exc}", file=sys.stderr)
+        print(f"invalid: {source}: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"cannot write into {args.into}: {exc.strerror}", file=sys.stderr)
+        print(f"cannot write {target}: {exc.strerror}", file=sys.stderr)
         return 1
-    print(f"imported {card_summary(loaded)[4:]} → {target}")
+    print(done)
     return 0
 
 
@@ -145,15 +156,10 @@ def _write(path: Path, content: bytes) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    try:
+    def export() -> str:
         loaded = load_card_file(args.file)
         output = dump_card(loaded.card, args.format, image=loaded.image, assets=loaded.assets)
         _write(args.output, output)
-    except CardError as exc:
-        print(f"invalid: {args.file}: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-        return 1
-    print(f"exported {loaded.card.data.name!r} as {args.format} → {args.output}")
-    return 0
+        return f"exported {loaded.card.data.name!r} as {args.format} → {args.output}"
+
+    return _reported(export, source=args.file, target=str(args.output))

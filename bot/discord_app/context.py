@@ -62,3 +62,8 @@ def player_id(user: discord.abc.User) -> str:
 def clip(text: str, limit: int = 1900) -> str:
     """Fit a reply into one Discord message."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+async def reply_list(interaction: discord.Interaction, lines: list[str], *, empty: str) -> None:
+    """A listing for the asker only, one item a line, or `empty` when there is none."""
+    await interaction.response.send_message(clip("\n".join(lines) or empty), ephemeral=True)

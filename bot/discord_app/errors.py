@@ -14,6 +14,11 @@ from bot.services.campaigns import ServiceError
 log = logging.getLogger(__name__)
 
 
+def sentence(reason: str) -> str:
+    """A service's refusal ("not your turn") as the sentence a user reads ("Not your turn.")."""
+    return reason[:1].upper() + reason[1:] + "."
+
+
 def describe(error: BaseException) -> str:
     """The sentence a user sees for `error`."""
     original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
@@ -41,6 +46,11 @@ def describe(error: BaseException) -> str:
 async def on_app_command_error(
     interaction: discord.Interaction, error: app_commands.AppCommandError
 ) -> None:
+    await report_error(interaction, error)
+
+
+async def report_error(interaction: discord.Interaction, error: BaseException) -> None:
+    """Tell the user who clicked or typed what failed, in one ephemeral sentence."""
     message = describe(error)
     try:
         if interaction.response.is_done():

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.discord_app.context import bot_of, clip
+from bot.discord_app.errors import sentence
 from bot.discord_app.permissions import actor_of
 from bot.discord_app.sink import NO_MENTIONS
 from bot.llm.base import LLMError
@@ -185,7 +186,7 @@ class ReviewDesk:
                     allowed_mentions=NO_MENTIONS,
                 )
         except (GmError, NotAGm) as exc:
-            await self._tell(interaction, str(exc)[0].upper() + str(exc)[1:] + ".")
+            await self._tell(interaction, sentence(str(exc)))
         except LLMError as exc:
             log.warning("scene %d: redraft failed: %s", scene_id, exc)
             await self._tell(interaction, "The narrator could not answer just now; try again.")
