@@ -100,6 +100,19 @@ async def test_players_hear_why_the_narrator_waits(fake_openai: FakeOpenAI) -> N
     assert len(heard) == 1 and "HTTP 429" in heard[0] and "trying again in" in heard[0]
 
 
+async def test_the_pause_before_a_retry_is_not_the_servers_silence(
+    fake_openai: FakeOpenAI,
+) -> None:
+    """The client waits out Retry-After between its tries; the first-byte limit counts
+    each try's own wait for text, not that pause."""
+    fake_openai.faults, fake_openai.retry_after = ["429"], 0.8
+    text = await generate(backend_for(fake_openai, first_byte_timeout=0.5))
+    assert text == NARRATIONS[0]
+    tries = [{k.lower(): v for k, v in h.items()}.get("x-stainless-retry-count")
+             for h in fake_openai.headers]
+    assert tries == ["0", "1"], "the openai client itself made the second try"
+
+
 async def test_a_slow_first_byte_is_announced_once(fake_openai: FakeOpenAI) -> None:
     fake_openai.first_chunk_delay = 0.6
     heard: list[str] = []

@@ -31,7 +31,7 @@ OnPosted = Callable[[int, int], Awaitable[None]]
 
 
 class WebhookSink:
-    """Implements `bot.services.scenes.NarrationSink` over a channel webhook."""
+    """Implements `bot.services.sinks.NarrationSink` over a channel webhook."""
 
     def __init__(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.cards.shelf import CardShelf
@@ -13,13 +14,11 @@ from bot.services.persona import narrator_card_async
 from bot.store import SceneAlreadyOpened, Store
 
 
+@dataclass(frozen=True)
 class SceneOpenings:
-    def __init__(
-        self, store: Store, *, cards_dir: CardShelf | Path, clock: Callable[[], float]
-    ) -> None:
-        self.store = store
-        self.cards_dir = cards_dir
-        self.clock = clock
+    store: Store
+    cards_dir: CardShelf | Path
+    clock: Callable[[], float]
 
     async def text(self, campaign: Campaign, players: Sequence[str]) -> str:
         """The card's greeting for this party (a group greeting for several players),
