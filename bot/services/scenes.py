@@ -77,7 +77,7 @@ class TurnTimings:
 
 
 class StaleDraft(Exception):
-    """The round a draft was written for no longer waits for its narration."""
+    """The round a narration held for review was written for has been narrated since."""
 
 
 class SceneService:
