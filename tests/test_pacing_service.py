@@ -45,11 +45,11 @@ async def test_spotlight_turns_go_in_order_and_the_narration_names_the_next(
             assert timed_out.next_player == "Mira Vale"
             auto = [p for p in await t.store.all_posts(t.scene.id) if p.meta.get("auto")]
             # A GM regenerating a turn's narration does not move the spotlight again.
-            holder_before = (await t.fresh_scene()).settings["spotlight"]["holder"]
+            holder_before = (await t.fresh_scene()).runtime.spotlight_holder
             gm = GmService(t.service)
             await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[1])
             await gm.regenerate(await t.fresh_scene(), Actor("g", "G", (1,)), RecordingSink())
-            assert (await t.fresh_scene()).settings["spotlight"]["holder"] == holder_before
+            assert (await t.fresh_scene()).runtime.spotlight_holder == holder_before
     finally:
         await fake.stop()
     first_turn = narration_prompts(fake)[0]

@@ -31,7 +31,6 @@ from bot.engine.narrator import (
     standing_rules,
     turn_instruction,
 )
-from bot.engine.pacing import Acted, Decision, Passed, RoundsPolicy, RoundState
 from bot.engine.prompt import (
     Budgets,
     HistoryItem,
@@ -56,8 +55,6 @@ from bot.models import (
     ROUND_CLOSING_KINDS,
     STORY_KINDS,
     Campaign,
-    PacingMode,
-    Participant,
     Post,
     PostKind,
     Scene,
@@ -67,7 +64,6 @@ from bot.services.persona import card_sampling, narrator_card_async, persona_fro
 from bot.services.recent_posts import RecentPosts
 from bot.services.sinks import CollectingSink
 from bot.services.turns import (
-    ActionObserver,
     Contribution,
     NarrationCheck,
     NarrationHeld,
@@ -97,20 +93,6 @@ class NarrationSink(Protocol):
 
     async def abort(self) -> None:
         """Generation failed or was cancelled: withdraw anything partial."""
-
-
-@dataclass(frozen=True)
-class SceneRound(RoundState):
-    """The pacing state plus what the shell needs alongside it."""
-
-    characters: dict[str, int | None] = field(default_factory=dict)  # player → character
-
-
-@dataclass(frozen=True)
-class ActionOutcome:
-    post: Post | None
-    decision: Decision
-    round_ready: bool
 
 
 @dataclass(frozen=True)
@@ -179,7 +161,6 @@ class SceneService:
         self.max_attempts = max_attempts
         self.guard_tally = GuardTally()
         self.last_timings = TurnTimings()
-        self.policy = RoundsPolicy()
         self._locks: dict[int, asyncio.Lock] = {}
         # Per scene, the history room the last prompt's stable head left (see assemble_prompt).
         self._history_budget: dict[int, int] = {}
@@ -228,94 +209,10 @@ class SceneService:
         except SceneAlreadyOpened:  # another process opened it meanwhile
             return None
 
-    # -- rounds --------------------------------------------------------------
-
-    async def round_state(self, scene: Scene) -> SceneRound:
-        seats, marks = await self.store.round_marks(scene.id, scene.round_no)
-        acted = frozenset(who for who, kind in marks if kind in (PostKind.ACTION, PostKind.PASS))
-        closed = any(kind in ROUND_CLOSING_KINDS for _, kind in marks)
-        return SceneRound(
-            round_no=scene.round_no,
-            active=tuple(player for player, _ in seats),
-            acted=acted,
-            opened_at=scene.round_opened_at,
-            closed=closed,
-            paused=scene.status == "paused",
-            characters=dict(seats),
-        )
-
-    async def submit(
-        self,
-        scene: Scene,
-        *,
-        player_id: str,
-        player_name: str,
-        text: str,
-        kind: PostKind = PostKind.ACTION,
-        discord_message_id: int | None = None,
-    ) -> ActionOutcome:
-        """Store a player's action (or pass) and say whether the round is ready to narrate."""
-        state = await self.round_state(scene)
-        event = Passed(player_id) if kind == PostKind.PASS else Acted(player_id)
-        decision = self.policy.on_event(state, event, self.clock())
-        if decision.refused:
-            return ActionOutcome(None, decision, round_ready=False)
-        try:
-            post = await self.store.add_action(
-                scene_id=scene.id, kind=kind, author_id=player_id, author_name=player_name,
-                content=text, now=self.clock(), round_no=scene.round_no,
-                character_id=state.characters.get(player_id),
-                discord_message_id=discord_message_id,
-            )
-        except RoundAlreadyNarrated:
-            # Another process narrated the round between our read and our write: the
-            # action belongs to the round that is open now.
-            return await self.submit(
-                await self.store.get_scene(scene.id), player_id=player_id,
-                player_name=player_name, text=text, kind=kind,
-                discord_message_id=discord_message_id,
-            )
-        for observer in self.observers:  # e.g. memory starts the action's recall now
-            if isinstance(observer, ActionObserver):
-                observer.action_stored(scene, post)
-        return ActionOutcome(post, decision, round_ready=decision.close_round)
-
-    async def close_at_deadline(self, scene: Scene) -> bool:
-        """Record passes for the missing players; True if the round is now ready."""
-        state = await self.round_state(scene)
-        if state.closed or not state.active:
-            return False
-        for player_id in state.missing:
-            participant = await self._participant(scene.id, player_id)
-            try:
-                await self.store.add_action(
-                    scene_id=scene.id, kind=PostKind.PASS, author_id=player_id,
-                    author_name=participant.player_name if participant else player_id,
-                    content="(passes)", now=self.clock(), round_no=scene.round_no,
-                    meta={"auto": True},
-                )
-            except RoundAlreadyNarrated:  # narrated meanwhile (by another process)
-                return False
-        return True
-
-    async def round_ready(self, scene: Scene) -> bool:
-        state = await self.round_state(scene)
-        if scene.pacing_mode != PacingMode.ROUNDS:
-            # Spotlight, free and GM modes decide in bot.services.pacing, which marks the
-            # round due; the round closing (round_no + 1) unmarks it.
-            return not state.closed and scene.settings.get("narrate_due") == scene.round_no
-        return state.complete and not state.closed
-
-    async def _participant(self, scene_id: int, player_id: str) -> Participant | None:
-        for participant in await self.store.participants(scene_id, active_only=False):
-            if participant.player_id == player_id:
-                return participant
-        return None
-
     # -- the prompt ----------------------------------------------------------
 
     async def turn_context(self, scene: Scene) -> TurnContext:
-        start = int(scene.settings.get("window_start", 0))
+        start = scene.runtime.window_start
         # Independent reads, queued together: the store's thread runs them back to back.
         campaign, everyone, (posts, cut) = await asyncio.gather(
             self.store.get_campaign(scene.campaign_id),
@@ -412,7 +309,7 @@ class SceneService:
         """Story posts before this round, from the block-aligned window start, given those
         from the stored start on (the start moves on when they overflow the budget, or when
         `overflow` says some were too many to read); with the scene as it is after a fold."""
-        start = int(scene.settings.get("window_start", 0))
+        start = scene.runtime.window_start
         overflow = overflow or len(earlier) > MAX_WINDOW_POSTS
         recent = earlier[-MAX_WINDOW_POSTS:]
         count = self.backend.count_tokens
@@ -431,10 +328,10 @@ class SceneService:
             budget = self._history_budget.get(scene.id, self.budgets.history)
             new_start = next_window_start(sized, start, budget)
         if new_start != start:
-            settings = {**scene.settings, "window_start": new_start}
-            await self.store.update_scene(scene.id, settings=settings)
+            await self.store.scene_state.set_runtime(scene.id, {"window_start": new_start})
             log.info("history window folded: scene=%d start=%d->%d", scene.id, start, new_start)
-            scene = scene.model_copy(update={"settings": settings})
+            runtime = scene.runtime.model_copy(update={"window_start": new_start})
+            scene = scene.model_copy(update={"runtime": runtime})
         return scene, [p for p in recent if p.seq >= new_start]
 
     # -- narrating -----------------------------------------------------------
@@ -499,7 +396,7 @@ class SceneService:
         storing. Raises StaleDraft when that round no longer waits for a narration.
         """
         scene = await self.store.get_scene(scene_id)
-        if scene.round_no != round_no or (await self.round_state(scene)).closed:
+        if scene.round_no != round_no or await self._narration_of(scene_id, round_no):
             raise StaleDraft(f"round {round_no} of scene {scene_id} was already narrated")
         if ctx is None or ctx.scene.round_no != round_no:
             ctx = await self.turn_context(scene)  # after a restart: rebuilt for the observers

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.engine.pacing.base import Acted, Asked, Decision, Joined, Left, PacingEvent, Passed
+from bot.engine.pacing.base import (
+    Acted,
+    Asked,
+    Decision,
+    PacingEvent,
+    Passed,
+    PolicyDefaults,
+    Snapshot,
+    not_seated,
+    seated,
+)
 
 
 @dataclass(frozen=True)
@@ -14,8 +24,13 @@ class GmState:
     paused: bool = False
 
 
-class GmPolicy:
+class GmPolicy(PolicyDefaults[GmState]):
     """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
+
+    def state_from(self, snapshot: Snapshot) -> GmState:
+        # Never closed between asks: a GM may ask again, and the store keeps it to one
+        # narration per round.
+        return GmState(active=snapshot.seats, paused=snapshot.paused)
 
     def on_event(self, state: GmState, event: PacingEvent, now: float) -> Decision:
         if state.closed:
@@ -26,8 +41,7 @@ class GmPolicy:
             case Acted(player_id) | Passed(player_id):
                 if state.paused:
                     return Decision(refused="the scene is paused")
-                if player_id not in state.active:
-                    return Decision(refused="you are not taking part in this scene")
+                return not_seated(player_id, state.active) or Decision()
         return Decision()
 
     def apply(
@@ -35,11 +49,7 @@ class GmPolicy:
     ) -> GmState:
         if decision.refused:
             return state
-        match event:
-            case Joined(player_id) if player_id not in state.active:
-                state = replace(state, active=(*state.active, player_id))
-            case Left(player_id):
-                state = replace(state, active=tuple(p for p in state.active if p != player_id))
+        state = replace(state, active=seated(state.active, event))
         return replace(state, closed=True) if decision.close_round else state
 
     def after_narration(self, state: GmState, now: float) -> GmState:
