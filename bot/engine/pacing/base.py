@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from dataclasses import dataclass, field, replace
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from bot.models import ROUND_CLOSING_KINDS, PostKind, SceneSettings
 
@@ -15,22 +15,22 @@ class PlayerEvent:
 
 @dataclass(frozen=True)
 class Acted(PlayerEvent):
-    pass
+    """A player declared an action (or wrote, in free play)."""
 
 
 @dataclass(frozen=True)
 class Passed(PlayerEvent):
-    pass
+    """A player let the round or turn go by."""
 
 
 @dataclass(frozen=True)
 class Joined(PlayerEvent):
-    pass
+    """A player took a seat."""
 
 
 @dataclass(frozen=True)
 class Left(PlayerEvent):
-    pass
+    """A player left their seat (or was kicked)."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,39 @@ def closed_or_paused(
     if paused and not isinstance(event, Joined | Left | Asked):
         return Decision(refused="the scene is paused")
     return None
+
+
+def screened(
+    *, closed: bool, paused: bool, event: PacingEvent, busy: str, seats: tuple[str, ...]
+) -> Decision | None:
+    """`closed_or_paused`, then an action or pass from someone not seated is refused."""
+    refused = closed_or_paused(closed=closed, paused=paused, event=event, busy=busy)
+    if refused is None and isinstance(event, Acted | Passed):
+        return not_seated(event.player_id, seats)
+    return refused
+
+
+class Seated(Protocol):
+    """A state with seats that a narration closes (free play, GM mode)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def active(self) -> tuple[str, ...]: ...
+
+    @property
+    def closed(self) -> bool: ...
+
+
+SeatedState = TypeVar("SeatedState", bound=Seated)
+
+
+def seat_and_close(state: SeatedState, event: PacingEvent, decision: Decision) -> SeatedState:
+    """The state after a seating change, closed when the decision narrates."""
+    if decision.refused:
+        return state
+    state = replace(state, active=seated(state.active, event))
+    return replace(state, closed=True) if decision.close_round else state
 
 
 def not_seated(player_id: str, seats: tuple[str, ...]) -> Decision | None:

@@ -17,7 +17,7 @@ from bot.engine.pacing.base import (
     Tick,
     closed_or_paused,
     not_seated,
-    seated,
+    seat_and_close,
 )
 from bot.models import DEFAULT_MIN_INTERVAL, DEFAULT_QUIET_WINDOW, PostKind
 
@@ -86,12 +86,9 @@ class FreePolicy(PolicyDefaults[FreeState]):
     def apply(
         self, state: FreeState, event: PacingEvent, decision: Decision, now: float = 0.0
     ) -> FreeState:
-        if decision.refused:
-            return state
-        state = replace(state, active=seated(state.active, event))
-        if isinstance(event, Acted):
+        if isinstance(event, Acted) and not decision.refused:
             state = replace(state, pending=state.pending + 1, last_message_at=now)
-        return replace(state, closed=True) if decision.close_round else state
+        return seat_and_close(state, event, decision)
 
     def after_narration(self, state: FreeState, now: float) -> FreeState:
         return replace(state, pending=0, last_narration_at=now, closed=False)

@@ -13,7 +13,7 @@ from bot.engine.pacing.base import (
     PolicyDefaults,
     Snapshot,
     not_seated,
-    seated,
+    seat_and_close,
 )
 
 
@@ -47,10 +47,7 @@ class GmPolicy(PolicyDefaults[GmState]):
     def apply(
         self, state: GmState, event: PacingEvent, decision: Decision, now: float = 0.0
     ) -> GmState:
-        if decision.refused:
-            return state
-        state = replace(state, active=seated(state.active, event))
-        return replace(state, closed=True) if decision.close_round else state
+        return seat_and_close(state, event, decision)
 
     def after_narration(self, state: GmState, now: float) -> GmState:
         return replace(state, closed=False)

@@ -19,8 +19,7 @@ from bot.engine.pacing.base import (
     Snapshot,
     Tick,
     acted_in,
-    closed_or_paused,
-    not_seated,
+    screened,
     seated,
 )
 from bot.models import SceneSettings
@@ -75,16 +74,14 @@ class RoundsPolicy(PolicyDefaults[RoundState]):
         )
 
     def on_event(self, state: RoundState, event: PacingEvent, now: float) -> Decision:
-        refused = closed_or_paused(
-            closed=state.closed, paused=state.paused, event=event,
+        refused = screened(
+            closed=state.closed, paused=state.paused, event=event, seats=state.active,
             busy="this round is already being narrated",
         )
         if refused is not None:
             return refused
         match event:
             case Acted(player_id) | Passed(player_id):
-                if (outsider := not_seated(player_id, state.active)) is not None:
-                    return outsider
                 if player_id in state.acted:
                     return Decision(amends=True)
                 after = state.acted | {player_id}

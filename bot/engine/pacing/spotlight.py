@@ -17,8 +17,7 @@ from bot.engine.pacing.base import (
     Runtime,
     Snapshot,
     Tick,
-    closed_or_paused,
-    not_seated,
+    screened,
     seated,
 )
 from bot.models import PostKind
@@ -65,16 +64,14 @@ class SpotlightPolicy(PolicyDefaults[SpotlightState]):
         return replace(state, closed=snapshot.narrated or acted)
 
     def on_event(self, state: SpotlightState, event: PacingEvent, now: float) -> Decision:
-        refused = closed_or_paused(
-            closed=state.closed, paused=state.paused, event=event,
+        refused = screened(
+            closed=state.closed, paused=state.paused, event=event, seats=state.order,
             busy="this turn is already being narrated",
         )
         if refused is not None:
             return refused
         match event:
             case Acted(player_id) | Passed(player_id):
-                if (outsider := not_seated(player_id, state.order)) is not None:
-                    return outsider
                 if player_id != state.holder:
                     return Decision(
                         refused=f"it is not your turn (waiting for {state.holder})",
