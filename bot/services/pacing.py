@@ -174,11 +174,14 @@ class PacingService:
         """Record a pass for `player_id` (a GM's skip); in modes with turns, only for the
         player whose turn it is, and the turn moves on."""
         name = await self.name_of(scene, player_id) or player_id
-        turn = await self._decide(scene, Passed(player_id))
-        if turn.decision.named:  # out of turn
+        policy, state, characters = await self._state(scene)
+        state = replace(state, paused=False)  # a GM's skip goes through a pause
+        holder = policy.holder(state)
+        if holder is not None and holder != player_id:
             return PacingOutcome(None, Decision(refused=f"it is not {name}'s turn"), False)
-        if turn.decision.refused:  # a GM's skip records the pass whatever the mode says
-            turn = replace(turn, decision=Decision())
+        decision = policy.on_event(state, Passed(player_id), self.now())
+        # The GM's pass is recorded whatever the mode thinks of passing (free play).
+        turn = _Turn(policy, state, Decision() if decision.refused else decision, characters)
         try:
             post = await self._store_post(
                 scene, turn, player_id, name, "(skipped by the GM)", PostKind.PASS, None,
@@ -234,7 +237,8 @@ class PacingService:
         policy, state, _ = await self._state(scene)
         wanted = policy.timers(state)
         unwanted = [kind for kind in TIMER_KINDS if kind not in wanted]
-        await self.timers.clear(scene.id, *unwanted)
+        if unwanted:  # (no kinds at all would clear every timer, the idle one too)
+            await self.timers.clear(scene.id, *unwanted)
         for kind, at in wanted.items():
             await self.timers.set(
                 scene_id=scene.id, kind=kind, fire_at=at, payload={"round_no": scene.round_no}
