@@ -42,6 +42,7 @@ from bot.engine.memory.retrieval import Found, round_queries  # noqa: E402
 from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
 from bot.models import Post, PostKind  # noqa: E402
 from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService  # noqa: E402
+from bot.services.pacing import PacingService  # noqa: E402
 from bot.services.recall_entities import entity_found  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
@@ -179,10 +180,11 @@ async def play_campaign(db: Path) -> dict[str, float]:
     for turn in turns:
         scene = await store.get_scene(scene.id)
         clock[0] += 60
-        await service.submit(scene, player_id="ana", player_name="ana", text=turn.ana,
-                             kind=PostKind.ACTION)
-        await service.submit(scene, player_id="ben", player_name="ben", text=turn.ben,
-                             kind=PostKind.ACTION)
+        pacing = PacingService.for_scenes(service)
+        await pacing.submit(scene, player_id="ana", player_name="ana", text=turn.ana,
+                            kind=PostKind.ACTION)
+        await pacing.submit(scene, player_id="ben", player_name="ben", text=turn.ben,
+                            kind=PostKind.ACTION)
         backend.narration = turn.narration
         await service.narrate(scene, CollectingSink())
         await memory.drain()  # the scripted backend is instant; keeps the run deterministic

@@ -34,6 +34,7 @@ from bot.config import Settings  # noqa: E402
 from bot.engine.guards import GUARD_NAMES  # noqa: E402
 from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
 from bot.models import PostKind  # noqa: E402
+from bot.services.pacing import PacingService  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.services.wiring import scene_service  # noqa: E402
 from bot.store import Store  # noqa: E402
@@ -124,8 +125,8 @@ async def simulate(turns: int, context: int) -> list[list[ChatMessage]]:
             scene = await store.get_scene(scene.id)
             for player in PLAYERS:
                 text = f"I {rng.choice(VERBS)} {rng.choice(LORE_MENTIONS)}."
-                await service.submit(scene, player_id=player, player_name=player, text=text,
-                                     kind=PostKind.ACTION)
+                await PacingService.for_scenes(service).submit(
+                    scene, player_id=player, player_name=player, text=text, kind=PostKind.ACTION)
             await service.narrate(scene, CollectingSink())
         await service.aclose()
         await store.close()

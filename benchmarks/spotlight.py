@@ -36,7 +36,7 @@ from bot.engine.spotlight import attention, max_deviation, shares  # noqa: E402
 from bot.llm.openai_compat import OpenAICompatBackend  # noqa: E402
 from bot.models import PostKind  # noqa: E402
 from bot.services.memory import find_memory  # noqa: E402
-from bot.services.pacing import SpotlightContributor  # noqa: E402
+from bot.services.pacing import PacingService, SpotlightContributor  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.services.turns import NarrationHeld  # noqa: E402
@@ -166,7 +166,7 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
             for player_id in PLAYERS:
                 scene = await store.get_scene(scene.id)
                 words = 60 if player_id == VERBOSE else 12  # five times more
-                await service.submit(
+                await PacingService.for_scenes(service).submit(
                     scene, player_id=player_id, player_name=player_id, text=action_text(rng, words)
                 )
             clock[0] += 60

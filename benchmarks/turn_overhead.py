@@ -35,6 +35,7 @@ from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa:
 from bot.models import PostKind  # noqa: E402
 from bot.services.lore import LoreContributor  # noqa: E402
 from bot.services.memory import find_memory  # noqa: E402
+from bot.services.pacing import PacingService  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.services.wiring import scene_service  # noqa: E402
@@ -144,8 +145,9 @@ async def measure(
         scene = await store.get_scene(scene_id)
         for player in PLAYERS:
             started = time.perf_counter()
-            await service.submit(scene, player_id=player, player_name=player,
-                                 text=actions[player], kind=PostKind.ACTION)
+            await PacingService.for_scenes(service).submit(
+                scene, player_id=player, player_name=player, text=actions[player],
+                kind=PostKind.ACTION)
             spent += time.perf_counter() - started
             if memory is not None and player != PLAYERS[-1]:
                 # Players write seconds apart: what an action started in the background

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    NonNegativeFloat,
+    PositiveFloat,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+log = logging.getLogger(__name__)
 
 
 class PacingMode(StrEnum):
@@ -62,6 +75,86 @@ class Campaign(_Model):
     created_at: float = 0.0
 
 
+# Free play's defaults: the narrator answers after this much quiet, never more often.
+DEFAULT_QUIET_WINDOW = 20.0
+DEFAULT_MIN_INTERVAL = 60.0
+
+
+class SceneSettings(_Model):
+    """A scene's pacing configuration, set by GMs. Runtime state lives in `SceneRuntime`.
+
+    Unknown keys (older versions wrote runtime state here) are ignored on read."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    round_deadline: PositiveFloat | None = None  # seconds a round waits before auto-passing
+    # Share of the round deadline after which the missing players are nudged; None: never.
+    nudge_fraction: float | None = Field(default=0.75, gt=0, lt=1)
+    turn_timeout: PositiveFloat | None = None  # spotlight: seconds a turn may last
+    quiet_window: NonNegativeFloat = DEFAULT_QUIET_WINDOW  # free play's debounce
+    min_interval: NonNegativeFloat = DEFAULT_MIN_INTERVAL  # free play's rate limit
+    idle_after: PositiveFloat | None = None  # seconds of silence before the idle reminder
+
+    @classmethod
+    def checked(cls, values: dict[str, Any]) -> dict[str, Any]:
+        """`values` as they will be stored; ValueError with a short reason when one is bad."""
+        unknown = sorted(set(values) - set(cls.model_fields))
+        if unknown:
+            known = ", ".join(cls.model_fields)
+            raise ValueError(f"unknown scene setting {unknown[0]!r}: use one of {known}")
+        try:
+            parsed = cls.model_validate(values)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise ValueError(f"{where}: {first['msg']}") from None
+        return parsed.model_dump(include=set(values))
+
+    @classmethod
+    def tolerant(cls, stored: Any) -> SceneSettings:
+        """Settings read back from the database: a bad stored value falls back to its
+        default (and is logged) rather than making the scene unreadable."""
+        values = dict(stored) if isinstance(stored, dict) else {}
+        while True:
+            try:
+                return cls.model_validate(values)
+            except ValidationError as exc:
+                bad = {str(e["loc"][0]) for e in exc.errors() if e["loc"]}
+                if not bad & values.keys():
+                    raise
+                log.warning("scene setting ignored, bad stored value: %s", ", ".join(sorted(bad)))
+                values = {k: v for k, v in values.items() if k not in bad}
+
+
+# The runtime columns of `scenes` (migration 0011): written one by one, never as a dict.
+RUNTIME_COLUMNS = (
+    "window_start",
+    "narrate_due_round",
+    "nudged_round",
+    "clock_started_at",
+    "spotlight_holder",
+    "spotlight_order",
+    "paced_round",
+)
+
+
+class SceneRuntime(_Model):
+    """What pacing and the prompt window remember between events (not configuration)."""
+
+    window_start: int = 0  # seq of the first post in the prompt's history window
+    narrate_due_round: int | None = None  # the round pacing decided to narrate
+    nudged_round: int | None = None  # the round whose missing players were nudged
+    clock_started_at: float | None = None  # a turn's or a resumed round's clock restart
+    spotlight_holder: str | None = None
+    spotlight_order: tuple[str, ...] = ()  # the GM-set seat order
+    paced_round: int | None = None  # the last narrated round pacing has moved on from
+
+    @field_validator("spotlight_order", mode="before")
+    @classmethod
+    def _decode_order(cls, value: Any) -> Any:
+        return json.loads(value) if isinstance(value, str) else value
+
+
 class Scene(_Model):
     id: int
     campaign_id: int
@@ -71,9 +164,24 @@ class Scene(_Model):
     status: SceneStatus = SceneStatus.ACTIVE
     round_no: int = 1
     round_opened_at: float = 0.0
-    settings: dict[str, Any] = Field(default_factory=dict)
+    settings: SceneSettings = Field(default_factory=SceneSettings)
+    runtime: SceneRuntime = Field(default_factory=SceneRuntime)
     created_at: float = 0.0
     posts_revision: int = 0  # bumped by any change to a post other than an append
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_row(cls, data: Any) -> Any:
+        """A `scenes` row is flat: gather its runtime columns, read settings tolerantly."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        runtime = {k: data.pop(k) for k in RUNTIME_COLUMNS if k in data}
+        if runtime:
+            data["runtime"] = {k: v for k, v in runtime.items() if v is not None}
+        if isinstance(data.get("settings"), dict):
+            data["settings"] = SceneSettings.tolerant(data["settings"])
+        return data
 
 
 class Character(_Model):

@@ -7,7 +7,8 @@ holds jobs rebuilt from those rows.
   processes, or a job and a restart racing, exactly one wins and runs the handler.
   A crash after the claim and before the handler finishes loses that one event
   rather than repeating it: a nudge sent twice is worse than a nudge missed, and the
-  round deadline is also checked by the next Tick of the pacing service.
+  round deadline is also checked by the next Tick of the pacing service. When each
+  timer is due comes from the scene's pacing policy; a timer only wakes it.
 - Handlers are injected per kind (`round`, `nudge`, `idle`, `turn`, `quiet`,
   `session_reminder`): the Discord layer supplies message-sending, tests supply
   recorders.
@@ -33,8 +34,6 @@ from bot.store.pacing import SessionReminder
 log = logging.getLogger(__name__)
 
 SESSION_REMINDER = "session_reminder"
-# Fraction of a round's length after which those who have not acted are nudged, once.
-DEFAULT_NUDGE_FRACTION = 0.75
 
 
 @dataclass(frozen=True)
@@ -59,18 +58,6 @@ def _from_deadline(row: Deadline) -> Timer:
 def _from_reminder(row: SessionReminder) -> Timer:
     payload = {"session_id": row.session_id, "lead_seconds": row.lead_seconds}
     return Timer(f"reminder:{row.id}", SESSION_REMINDER, row.fire_at, row.id, None, payload)
-
-
-def round_deadlines(
-    opened_at: float, length: float, nudge_fraction: float | None = DEFAULT_NUDGE_FRACTION
-) -> dict[str, float]:
-    """When a round opened at `opened_at` is nudged and closed."""
-    if length <= 0:
-        raise ValueError("a round deadline must be longer than zero seconds")
-    times = {"round": opened_at + length}
-    if nudge_fraction is not None and 0 < nudge_fraction < 1:
-        times["nudge"] = opened_at + length * nudge_fraction
-    return times
 
 
 class DeadlineScheduler:
@@ -135,25 +122,6 @@ class DeadlineScheduler:
             if not kinds or old.kind in kinds:
                 self._unschedule(f"deadline:{old.id}")
         await self.store.clear_deadlines(scene_id, *kinds)
-
-    async def start_round(
-        self,
-        *,
-        scene_id: int,
-        round_no: int,
-        opened_at: float,
-        length: float,
-        nudge_fraction: float | None = DEFAULT_NUDGE_FRACTION,
-    ) -> list[Timer]:
-        """The round's deadline and its nudge; both name the round they belong to."""
-        await self.clear(scene_id, "round", "nudge")
-        times = round_deadlines(opened_at, length, nudge_fraction)
-        # The nudge knows the deadline: woken after it (a restart), it stays silent.
-        payload = {"round_no": round_no, "deadline_at": times["round"]}
-        return [
-            await self.set(scene_id=scene_id, kind=kind, fire_at=at, payload=payload)
-            for kind, at in times.items()
-        ]
 
     async def schedule_reminders(self, session_id: int) -> None:
         """Schedule the pending reminders of a session just stored."""

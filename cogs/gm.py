@@ -372,9 +372,7 @@ def scene_mode_command(cog: GmCog) -> app_commands.Command[Any, Any, None]:
                 "free": "min_interval",
             }.get(mode)
             if key is not None:
-                updated = await cog.bot.store.update_scene(
-                    scene.id, settings={**updated.settings, key: minutes * 60}
-                )
+                updated = await cog.gm.pacing.configure(updated, **{key: minutes * 60})
         await cog.gm.pacing.schedule_timers(updated)  # the new mode's timers, from now
         await cog.gm.audit(
             campaign.id, scene, actor_of(interaction.user), "mode", mode=mode, minutes=minutes

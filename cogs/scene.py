@@ -18,6 +18,7 @@ from bot.discord_app.context import (
 )
 from bot.discord_app.permissions import require_bot_permissions, require_gm
 from bot.models import Campaign, SceneStatus
+from bot.services.pacing import PacingService
 
 
 class SceneCog(commands.Cog):
@@ -108,7 +109,7 @@ class SceneCog(commands.Cog):
         scene, campaign = await scene_here(interaction)
         require_gm(interaction, campaign)
         if scene.status == SceneStatus.ACTIVE:
-            if not await self.bot.scenes.round_ready(scene):
+            if not await PacingService.for_scenes(self.bot.scenes).round_ready(scene):
                 await interaction.response.send_message(
                     "The scene is already running.", ephemeral=True
                 )
@@ -123,7 +124,7 @@ class SceneCog(commands.Cog):
     @scene.command(name="status", description="Round, who has acted, and the deadline")
     async def status(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)
-        state = await self.bot.scenes.round_state(scene)
+        state = await PacingService.for_scenes(self.bot.scenes).round_state(scene)
         seated = {p.player_id: p.character_name for p in await self.bot.store.participants(
             scene.id)}
         acted = [seated[p] for p in state.active if p in state.acted]

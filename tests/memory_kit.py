@@ -13,6 +13,7 @@ from typing import Any
 from bot.llm.openai_compat import OpenAICompatBackend
 from bot.models import PostKind, Scene
 from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService
+from bot.services.pacing import PacingService
 from bot.services.scenes import SceneService
 from bot.services.sinks import CollectingSink
 from bot.store import Store
@@ -88,8 +89,8 @@ class Table:
         scene = await self.store.get_scene(self.scene.id)
         for player, text in actions.items():
             self.clock[0] += 1
-            await self.service.submit(scene, player_id=player, player_name=player.title(),
-                                      text=text, kind=kind)
+            await PacingService.for_scenes(self.service).submit(
+                scene, player_id=player, player_name=player.title(), text=text, kind=kind)
         self.clock[0] += 1
         await self.service.narrate(scene, CollectingSink())
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.llm.openai_compat import OpenAICompatBackend
 from bot.models import PostKind, Scene
+from bot.services.pacing import PacingService
 from bot.services.scenes import SceneService
 from bot.services.wiring import scene_service
 from bot.store import Store
@@ -66,11 +67,11 @@ class Table:
 
     async def act(self, player_id: str, text: str, kind: PostKind = PostKind.ACTION) -> bool:
         scene = await self.fresh_scene()
-        outcome = await self.service.submit(
+        outcome = await PacingService.for_scenes(self.service).submit(
             scene, player_id=player_id, player_name=player_id, text=text, kind=kind
         )
         assert outcome.decision.refused is None, outcome.decision.refused
-        return outcome.round_ready
+        return outcome.narrate
 
 
 def settings() -> Settings:

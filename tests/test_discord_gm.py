@@ -132,7 +132,7 @@ async def test_campaign_gm_roles_and_scene_mode(table: Table) -> None:
     mode = await table.slash(table.admin, "scene mode", channel, mode="spotlight", minutes=2.0)
     assert "spotlight" in mode.content
     updated = await table.store.get_scene(scene.id)
-    assert updated.pacing_mode == "spotlight" and updated.settings["turn_timeout"] == 120
+    assert updated.pacing_mode == "spotlight" and updated.settings.turn_timeout == 120
 
 
 async def test_a_leaking_model_never_shows_the_secret_in_the_channel(table: Table) -> None:
@@ -185,8 +185,8 @@ async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(
     assert [p.author_id for p in passes] == [pid["cy"]]
 
     await table.slash(gm, "gm order", channel, players=f"<@{bob.id}> <@{alice.id}>")
-    spotlight = (await table.store.get_scene(scene.id)).settings["spotlight"]
-    assert spotlight["order"][:2] == [pid["bob"], pid["alice"]]
+    order = (await table.store.get_scene(scene.id)).runtime.spotlight_order
+    assert order[:2] == (pid["bob"], pid["alice"])
 
     await table.slash(gm, "gm kick", channel, player=cy.id)
     seated = [p.player_id for p in await table.store.participants(scene.id)]

@@ -39,11 +39,9 @@ async def test_round_deadline_nudges_the_missing_once_then_auto_passes(table: Ta
 
     await eventually(alice_acted, "alice's action stored")
     now = time.time()
-    await table.store.update_scene(
-        scene.id, round_opened_at=now,
-        settings={**scene.settings, "round_deadline": ROUND_DEADLINE_S},
-    )
-    await _timers_cog(table).pacing.schedule_timers(scene)
+    await table.store.update_scene(scene.id, round_opened_at=now)
+    pacing = _timers_cog(table).pacing
+    await pacing.schedule_timers(await pacing.configure(scene, round_deadline=ROUND_DEADLINE_S))
     await table.wait_narrations(channel, 1)
     bot_notes = [
         m

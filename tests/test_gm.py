@@ -14,6 +14,7 @@ import pytest
 from bot.models import PacingMode, PostKind, SceneStatus
 from bot.scheduler import DeadlineScheduler, Timer
 from bot.services.gm import Actor, GmError, GmService, NotAGm
+from bot.services.pacing import PacingService
 from bot.services.sessions import SessionService, describe, session_start
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, Table, table
@@ -173,7 +174,7 @@ async def test_retconned_narration_is_in_no_later_prompt(
         removed = await gm.retcon(t.scene, GM)
         assert "Zephyrine" in removed.content
         scene = await t.fresh_scene()
-        assert scene.round_no == 2 and await t.service.round_ready(scene)
+        assert scene.round_no == 2 and await PacingService.for_scenes(t.service).round_ready(scene)
         asked = len(fake.requests)
         await t.service.narrate(scene, RecordingSink())  # round 2 again, without it
         await play_round(t)

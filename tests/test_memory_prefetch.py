@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.services.pacing import PacingService
 from bot.services.sinks import CollectingSink
 from tests.fakeopenai import FakeOpenAI
 from tests.memory_kit import Router, filler, request_kind, seat_table
@@ -33,8 +34,8 @@ async def test_recall_is_looked_up_when_actions_are_stored_not_when_narrated(
         scene = await table.store.get_scene(table.scene.id)
         for player, text in (("ana", "I go back to the Saltwind for the brass astrolabe."),
                              ("ben", "I follow Mira to the figurehead.")):
-            await table.service.submit(scene, player_id=player, player_name=player.title(),
-                                       text=text)
+            await PacingService.for_scenes(table.service).submit(
+                scene, player_id=player, player_name=player.title(), text=text)
             await table.memory.drain()  # the player thinks; the lookup runs meanwhile
         stored = len(lookups)
         await table.service.narrate(scene, CollectingSink())

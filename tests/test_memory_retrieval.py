@@ -42,7 +42,7 @@ async def test_planted_fact_is_recalled_into_a_late_prompt(
     finally:
         await table.close()
 
-    assert after.settings["window_start"] > 2  # the fact left the history window
+    assert after.runtime.window_start > 2  # the fact left the history window
     last = narration_requests(fake_openai)[-1]
     history = [m["content"] for m in last["messages"][1:-1]]
     assert not any(FACT in text for text in history)
@@ -63,8 +63,7 @@ async def test_memory_section_changes_only_when_the_window_folds(
         for n in range(14):
             await table.round(filler(n))
             await table.memory.drain()  # summaries land as early as they can
-            starts.append(int((await table.store.get_scene(table.scene.id)).settings.get(
-                "window_start", 0)))
+            starts.append((await table.store.get_scene(table.scene.id)).runtime.window_start)
     finally:
         await table.close()
     systems = [r["messages"][0]["content"] for r in narration_requests(fake_openai)]

@@ -45,11 +45,11 @@ async def test_spotlight_turns_go_in_order_and_the_narration_names_the_next(
             assert timed_out.next_player == "Mira Vale"
             auto = [p for p in await t.store.all_posts(t.scene.id) if p.meta.get("auto")]
             # A GM regenerating a turn's narration does not move the spotlight again.
-            holder_before = (await t.fresh_scene()).settings["spotlight"]["holder"]
+            holder_before = (await t.fresh_scene()).runtime.spotlight_holder
             gm = GmService(t.service)
             await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[1])
             await gm.regenerate(await t.fresh_scene(), Actor("g", "G", (1,)), RecordingSink())
-            assert (await t.fresh_scene()).settings["spotlight"]["holder"] == holder_before
+            assert (await t.fresh_scene()).runtime.spotlight_holder == holder_before
     finally:
         await fake.stop()
     first_turn = narration_prompts(fake)[0]
@@ -116,3 +116,38 @@ async def test_gm_mode_speaks_only_when_asked(db_path: Path) -> None:
     finally:
         await fake.stop()
     assert narration_prompts(fake) == []
+
+
+async def test_a_round_deadline_nudges_once_passes_the_missing_and_restarts_on_resume(
+    db_path: Path,
+) -> None:
+    """The rounds policy's own deadline model decides; a timer only wakes it."""
+    fake = await FakeOpenAI(reply=Narrator()).start()
+    try:
+        async with table(db_path, fake, PLAYERS) as t:
+            pacing = PacingService(t.service)
+            gm = GmService(t.service)
+            await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[1])
+            boss = Actor("g", "G", (1,))
+            await pacing.configure(t.scene, round_deadline=60)  # nudged at 45 s
+            await t.act("ana", "I row.")
+            t.clock.advance(50)
+            paused = await gm.pause(await t.fresh_scene(), boss)
+            await gm.resume(paused, boss)  # the round gets its full 60 s again from here
+            t.clock.advance(44)
+            early = await pacing.tick(await t.fresh_scene())
+            t.clock.advance(2)
+            nudged = await pacing.tick(await t.fresh_scene())
+            again = await pacing.tick(await t.fresh_scene())
+            t.clock.advance(14)
+            closed = await pacing.tick(await t.fresh_scene())
+            passes = [p for p in await t.store.all_posts(t.scene.id) if p.kind == PostKind.PASS]
+    finally:
+        await fake.stop()
+    assert early.decision.nudge == () and not early.narrate
+    assert nudged.decision.nudge == ("bo", "cy") and not nudged.narrate
+    assert again.decision.nudge == ()  # once per round
+    assert closed.narrate and closed.decision.auto_pass == ("bo", "cy")
+    assert [(p.author_id, p.content, p.meta) for p in passes] == [
+        ("bo", "(passes)", {"auto": True}), ("cy", "(passes)", {"auto": True})
+    ]

@@ -5,8 +5,9 @@ now, where the next narration will tell it, not in the closed one nobody narrate
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from bot.models import Character, PacingMode, PostKind
+from bot.models import PacingMode, Post, PostKind
 from bot.services.pacing import PacingService
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, table
@@ -30,14 +31,14 @@ async def test_free_play_action_decided_before_the_narration_lands_in_the_open_r
             assert (await pacing.tick(await t.fresh_scene())).narrate
             # bo's message is decided on while round 1 is open; its narration (another
             # task, or another process) is stored just before bo's action is written.
-            lookup = t.store.active_character
+            add_action = t.store.add_action
 
-            async def narrated_meanwhile(campaign_id: int, player_id: str) -> Character | None:
-                t.store.active_character = lookup  # type: ignore[method-assign]
+            async def narrated_meanwhile(**fields: Any) -> Post:
+                t.store.add_action = add_action  # type: ignore[method-assign]
                 await t.service.narrate(await t.fresh_scene(), RecordingSink())
-                return await lookup(campaign_id, player_id)
+                return await add_action(**fields)
 
-            t.store.active_character = narrated_meanwhile  # type: ignore[method-assign]
+            t.store.add_action = narrated_meanwhile  # type: ignore[method-assign]
             out = await pacing.submit(await t.fresh_scene(), player_id="bo", player_name="bo",
                                       text="I bail water.")
             posts = await t.store.all_posts(t.scene.id)

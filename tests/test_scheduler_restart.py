@@ -11,9 +11,11 @@ import sys
 import time
 from pathlib import Path
 
+from bot.engine.pacing import round_clock
 from bot.llm.openai_compat import OpenAICompatBackend
 from bot.models import Participant, PostKind, Scene
-from bot.scheduler import DeadlineScheduler, round_deadlines
+from bot.scheduler import DeadlineScheduler
+from bot.services.pacing import PacingService
 from bot.services.scenes import SceneService
 from bot.services.timers import TimerActions, scene_timer_handlers
 from bot.services.wiring import scene_service
@@ -33,14 +35,14 @@ async def _seat_round(db_path: Path, opened_at: float) -> int:
     try:
         async with table(db_path, fake, clock=Clock(opened_at)) as t:
             await t.store.update_scene(t.scene.id, round_opened_at=opened_at)
+            scene = await PacingService(t.service).configure(t.scene, round_deadline=LENGTH)
             await t.act("ana", "I watch the tide.")
-            for kind, at in round_deadlines(opened_at, LENGTH, 0.75).items():
+            deadline, nudge_at = round_clock(opened_at, scene.settings)
+            assert deadline is not None and nudge_at is not None
+            for kind, at in (("nudge", nudge_at), ("round", deadline)):
                 await t.store.set_deadline(
-                    scene_id=t.scene.id,
-                    kind=kind,
-                    fire_at=at,
-                    now=opened_at,
-                    payload={"round_no": 1, "deadline_at": opened_at + LENGTH},
+                    scene_id=t.scene.id, kind=kind, fire_at=at, now=opened_at,
+                    payload={"round_no": 1},
                 )
             return t.scene.id
     finally:
@@ -169,9 +171,10 @@ async def test_stale_round_timer_does_nothing_after_the_round_closed(db_path: Pa
                 clock=time.time,
             )
             now = time.time()
-            await timers.start_round(
-                scene_id=t.scene.id, round_no=1, opened_at=now, length=0.4, nudge_fraction=0.5
-            )
+            await t.store.update_scene(t.scene.id, round_opened_at=now)
+            pacing = PacingService(t.service, timers)
+            await pacing.configure(t.scene, round_deadline=0.4, nudge_fraction=0.5)
+            await pacing.schedule_timers(t.scene)
             assert timers.scheduled_keys() == sorted(
                 f"deadline:{d.id}" for d in await t.store.pending_deadlines(t.scene.id)
             )

@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.engine.budgets import TEMPLATE_OVERHEAD, window_budgets
 from bot.llm.base import estimate_tokens
 from bot.llm.openai_compat import OpenAICompatBackend
+from bot.services.pacing import PacingService
 from bot.services.sinks import CollectingSink
 from bot.services.wiring import scene_service
 from bot.store import Store
@@ -66,10 +67,11 @@ async def _play(fake: FakeOpenAI, db_path: Path, window: int) -> tuple[list[dict
         for n in range(ROUNDS):
             scene = await store.get_scene(scene.id)
             for player in ("ana", "ben"):
-                await service.submit(scene, player_id=player, player_name=player,
-                                     text=f"I search the quay for the crate, attempt {n}. " * 8)
+                await PacingService.for_scenes(service).submit(
+                    scene, player_id=player, player_name=player,
+                    text=f"I search the quay for the crate, attempt {n}. " * 8)
             await service.narrate(scene, CollectingSink())
-        folded_at = int((await store.get_scene(scene.id)).settings.get("window_start", 0))
+        folded_at = (await store.get_scene(scene.id)).runtime.window_start
     finally:
         await service.aclose()
         await backend.aclose()
@@ -128,7 +130,8 @@ async def test_a_long_round_keeps_every_action_and_drops_lore_first(
             await store.add_participant(scene_id=scene.id, player_id=player, player_name=player,
                                         character_id=character.id, now=0.0)
         for player, text in actions.items():
-            await service.submit(scene, player_id=player, player_name=player, text=text)
+            await PacingService.for_scenes(service).submit(
+                scene, player_id=player, player_name=player, text=text)
         await service.narrate(scene, CollectingSink())
     finally:
         await service.aclose()

@@ -15,6 +15,7 @@ from bot.engine.limits import MAX_ACTION_CHARS
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import PostKind
+from bot.services.pacing import PacingService
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
 
@@ -30,6 +31,7 @@ class Table:
     def __init__(self, service: SceneService, scene_id: int, seats: list[Seat], *,
                  live: bool, redraw: Callable[[], None] = lambda: None) -> None:
         self.service, self.scene_id, self.seats, self.live = service, scene_id, seats, live
+        self.pacing = PacingService.for_scenes(service)
         self.redraw = redraw  # shows a changed prompt while a line is being typed
         self.pending = False  # a ready round whose narration failed
         self.prompt_text = ""
@@ -46,7 +48,7 @@ class Table:
         if narrating:
             self.prompt_text = f"[round {scene.round_no} · narrating]> "
             return
-        state = await self.service.round_state(scene)
+        state = await self.pacing.round_state(scene)
         waiting = [s.player for s in self.seats if _player_id(s) in state.missing]
         self.prompt_text = (
             f"[round {scene.round_no} · waiting for {', '.join(waiting) or 'nobody'}]> ")
@@ -98,13 +100,13 @@ class Table:
                 _say(too_long(len(text)))
                 return
         scene = await self.service.store.get_scene(self.scene_id)
-        outcome = await self.service.submit(
+        outcome = await self.pacing.submit(
             scene, player_id=_player_id(seat), player_name=seat.player,
             text=text if kind == PostKind.ACTION else "(passes)", kind=kind,
         )
         if outcome.decision.refused:
             _say(f"({seat.player}: {outcome.decision.refused})")
-        elif outcome.round_ready:
+        elif outcome.narrate:
             await self.start_narration_if_ready()
 
     async def start_narration_if_ready(self) -> None:
@@ -134,7 +136,7 @@ class Table:
     async def _narrate_if_ready(self) -> bool:
         """True if a ready round is still waiting for its narration afterwards."""
         scene = await self.service.store.get_scene(self.scene_id)
-        if not await self.service.round_ready(scene):
+        if not await self.pacing.round_ready(scene):
             return False
         campaign = await self.service.store.get_campaign(scene.campaign_id)
         name = narrator_card(self.service.cards_dir, campaign.narrator_card).data.name

@@ -27,6 +27,7 @@ from bot.discord_app.splitting import split_message
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import Campaign, Scene, SceneStatus
 from bot.services.campaigns import Avatar, narrator_avatar_async
+from bot.services.pacing import PacingService
 from bot.services.persona import narrator_card_async
 from bot.services.review import review_settings
 from bot.services.turns import NarrationHeld
@@ -150,7 +151,7 @@ class NarrationRunner:
                 scene = await self.bot.store.get_scene(scene_id)
                 if scene.status != SceneStatus.ACTIVE or scene.channel_id is None:
                     return True
-                if not await self.bot.scenes.round_ready(scene):
+                if not await PacingService.for_scenes(self.bot.scenes).round_ready(scene):
                     await self.bot.store.clear_drafts(scene.id)  # they are stored posts now
                     return True
                 if not await self._narrate(scene):
@@ -195,7 +196,8 @@ class NarrationRunner:
             # Under the lock: a GM's approval may be posting this round right now, and its
             # posts are recorded as drafts until it is stored; they are not ours to withdraw.
             async with self.bot.scenes.lock(scene.id):
-                if not await self.bot.scenes.round_ready(await self.bot.store.get_scene(scene.id)):
+                fresh = await self.bot.store.get_scene(scene.id)
+                if not await PacingService.for_scenes(self.bot.scenes).round_ready(fresh):
                     await self.bot.store.clear_drafts(scene.id)  # they are stored posts now
                     return False
                 await self._withdraw_drafts(scene, webhook, channel)

@@ -246,7 +246,7 @@ class GmService:
             raise GmError("that player is not in this scene")
         await self.store.set_participant_status(scene.id, player_id, "kicked")
         await self.audit(scene.campaign_id, scene, actor, "kick", player_id=player_id)
-        return await self.scenes.round_ready(await self.store.get_scene(scene.id))
+        return await self.pacing.round_ready(await self.store.get_scene(scene.id))
 
     async def pause(self, scene: Scene, actor: Actor) -> Scene:
         await self.require_gm(scene.campaign_id, actor)
@@ -263,15 +263,7 @@ class GmService:
         if scene.status != SceneStatus.PAUSED:
             raise GmError("the scene is not paused")
         updated = await self.store.update_scene(scene.id, status=SceneStatus.ACTIVE)
-        length = updated.settings.get("round_deadline")
-        if self.timers is not None and length:
-            # The round gets its full time again from now.
-            await self.timers.start_round(
-                scene_id=scene.id,
-                round_no=updated.round_no,
-                opened_at=self.now(),
-                length=float(length),
-            )
+        await self.pacing.restart_clock(updated)  # the round gets its full time again
         await self.audit(scene.campaign_id, scene, actor, "resume")
         return updated
 

@@ -198,7 +198,7 @@ class MemoryService:
 
     async def summarize_left_posts(self, scene: Scene) -> int:
         """Summarise the scene's posts before the window start not yet in a chapter."""
-        window_start = int(scene.settings.get("window_start", 0))
+        window_start = scene.runtime.window_start
         done = await self.store.summarized_through(scene.id)
         if window_start - 1 <= done:
             return 0
@@ -309,7 +309,7 @@ class MemoryService:
         return await self._memory_section(await self.store.get_scene(scene_id))
 
     async def _memory_section(self, scene: Scene) -> str:
-        window_start = int(scene.settings.get("window_start", 0))
+        window_start = scene.runtime.window_start
         snapshot = await self.store.memory_snapshot(scene.id)
         if snapshot is not None and snapshot[0] == window_start:
             return snapshot[1]
@@ -331,7 +331,7 @@ class MemoryService:
     async def _prefetch(self, scene: Scene, post: Post) -> ActionRecall:
         names = await self._names(scene.id)
         return await action_recall(self.store, scene.campaign_id, post, names,
-                                   int(scene.settings.get("window_start", 0)), self.semantic)
+                                   scene.runtime.window_start, self.semantic)
 
     async def recalled(
         self, ctx: TurnContext, memory: str, threads: Sequence[str] = ()
@@ -339,7 +339,7 @@ class MemoryService:
         """Old posts and summaries relevant to this round, within the recall budget: what
         each action's words, entities and meaning lead to (started when it was stored),
         and the open threads' words; each line says its round."""
-        window_start = int(ctx.scene.settings.get("window_start", 0))
+        window_start = ctx.scene.runtime.window_start
 
         async def of(post: Post) -> ActionRecall:
             ready = await self._prefetch_cache.take(post, window_start)

@@ -1,49 +1,55 @@
-"""Pacing per scene mode: the shell around the pure policies in `bot.engine.pacing`.
+"""The one pacing path: the shell around the pure policies in `bot.engine.pacing`.
 
-Rounds go through `SceneService.submit` as before. Spotlight, free and GM modes build
-their policy state from the store (posts of the current round, the scene's settings),
-ask the policy, store what it allows and say whether to narrate now. Spotlight's
-seat order and whose turn it is live in `scene.settings["spotlight"]`.
+For every mode alike, `PacingService` reads a snapshot of the round from the store,
+builds the mode's state (`policy_for(scene.pacing_mode)`), asks the policy, stores what
+it allows (the post, auto-passes, the runtime columns that changed) and says whether to
+narrate now. Timers only wake the policy; its state says when (`policy.timers`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from bot.engine.pacing import (
+    TIMER_KINDS,
     Acted,
     Asked,
     Decision,
-    FreePolicy,
-    FreeState,
-    GmPolicy,
-    GmState,
     PacingEvent,
+    PacingPolicy,
     Passed,
-    SpotlightPolicy,
-    SpotlightState,
+    RoundsPolicy,
+    RoundState,
     Tick,
+    pacing_mode,
+    policy_for,
 )
-from bot.engine.pacing.free import DEFAULT_MIN_INTERVAL, DEFAULT_QUIET_WINDOW
-from bot.engine.spotlight import advise, attention, brief_instruction
-from bot.models import ROUND_CLOSING_KINDS, PacingMode, Post, PostKind, Scene, SceneStatus
+from bot.models import PacingMode, Post, PostKind, Scene, SceneStatus
 from bot.scheduler import DeadlineScheduler
-from bot.services.scenes import SceneService
-from bot.services.secrets import SecretsContributor
-from bot.services.steer import SteerContributor, SteerObserver
-from bot.services.turns import (
-    Contribution,
-    NarrationObserver,
-    PromptContributor,
-    TurnContext,
+from bot.services.pacing_parts import (
+    SpotlightContributor,
+    SpotlightObserver,
+    pacing_contributors,
+    pacing_observers,
 )
+from bot.services.pacing_state import read_snapshot, save_runtime
+from bot.services.scenes import SceneService
+from bot.services.turns import ActionObserver, TurnContext
 from bot.store import RoundAlreadyNarrated, Store
 
-# How many recent narrations the fairness tally looks at.
-FAIRNESS_WINDOW = 60
+__all__ = [
+    "PacingOutcome",
+    "PacingService",
+    "SpotlightContributor",
+    "SpotlightObserver",
+    "TimerObserver",
+    "pacing_contributors",
+    "pacing_observers",
+]
 
 
 @dataclass(frozen=True)
@@ -52,38 +58,24 @@ class PacingOutcome:
     decision: Decision
     narrate: bool  # the shell should narrate now
     next_player: str | None = None  # whose turn it is now, in modes with turns
-    wake_at: float | None = None  # when to tick the scene next (free mode's quiet window)
+    wake_at: float | None = None  # when the policy wants a tick next (free play's quiet window)
 
 
-def spotlight_settings(scene: Scene) -> dict[str, Any]:
-    return dict(scene.settings.get("spotlight", {}))
+@dataclass(frozen=True)
+class _Turn:
+    """One event's decision, with what it was decided from."""
 
-
-def spotlight_state(scene: Scene, active: Sequence[str]) -> SpotlightState:
-    """The seat order (GM-set order first, then newcomers) and whose turn it is."""
-    saved = spotlight_settings(scene)
-    order = [p for p in saved.get("order", []) if p in active]
-    order += [p for p in active if p not in order]
-    holder = saved.get("holder")
-    current = order.index(holder) if holder in order else 0
-    timeout = scene.settings.get("turn_timeout")
-    return SpotlightState(
-        order=tuple(order),
-        current=current,
-        turn_started_at=float(saved.get("turn_started_at", scene.round_opened_at)),
-        timeout=float(timeout) if timeout else None,
-        paused=scene.status == SceneStatus.PAUSED,
-    )
+    policy: PacingPolicy
+    state: Any
+    decision: Decision
+    characters: dict[str, int | None]
 
 
 class PacingService:
     def __init__(self, scenes: SceneService, timers: DeadlineScheduler | None = None) -> None:
         self.scenes = scenes
         self.store: Store = scenes.store
-        self.timers = timers  # when set, turn/quiet/round timers follow every event
-        self.spotlight = SpotlightPolicy()
-        self.free = FreePolicy()
-        self.gm = GmPolicy()
+        self.timers = timers  # when set, the policy's timers follow every event
 
     @classmethod
     def for_scenes(cls, scenes: SceneService) -> PacingService:
@@ -93,71 +85,35 @@ class PacingService:
             shared = _SHARED[scenes] = cls(scenes)
         return shared
 
-    async def schedule_idle(self, scene: Scene) -> None:
-        """Push the idle reminder back: the scene just saw activity."""
-        idle_after = scene.settings.get("idle_after")
-        if self.timers is not None and idle_after and scene.status == SceneStatus.ACTIVE:
-            await self.timers.set(
-                scene_id=scene.id, kind="idle", fire_at=self.now() + float(idle_after)
-            )
-
-    async def schedule_timers(self, scene: Scene) -> None:
-        """(Re)set the timer the scene's mode needs now: the round deadline and its nudge,
-        the spotlight holder's turn limit, or free play's quiet window."""
-        if self.timers is None:
-            return
-        scene = await self.store.get_scene(scene.id)
-        if scene.status != SceneStatus.ACTIVE:
-            return
-        payload = {"round_no": scene.round_no}
-        if scene.pacing_mode == PacingMode.ROUNDS:
-            length = scene.settings.get("round_deadline")
-            if length:
-                await self.timers.start_round(
-                    scene_id=scene.id,
-                    round_no=scene.round_no,
-                    opened_at=scene.round_opened_at,
-                    length=float(length),
-                )
-        elif scene.pacing_mode == PacingMode.SPOTLIGHT:
-            state = spotlight_state(scene, await self._active(scene))
-            if state.timeout is not None:
-                await self.timers.set(
-                    scene_id=scene.id,
-                    kind="turn",
-                    fire_at=state.turn_started_at + state.timeout,
-                    payload=payload,
-                )
-        elif scene.pacing_mode == PacingMode.FREE:
-            due = (await self.free_state(scene)).due_at()
-            if due is not None:
-                await self.timers.set(scene_id=scene.id, kind="quiet", fire_at=due, payload=payload)
-
     def now(self) -> float:
         return self.scenes.clock()
 
-    async def _active(self, scene: Scene) -> list[str]:
-        return [p.player_id for p in await self.store.participants(scene.id)]
+    # -- reading ----------------------------------------------------------------------
 
-    async def free_state(self, scene: Scene) -> FreeState:
-        posts = await self.store.round_posts(scene.id, scene.round_no)
-        actions = [p for p in posts if p.kind == PostKind.ACTION]
-        closed = any(p.kind in ROUND_CLOSING_KINDS for p in posts)
-        return FreeState(
-            active=tuple(await self._active(scene)),
-            pending=len(actions),
-            last_message_at=max((p.created_at for p in actions), default=None),
-            last_narration_at=scene.round_opened_at if scene.round_no > 1 else None,
-            quiet_window=float(scene.settings.get("quiet_window", DEFAULT_QUIET_WINDOW)),
-            min_interval=float(scene.settings.get("min_interval", DEFAULT_MIN_INTERVAL)),
-            closed=closed,
-            paused=scene.status == SceneStatus.PAUSED,
+    async def _state(self, scene: Scene) -> tuple[PacingPolicy, Any, dict[str, int | None]]:
+        policy = policy_for(scene.pacing_mode)
+        snapshot, characters = await read_snapshot(
+            self.store, scene, with_times=policy.reads_post_times
         )
+        return policy, policy.state_from(snapshot), characters
 
-    async def gm_state(self, scene: Scene) -> GmState:
-        return GmState(
-            active=tuple(await self._active(scene)), paused=scene.status == SceneStatus.PAUSED
-        )
+    async def _decide(self, scene: Scene, event: PacingEvent) -> _Turn:
+        policy, state, characters = await self._state(scene)
+        return _Turn(policy, state, policy.on_event(state, event, self.now()), characters)
+
+    async def round_ready(self, scene: Scene) -> bool:
+        """The current round waits for its narration: its mode's rule says it is complete,
+        or the policy decided to narrate it, and nobody has narrated it yet."""
+        policy = policy_for(scene.pacing_mode)
+        snapshot, _ = await read_snapshot(self.store, scene, with_times=policy.reads_post_times)
+        if snapshot.narrated:
+            return False
+        return snapshot.narrate_due or policy.complete(policy.state_from(snapshot))
+
+    async def round_state(self, scene: Scene) -> RoundState:
+        """Who has acted this round and who is awaited, whatever the mode."""
+        snapshot, _ = await read_snapshot(self.store, scene)
+        return RoundsPolicy().state_from(snapshot)
 
     async def name_of(self, scene: Scene, player_id: str | None) -> str | None:
         if player_id is None:
@@ -181,189 +137,167 @@ class PacingService:
     ) -> PacingOutcome:
         """A player's action or pass, as the scene's mode allows it."""
         await self.schedule_idle(scene)
-        if scene.pacing_mode == PacingMode.ROUNDS:
-            outcome = await self.scenes.submit(
-                scene,
-                player_id=player_id,
-                player_name=player_name,
-                text=text,
-                kind=kind,
-                discord_message_id=discord_message_id,
-            )
-            return PacingOutcome(outcome.post, outcome.decision, outcome.round_ready)
         event: PacingEvent = Passed(player_id) if kind == PostKind.PASS else Acted(player_id)
-        decision, state = await self._decide(scene, event)
-        if decision.refused:
-            if isinstance(state, SpotlightState) and state.holder is not None:
-                # Players know each other by character: name the holder that way.
-                holder = await self.name_of(scene, state.holder)
-                decision = replace(
-                    decision,
-                    refused=decision.refused.replace(
-                        f"waiting for {state.holder}", f"waiting for {holder}"
-                    ),
-                )
-            return PacingOutcome(None, decision, narrate=False)
+        turn = await self._decide(scene, event)
+        if turn.decision.refused:
+            return PacingOutcome(None, await self._named(scene, turn.decision), narrate=False)
         try:
             post = await self._store_post(
-                scene, player_id, player_name, text, kind, discord_message_id
+                scene, turn, player_id, player_name, text, kind, discord_message_id
             )
         except RoundAlreadyNarrated:
             # Narrated between our read and our write: the action belongs to the open round.
-            fresh = await self.store.get_scene(scene.id)
             return await self.submit(
-                fresh, player_id=player_id, player_name=player_name, text=text, kind=kind,
+                await self.store.get_scene(scene.id), player_id=player_id,
+                player_name=player_name, text=text, kind=kind,
                 discord_message_id=discord_message_id,
             )
-        return await self._follow(scene, event, decision, state, post)
+        for observer in self.scenes.observers:  # e.g. memory starts the action's recall now
+            if isinstance(observer, ActionObserver):
+                observer.action_stored(scene, post)
+        return await self._follow(scene, event, turn, post)
 
-    async def tick(self, scene: Scene) -> PacingOutcome:
-        """Time passed: a spotlight turn may time out, free play may be due."""
-        if scene.pacing_mode == PacingMode.ROUNDS:
-            return PacingOutcome(None, Decision(), narrate=await self.scenes.round_ready(scene))
-        decision, state = await self._decide(scene, Tick())
-        return await self._follow(scene, Tick(), decision, state, None)
+    async def tick(self, scene: Scene, *, may_close: bool = True) -> PacingOutcome:
+        """Time passed: a deadline or turn may be over, a nudge or free play's answer due.
+        With `may_close` False (a nudge's timer) only a nudge may come of it."""
+        turn = await self._decide(scene, Tick())
+        if turn.decision.close_round and not may_close:
+            return PacingOutcome(None, Decision(), narrate=False)
+        return await self._follow(scene, Tick(), turn, None)
 
     async def ask(self, scene: Scene, gm_id: str) -> PacingOutcome:
         """A GM asks the narrator to speak now, in any mode."""
-        if scene.pacing_mode == PacingMode.ROUNDS:
-            ready = await self.scenes.close_at_deadline(scene)
-            return PacingOutcome(None, Decision(close_round=ready), narrate=ready)
-        decision, state = await self._decide(scene, Asked(gm_id))
-        return await self._follow(scene, Asked(gm_id), decision, state, None)
+        turn = await self._decide(scene, Asked(gm_id))
+        return await self._follow(scene, Asked(gm_id), turn, None)
 
     async def skip(self, scene: Scene, player_id: str) -> PacingOutcome:
-        """Record a pass for `player_id` (a GM's skip): in spotlight, the turn moves on."""
+        """Record a pass for `player_id` (a GM's skip); in modes with turns, only for the
+        player whose turn it is, and the turn moves on."""
         name = await self.name_of(scene, player_id) or player_id
-        if scene.pacing_mode == PacingMode.SPOTLIGHT:
-            state = spotlight_state(scene, await self._active(scene))
-            if state.holder != player_id:
-                return PacingOutcome(None, Decision(refused=f"it is not {name}'s turn"), False)
+        policy, state, characters = await self._state(scene)
+        state = replace(state, paused=False)  # a GM's skip goes through a pause
+        holder = policy.holder(state)
+        if holder is not None and holder != player_id:
+            return PacingOutcome(None, Decision(refused=f"it is not {name}'s turn"), False)
+        decision = policy.on_event(state, Passed(player_id), self.now())
+        # The GM's pass is recorded whatever the mode thinks of passing (free play).
+        turn = _Turn(policy, state, Decision() if decision.refused else decision, characters)
         try:
             post = await self._store_post(
-                scene,
-                player_id,
-                name,
-                "(skipped by the GM)",
-                PostKind.PASS,
-                None,
+                scene, turn, player_id, name, "(skipped by the GM)", PostKind.PASS, None,
                 meta={"skipped": True},
             )
         except RoundAlreadyNarrated:  # narrated since the GM looked: skip in the open round
             return await self.skip(await self.store.get_scene(scene.id), player_id)
-        if scene.pacing_mode == PacingMode.SPOTLIGHT:
-            state = spotlight_state(scene, await self._active(scene))
-            new = self.spotlight.apply(state, Passed(player_id), Decision(advance=True), self.now())
-            await self._save_spotlight(scene, new)
-            await self.schedule_timers(scene)
-            return PacingOutcome(
-                post,
-                Decision(advance=True),
-                False,
-                next_player=await self.name_of(scene, new.holder),
-            )
-        ready = await self.scenes.round_ready(await self.store.get_scene(scene.id))
-        return PacingOutcome(post, Decision(close_round=ready), narrate=ready)
+        outcome = await self._follow(scene, Passed(player_id), turn, post)
+        if outcome.narrate or outcome.decision.advance:
+            return outcome
+        ready = await self.round_ready(await self.store.get_scene(scene.id))
+        return replace(outcome, narrate=ready)
 
     async def set_order(self, scene: Scene, player_ids: Sequence[str]) -> Scene:
-        active = await self._active(scene)
+        active = [p.player_id for p in await self.store.participants(scene.id)]
         unknown = [p for p in player_ids if p not in active]
         if unknown:
             raise ValueError(f"not taking part in this scene: {', '.join(unknown)}")
-        saved = spotlight_settings(scene)
-        saved["order"] = list(dict.fromkeys(player_ids))
-        return await self.store.update_scene(
-            scene.id, settings={**scene.settings, "spotlight": saved}
-        )
+        order = list(dict.fromkeys(player_ids))
+        await self.store.scene_state.set_runtime(scene.id, {"spotlight_order": order})
+        return await self.store.get_scene(scene.id)
 
     async def set_mode(self, scene: Scene, mode: PacingMode | str) -> Scene:
-        try:
-            chosen = PacingMode(mode)
-        except ValueError:
-            known = ", ".join(m.value for m in PacingMode)
-            raise ValueError(f"unknown pacing mode {mode!r}: use one of {known}") from None
-        return await self.store.update_scene(scene.id, pacing_mode=chosen)
+        return await self.store.update_scene(scene.id, pacing_mode=pacing_mode(mode))
+
+    async def configure(self, scene: Scene, **values: Any) -> Scene:
+        """Set these pacing settings, keeping the others; ValueError on a bad one."""
+        await self.store.scene_state.set_settings(scene.id, values)
+        return await self.store.get_scene(scene.id)
+
+    async def restart_clock(self, scene: Scene) -> None:
+        """The round or turn gets its full time again from now (a resumed scene)."""
+        policy, state, _ = await self._state(scene)
+        await save_runtime(self.store, scene, policy, state, policy.restarted(state, self.now()))
+        await self.schedule_timers(scene)
+
+    # -- timers -----------------------------------------------------------------------
+
+    async def schedule_idle(self, scene: Scene) -> None:
+        """Push the idle reminder back: the scene just saw activity."""
+        idle_after = scene.settings.idle_after
+        if self.timers is not None and idle_after and scene.status == SceneStatus.ACTIVE:
+            await self.timers.set(scene_id=scene.id, kind="idle", fire_at=self.now() + idle_after)
+
+    async def schedule_timers(self, scene: Scene) -> None:
+        """(Re)set the timers the scene's policy wants now (a round's deadline and nudge,
+        a spotlight turn's limit, free play's quiet window), and drop the others."""
+        if self.timers is None:
+            return
+        scene = await self.store.get_scene(scene.id)
+        if scene.status != SceneStatus.ACTIVE:
+            return
+        policy, state, _ = await self._state(scene)
+        wanted = policy.timers(state)
+        unwanted = [kind for kind in TIMER_KINDS if kind not in wanted]
+        if unwanted:  # (no kinds at all would clear every timer, the idle one too)
+            await self.timers.clear(scene.id, *unwanted)
+        for kind, at in wanted.items():
+            await self.timers.set(
+                scene_id=scene.id, kind=kind, fire_at=at, payload={"round_no": scene.round_no}
+            )
 
     # -- internals ----------------------------------------------------------------------
 
-    async def _decide(self, scene: Scene, event: PacingEvent) -> tuple[Decision, Any]:
-        now = self.now()
-        if scene.pacing_mode == PacingMode.SPOTLIGHT:
-            seats, marks = await self.store.round_marks(scene.id, scene.round_no)
-            state: Any = spotlight_state(scene, [player for player, _ in seats])
-            if (state.holder, PostKind.ACTION) in marks:
-                state = replace(state, closed=True)
-            return self.spotlight.on_event(state, event, now), state
-        if scene.pacing_mode == PacingMode.FREE:
-            state = await self.free_state(scene)
-            return self.free.on_event(state, event, now), state
-        state = await self.gm_state(scene)
-        return self.gm.on_event(state, event, now), state
-
     async def _follow(
-        self,
-        scene: Scene,
-        event: PacingEvent,
-        decision: Decision,
-        state: Any,
-        post: Post | None,
+        self, scene: Scene, event: PacingEvent, turn: _Turn, post: Post | None
     ) -> PacingOutcome:
-        outcome = await self._outcome(scene, event, decision, state, post)
-        if outcome.narrate:
-            fresh = await self.store.get_scene(scene.id)
-            settings = {**fresh.settings, "narrate_due": fresh.round_no}
-            await self.store.update_scene(scene.id, settings=settings)
-        elif not decision.refused:
-            await self.schedule_timers(scene)
-        return outcome
-
-    async def _outcome(
-        self,
-        scene: Scene,
-        event: PacingEvent,
-        decision: Decision,
-        state: Any,
-        post: Post | None,
-    ) -> PacingOutcome:
-        now = self.now()
+        """Store what the decision allows; say whether to narrate, and who is next."""
+        policy, decision = turn.policy, turn.decision
         if decision.refused:
-            return PacingOutcome(post, decision, narrate=False)
-        if scene.pacing_mode == PacingMode.SPOTLIGHT:
-            new = self.spotlight.apply(state, event, decision, now)
-            for player_id in decision.auto_pass:
-                try:
-                    await self._store_post(
-                        scene,
-                        player_id,
-                        await self.name_of(scene, player_id) or player_id,
-                        "(passes: time ran out)",
-                        PostKind.PASS,
-                        None,
-                        meta={"auto": True},
-                    )
-                except RoundAlreadyNarrated:  # the turn was narrated meanwhile: nothing is due
-                    return PacingOutcome(post, Decision(), narrate=False)
-            if decision.advance:
-                await self._save_spotlight(scene, new)
-            return PacingOutcome(
-                post,
-                decision,
-                narrate=decision.close_round,
-                next_player=await self.name_of(scene, new.holder),
-            )
-        if scene.pacing_mode == PacingMode.FREE:
-            new_free = self.free.apply(state, event, decision, now)
-            return PacingOutcome(
-                post,
-                decision,
-                narrate=decision.close_round,
-                wake_at=None if decision.close_round else new_free.due_at(),
-            )
-        return PacingOutcome(post, decision, narrate=decision.close_round)
+            return PacingOutcome(post, await self._named(scene, decision), narrate=False)
+        now = self.now()
+        new = policy.apply(turn.state, event, decision, now)
+        for player_id in decision.auto_pass:
+            try:
+                await self._store_post(
+                    scene, turn, player_id, await self._player_name(scene, player_id),
+                    policy.auto_pass_note, PostKind.PASS, None, meta={"auto": True},
+                )
+            except RoundAlreadyNarrated:  # narrated meanwhile: nothing is due
+                return PacingOutcome(post, Decision(), narrate=False)
+        await save_runtime(self.store, scene, policy, turn.state, new)
+        wake = policy.timers(new)
+        if decision.close_round:
+            if not policy.complete(new):  # its own rule would not show the round as ready
+                await self.store.scene_state.set_runtime(
+                    scene.id, {"narrate_due_round": scene.round_no}
+                )
+        elif wake != policy.timers(turn.state):
+            await self.schedule_timers(scene)
+        return PacingOutcome(
+            post,
+            decision,
+            narrate=decision.close_round,
+            next_player=await self.name_of(scene, policy.holder(new)),
+            wake_at=None if decision.close_round else min(wake.values(), default=None),
+        )
+
+    async def _named(self, scene: Scene, decision: Decision) -> Decision:
+        """The refusal with the players it names shown as their characters."""
+        text = decision.refused or ""
+        for player_id in decision.named:
+            name = await self.name_of(scene, player_id) or player_id
+            text = re.sub(rf"\b{re.escape(player_id)}\b", name.replace("\\", r"\\"), text)
+        return replace(decision, refused=text) if decision.named else decision
+
+    async def _player_name(self, scene: Scene, player_id: str) -> str:
+        for p in await self.store.participants(scene.id, active_only=False):
+            if p.player_id == player_id:
+                return p.player_name
+        return player_id
 
     async def _store_post(
         self,
         scene: Scene,
+        turn: _Turn,
         player_id: str,
         player_name: str,
         text: str,
@@ -373,71 +307,16 @@ class PacingService:
     ) -> Post:
         """Store in `scene.round_no` while it is still open (one guarded statement, so it
         holds across processes); RoundAlreadyNarrated when a narration closed it."""
-        character = await self.store.active_character(scene.campaign_id, player_id)
+        if player_id in turn.characters:
+            character_id = turn.characters[player_id]
+        else:
+            character = await self.store.active_character(scene.campaign_id, player_id)
+            character_id = character.id if character else None
         return await self.store.add_action(
-            scene_id=scene.id,
-            kind=kind,
-            author_id=player_id,
-            author_name=player_name,
-            content=text,
-            now=self.now(),
-            round_no=scene.round_no,
-            character_id=character.id if character else None,
-            discord_message_id=discord_message_id,
-            meta=meta,
+            scene_id=scene.id, kind=kind, author_id=player_id, author_name=player_name,
+            content=text, now=self.now(), round_no=scene.round_no, character_id=character_id,
+            discord_message_id=discord_message_id, meta=meta,
         )
-
-    async def _save_spotlight(self, scene: Scene, state: SpotlightState) -> None:
-        fresh = await self.store.get_scene(scene.id)
-        saved = spotlight_settings(fresh)
-        saved.update(holder=state.holder, turn_started_at=state.turn_started_at)
-        await self.store.update_scene(scene.id, settings={**fresh.settings, "spotlight": saved})
-
-
-class SpotlightContributor:
-    """Fairness (whom to bring forward, whom to keep brief) and, in spotlight mode,
-    whose turn comes after this narration."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    async def contribute(self, ctx: TurnContext) -> Contribution:
-        contribution = Contribution()
-        names = [ctx.names[p.player_id] for p in ctx.participants]
-        narrations = await self.store.recent_posts(
-            ctx.scene.id, FAIRNESS_WINDOW, [PostKind.NARRATION, PostKind.GM_NARRATION]
-        )
-        advice = advise(attention((p.content for p in narrations), names))
-        contribution.spotlight = advice.bring_forward
-        brief = brief_instruction(advice)
-        if brief:
-            contribution.instructions.append(brief)
-        if ctx.scene.pacing_mode == PacingMode.SPOTLIGHT:
-            state = spotlight_state(ctx.scene, [p.player_id for p in ctx.participants])
-            if state.next_holder is not None:
-                contribution.next_player = ctx.names.get(state.next_holder, state.next_holder)
-        return contribution
-
-
-class SpotlightObserver:
-    """After a spotlight turn is narrated, the next seat holds the spotlight."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    async def narrated(self, ctx: TurnContext, post: Post) -> None:
-        if ctx.scene.pacing_mode != PacingMode.SPOTLIGHT:
-            return
-        scene = await self.store.get_scene(ctx.scene.id)
-        saved = spotlight_settings(scene)
-        if saved.get("advanced_round") == post.round_no:
-            return  # a regenerated or retconned-and-redone turn: the spotlight moved already
-        state = spotlight_state(scene, [p.player_id for p in ctx.participants])
-        new = SpotlightPolicy().after_narration(state, post.created_at)
-        saved.update(
-            holder=new.holder, turn_started_at=new.turn_started_at, advanced_round=post.round_no
-        )
-        await self.store.update_scene(scene.id, settings={**scene.settings, "spotlight": saved})
 
 
 class TimerObserver:
@@ -452,11 +331,3 @@ class TimerObserver:
 
 
 _SHARED: WeakKeyDictionary[SceneService, PacingService] = WeakKeyDictionary()
-
-
-def pacing_contributors(store: Store) -> list[PromptContributor]:
-    return [SecretsContributor(store), SpotlightContributor(store), SteerContributor(store)]
-
-
-def pacing_observers(store: Store) -> list[NarrationObserver]:
-    return [SteerObserver(store), SpotlightObserver(store)]

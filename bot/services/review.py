@@ -98,7 +98,7 @@ class ReviewService:
         """Store a fresh draft (or a held narration) as the scene's pending one, unless
         one is already pending for this round; returns the new one, or None."""
         scene = await self.store.get_scene(scene.id)
-        if not await self.scenes.round_ready(scene) or (
+        if not await self.gm.pacing.round_ready(scene) or (
             draft is not None and draft.round_no != scene.round_no
         ):
             return None  # a GM narrated or approved the round while this was written

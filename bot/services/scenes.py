@@ -17,21 +17,16 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bot.cards.shelf import CardShelf
-from bot.engine.pacing import Acted, Decision, Passed, RoundsPolicy, RoundState
 from bot.engine.prompt import Budgets
 from bot.llm.base import LLMBackend
 from bot.models import (
-    ROUND_CLOSING_KINDS,
     Campaign,
-    PacingMode,
-    Participant,
     Post,
-    PostKind,
     Scene,
 )
 from bot.services.narration_store import NarrationRecorder
@@ -39,7 +34,6 @@ from bot.services.openings import SceneOpenings
 from bot.services.sinks import CollectingSink, NarrationSink
 from bot.services.turn_prompt import TurnPrompt, TurnPromptBuilder
 from bot.services.turns import (
-    ActionObserver,
     NarrationCheck,
     NarrationObserver,
     PromptContributor,
@@ -51,20 +45,6 @@ from bot.store import RoundAlreadyNarrated, Store
 __all__ = ["NarrationSink", "SceneService", "StaleDraft", "VettedNarration"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SceneRound(RoundState):
-    """The pacing state plus what the shell needs alongside it."""
-
-    characters: dict[str, int | None] = field(default_factory=dict)  # player → character
-
-
-@dataclass(frozen=True)
-class ActionOutcome:
-    post: Post | None
-    decision: Decision
-    round_ready: bool
 
 
 @dataclass(frozen=True)
@@ -107,7 +87,6 @@ class SceneService:
         )
         self.recorder = NarrationRecorder(store, clock=clock, observers=observers)
         self.last_timings = TurnTimings()
-        self.policy = RoundsPolicy()
         self._locks: dict[int, asyncio.Lock] = {}
 
     # The parts' settings, readable and replaceable here (tests and benchmarks swap them).
@@ -168,90 +147,6 @@ class SceneService:
     async def open_if_unopened(self, scene: Scene) -> Post | None:
         """The opening of a scene set up without one (see SceneOpenings), or None."""
         return await self.openings.open_if_unopened(scene)
-
-    # -- rounds --------------------------------------------------------------
-
-    async def round_state(self, scene: Scene) -> SceneRound:
-        seats, marks = await self.store.round_marks(scene.id, scene.round_no)
-        acted = frozenset(who for who, kind in marks if kind in (PostKind.ACTION, PostKind.PASS))
-        closed = any(kind in ROUND_CLOSING_KINDS for _, kind in marks)
-        return SceneRound(
-            round_no=scene.round_no,
-            active=tuple(player for player, _ in seats),
-            acted=acted,
-            opened_at=scene.round_opened_at,
-            closed=closed,
-            paused=scene.status == "paused",
-            characters=dict(seats),
-        )
-
-    async def submit(
-        self,
-        scene: Scene,
-        *,
-        player_id: str,
-        player_name: str,
-        text: str,
-        kind: PostKind = PostKind.ACTION,
-        discord_message_id: int | None = None,
-    ) -> ActionOutcome:
-        """Store a player's action (or pass) and say whether the round is ready to narrate."""
-        state = await self.round_state(scene)
-        event = Passed(player_id) if kind == PostKind.PASS else Acted(player_id)
-        decision = self.policy.on_event(state, event, self.clock())
-        if decision.refused:
-            return ActionOutcome(None, decision, round_ready=False)
-        try:
-            post = await self.store.add_action(
-                scene_id=scene.id, kind=kind, author_id=player_id, author_name=player_name,
-                content=text, now=self.clock(), round_no=scene.round_no,
-                character_id=state.characters.get(player_id),
-                discord_message_id=discord_message_id,
-            )
-        except RoundAlreadyNarrated:
-            # Another process narrated the round between our read and our write: the
-            # action belongs to the round that is open now.
-            return await self.submit(
-                await self.store.get_scene(scene.id), player_id=player_id,
-                player_name=player_name, text=text, kind=kind,
-                discord_message_id=discord_message_id,
-            )
-        for observer in self.observers:  # e.g. memory starts the action's recall now
-            if isinstance(observer, ActionObserver):
-                observer.action_stored(scene, post)
-        return ActionOutcome(post, decision, round_ready=decision.close_round)
-
-    async def close_at_deadline(self, scene: Scene) -> bool:
-        """Record passes for the missing players; True if the round is now ready."""
-        state = await self.round_state(scene)
-        if state.closed or not state.active:
-            return False
-        for player_id in state.missing:
-            participant = await self._participant(scene.id, player_id)
-            try:
-                await self.store.add_action(
-                    scene_id=scene.id, kind=PostKind.PASS, author_id=player_id,
-                    author_name=participant.player_name if participant else player_id,
-                    content="(passes)", now=self.clock(), round_no=scene.round_no,
-                    meta={"auto": True},
-                )
-            except RoundAlreadyNarrated:  # narrated meanwhile (by another process)
-                return False
-        return True
-
-    async def round_ready(self, scene: Scene) -> bool:
-        state = await self.round_state(scene)
-        if scene.pacing_mode != PacingMode.ROUNDS:
-            # Spotlight, free and GM modes decide in bot.services.pacing, which marks the
-            # round due; the round closing (round_no + 1) unmarks it.
-            return not state.closed and scene.settings.get("narrate_due") == scene.round_no
-        return state.complete and not state.closed
-
-    async def _participant(self, scene_id: int, player_id: str) -> Participant | None:
-        for participant in await self.store.participants(scene_id, active_only=False):
-            if participant.player_id == player_id:
-                return participant
-        return None
 
     # -- narrating -----------------------------------------------------------
 
@@ -323,7 +218,7 @@ class SceneService:
         storing. Raises StaleDraft when that round no longer waits for a narration.
         """
         scene = await self.store.get_scene(scene_id)
-        if scene.round_no != round_no or (await self.round_state(scene)).closed:
+        if scene.round_no != round_no or await self.recorder.narration_of(scene_id, round_no):
             raise StaleDraft(f"round {round_no} of scene {scene_id} was already narrated")
         if ctx is None or ctx.scene.round_no != round_no:
             ctx = await self.turn_context(scene)  # after a restart: rebuilt for the observers

@@ -1,8 +1,9 @@
 """What each timer does to a scene. The shell (Discord, console, tests) supplies how to
 narrate and how to talk to people; these handlers decide whether to, and with whom.
 
-A timer names the round it was set for: a round that closed early makes its stale
-timers do nothing.
+A timer only wakes the scene's pacing policy, which decides from its own deadline model
+(`bot.engine.pacing`). A timer names the round it was set for: a round that closed early
+makes its stale timers do nothing.
 """
 
 from __future__ import annotations
@@ -49,29 +50,24 @@ def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[st
             return None
         return scene
 
-    async def on_round(timer: Timer) -> None:
-        scene = await live_scene(timer)
-        if scene is not None and await scenes.close_at_deadline(scene):
-            await actions.narrate(scene)
-
-    async def on_nudge(timer: Timer) -> None:
+    async def on_tick(timer: Timer, *, may_close: bool = True) -> None:
+        """Wake the scene's policy: it says whether a deadline passed, a nudge is due, a
+        turn timed out or free play's quiet window ended."""
         scene = await live_scene(timer)
         if scene is None:
             return
-        # Woken after the deadline itself (the bot was down): the auto-pass speaks instead.
-        deadline_at = timer.payload.get("deadline_at")
-        if deadline_at is not None and scenes.clock() >= float(deadline_at):
-            return
-        state = await scenes.round_state(scene)
-        if state.closed or not state.missing:
-            return
-        everyone = await store.participants(scene.id)
-        await actions.nudge(scene, [p for p in everyone if p.player_id in state.missing])
-
-    async def on_tick(timer: Timer) -> None:
-        scene = await live_scene(timer)
-        if scene is not None and (await pacing.tick(scene)).narrate:
+        outcome = await pacing.tick(scene, may_close=may_close)
+        if outcome.decision.nudge:
+            everyone = await store.participants(scene.id)
+            missing = set(outcome.decision.nudge)
+            await actions.nudge(scene, [p for p in everyone if p.player_id in missing])
+        if outcome.narrate:
             await actions.narrate(scene)
+
+    async def on_nudge(timer: Timer) -> None:
+        # Only the deadline's own timer closes the round: woken after it (the bot was
+        # down), a nudge's timer stays silent and leaves the auto-pass to that one.
+        await on_tick(timer, may_close=False)
 
     async def on_idle(timer: Timer) -> None:
         scene = await live_scene(timer)
@@ -86,7 +82,7 @@ def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[st
             await actions.session_reminder(session, float(timer.payload["lead_seconds"]))
 
     return {
-        "round": on_round,
+        "round": on_tick,
         "nudge": on_nudge,
         "turn": on_tick,
         "quiet": on_tick,

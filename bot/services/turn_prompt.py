@@ -84,7 +84,7 @@ class TurnPromptBuilder:
         self.recent_posts = RecentPosts(store, limit=2 * MAX_WINDOW_POSTS)
 
     async def turn_context(self, scene: Scene) -> TurnContext:
-        start = int(scene.settings.get("window_start", 0))
+        start = scene.runtime.window_start
         # Independent reads, queued together: the store's thread runs them back to back.
         campaign, everyone, (posts, cut) = await asyncio.gather(
             self.store.get_campaign(scene.campaign_id),
@@ -193,7 +193,7 @@ class TurnPromptBuilder:
         """Story posts before this round, from the block-aligned window start, given those
         from the stored start on (the start moves on when they overflow the budget, or when
         `overflow` says some were too many to read); with the scene as it is after a fold."""
-        start = int(scene.settings.get("window_start", 0))
+        start = scene.runtime.window_start
         overflow = overflow or len(earlier) > MAX_WINDOW_POSTS
         recent = earlier[-MAX_WINDOW_POSTS:]
         count = self.backend.count_tokens
@@ -212,10 +212,10 @@ class TurnPromptBuilder:
             budget = self._history_budget.get(scene.id, self.budgets.history)
             new_start = next_window_start(sized, start, budget)
         if new_start != start:
-            settings = {**scene.settings, "window_start": new_start}
-            await self.store.update_scene(scene.id, settings=settings)
+            await self.store.scene_state.set_runtime(scene.id, {"window_start": new_start})
             log.info("history window folded: scene=%d start=%d->%d", scene.id, start, new_start)
-            scene = scene.model_copy(update={"settings": settings})
+            runtime = scene.runtime.model_copy(update={"window_start": new_start})
+            scene = scene.model_copy(update={"runtime": runtime})
         return scene, [p for p in recent if p.seq >= new_start]
 
 

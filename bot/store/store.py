@@ -35,6 +35,7 @@ from bot.store.entities import EntityStore
 from bot.store.memory import MemoryStore
 from bot.store.pacing import PacingStoreMixin
 from bot.store.prompts import PromptStoreMixin
+from bot.store.scene_state import SceneStateStore
 from bot.store.vectors import VectorStore
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class Store(
         self.db = db
         self._write_lock = asyncio.Lock()
         self._checkpointer = checkpointer
+        self.scene_state = SceneStateStore(self._write)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

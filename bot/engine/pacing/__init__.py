@@ -8,15 +8,18 @@ from bot.engine.pacing.base import (
     Left,
     PacingEvent,
     Passed,
+    Runtime,
+    Snapshot,
     Tick,
 )
 from bot.engine.pacing.free import FreePolicy, FreeState
 from bot.engine.pacing.gm import GmPolicy, GmState
-from bot.engine.pacing.rounds import RoundsPolicy, RoundState
-from bot.engine.pacing.select import PacingPolicy, policy_for
+from bot.engine.pacing.rounds import RoundsPolicy, RoundState, round_clock
+from bot.engine.pacing.select import TIMER_KINDS, PacingPolicy, pacing_mode, policy_for
 from bot.engine.pacing.spotlight import SpotlightPolicy, SpotlightState
 
 __all__ = [
+    "TIMER_KINDS",
     "Acted",
     "Asked",
     "Decision",
@@ -31,8 +34,12 @@ __all__ = [
     "Passed",
     "RoundState",
     "RoundsPolicy",
+    "Runtime",
+    "Snapshot",
     "SpotlightPolicy",
     "SpotlightState",
     "Tick",
+    "pacing_mode",
     "policy_for",
+    "round_clock",
 ]

@@ -10,16 +10,18 @@ from bot.engine.pacing.base import (
     Acted,
     Asked,
     Decision,
-    Joined,
-    Left,
     PacingEvent,
     Passed,
+    PolicyDefaults,
+    Snapshot,
     Tick,
     closed_or_paused,
+    not_seated,
+    seat_and_close,
 )
+from bot.models import DEFAULT_MIN_INTERVAL, DEFAULT_QUIET_WINDOW, PostKind
 
-DEFAULT_QUIET_WINDOW = 20.0
-DEFAULT_MIN_INTERVAL = 60.0
+__all__ = ["DEFAULT_MIN_INTERVAL", "DEFAULT_QUIET_WINDOW", "FreePolicy", "FreeState"]
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,23 @@ class FreeState:
         return due
 
 
-class FreePolicy:
+class FreePolicy(PolicyDefaults[FreeState]):
     """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
+
+    reads_post_times = True
+
+    def state_from(self, snapshot: Snapshot) -> FreeState:
+        return FreeState(
+            active=snapshot.seats,
+            pending=sum(1 for _, kind in snapshot.marks if kind == PostKind.ACTION),
+            last_message_at=max(snapshot.action_times, default=None),
+            # The round opened with the last narration (the first round, with none).
+            last_narration_at=snapshot.round_opened_at if snapshot.round_no > 1 else None,
+            quiet_window=snapshot.settings.quiet_window,
+            min_interval=snapshot.settings.min_interval,
+            closed=snapshot.narrated,
+            paused=snapshot.paused,
+        )
 
     def on_event(self, state: FreeState, event: PacingEvent, now: float) -> Decision:
         refused = closed_or_paused(
@@ -54,9 +71,8 @@ class FreePolicy:
             return refused
         match event:
             case Acted(player_id):
-                if player_id not in state.active:
-                    return Decision(refused="you are not taking part in this scene")
-                return Decision()  # wait for the quiet window; a Tick decides
+                # Otherwise wait for the quiet window; a Tick decides.
+                return not_seated(player_id, state.active) or Decision()
             case Passed():
                 return Decision(refused="there are no turns to pass in free play")
             case Tick():
@@ -70,16 +86,13 @@ class FreePolicy:
     def apply(
         self, state: FreeState, event: PacingEvent, decision: Decision, now: float = 0.0
     ) -> FreeState:
-        if decision.refused:
-            return state
-        match event:
-            case Acted():
-                state = replace(state, pending=state.pending + 1, last_message_at=now)
-            case Joined(player_id) if player_id not in state.active:
-                state = replace(state, active=(*state.active, player_id))
-            case Left(player_id):
-                state = replace(state, active=tuple(p for p in state.active if p != player_id))
-        return replace(state, closed=True) if decision.close_round else state
+        if isinstance(event, Acted) and not decision.refused:
+            state = replace(state, pending=state.pending + 1, last_message_at=now)
+        return seat_and_close(state, event, decision)
 
     def after_narration(self, state: FreeState, now: float) -> FreeState:
         return replace(state, pending=0, last_narration_at=now, closed=False)
+
+    def timers(self, state: FreeState) -> dict[str, float]:
+        due = state.due_at()
+        return {} if due is None or state.closed else {"quiet": due}

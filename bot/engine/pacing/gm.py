@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from bot.engine.pacing.base import Acted, Asked, Decision, Joined, Left, PacingEvent, Passed
+from bot.engine.pacing.base import (
+    Acted,
+    Asked,
+    Decision,
+    PacingEvent,
+    Passed,
+    PolicyDefaults,
+    Snapshot,
+    not_seated,
+    seat_and_close,
+)
 
 
 @dataclass(frozen=True)
@@ -14,8 +24,13 @@ class GmState:
     paused: bool = False
 
 
-class GmPolicy:
+class GmPolicy(PolicyDefaults[GmState]):
     """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
+
+    def state_from(self, snapshot: Snapshot) -> GmState:
+        # Never closed between asks: a GM may ask again, and the store keeps it to one
+        # narration per round.
+        return GmState(active=snapshot.seats, paused=snapshot.paused)
 
     def on_event(self, state: GmState, event: PacingEvent, now: float) -> Decision:
         if state.closed:
@@ -26,21 +41,13 @@ class GmPolicy:
             case Acted(player_id) | Passed(player_id):
                 if state.paused:
                     return Decision(refused="the scene is paused")
-                if player_id not in state.active:
-                    return Decision(refused="you are not taking part in this scene")
+                return not_seated(player_id, state.active) or Decision()
         return Decision()
 
     def apply(
         self, state: GmState, event: PacingEvent, decision: Decision, now: float = 0.0
     ) -> GmState:
-        if decision.refused:
-            return state
-        match event:
-            case Joined(player_id) if player_id not in state.active:
-                state = replace(state, active=(*state.active, player_id))
-            case Left(player_id):
-                state = replace(state, active=tuple(p for p in state.active if p != player_id))
-        return replace(state, closed=True) if decision.close_round else state
+        return seat_and_close(state, event, decision)
 
     def after_narration(self, state: GmState, now: float) -> GmState:
         return replace(state, closed=False)

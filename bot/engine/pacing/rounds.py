@@ -14,9 +14,15 @@ from bot.engine.pacing.base import (
     Left,
     PacingEvent,
     Passed,
+    PolicyDefaults,
+    Runtime,
+    Snapshot,
     Tick,
-    closed_or_paused,
+    acted_in,
+    screened,
+    seated,
 )
+from bot.models import SceneSettings
 
 
 @dataclass(frozen=True)
@@ -40,20 +46,42 @@ class RoundState:
         return bool(self.active) and not self.missing
 
 
-class RoundsPolicy:
+def round_clock(opened_at: float, settings: SceneSettings) -> tuple[float | None, float | None]:
+    """(deadline, nudge time) of a round whose clock started at `opened_at`: the one
+    deadline model, which the timers only wake the policy for."""
+    if settings.round_deadline is None:
+        return None, None
+    deadline = opened_at + settings.round_deadline
+    fraction = settings.nudge_fraction
+    return deadline, None if fraction is None else opened_at + settings.round_deadline * fraction
+
+
+class RoundsPolicy(PolicyDefaults[RoundState]):
     """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
 
+    def state_from(self, snapshot: Snapshot) -> RoundState:
+        deadline, nudge_at = round_clock(snapshot.clock, snapshot.settings)
+        return RoundState(
+            round_no=snapshot.round_no,
+            active=snapshot.seats,
+            acted=acted_in(snapshot),
+            opened_at=snapshot.clock,
+            deadline=deadline,
+            nudge_at=nudge_at,
+            nudged=snapshot.nudged,
+            closed=snapshot.narrated,
+            paused=snapshot.paused,
+        )
+
     def on_event(self, state: RoundState, event: PacingEvent, now: float) -> Decision:
-        refused = closed_or_paused(
-            closed=state.closed, paused=state.paused, event=event,
+        refused = screened(
+            closed=state.closed, paused=state.paused, event=event, seats=state.active,
             busy="this round is already being narrated",
         )
         if refused is not None:
             return refused
         match event:
             case Acted(player_id) | Passed(player_id):
-                if player_id not in state.active:
-                    return Decision(refused="you are not taking part in this scene")
                 if player_id in state.acted:
                     return Decision(amends=True)
                 after = state.acted | {player_id}
@@ -64,10 +92,10 @@ class RoundsPolicy:
             case Joined() | Left():
                 # Judge the round as it stands after the seating change: a player who
                 # leaves may complete it, one who joins reopens what they have not done.
-                return self._check_deadline(replace(state, active=_seated(state, event)), now)
+                return self._check_deadline(replace(state, active=seated(state.active, event)), now)
             case Tick():
                 return self._check_deadline(state, now)
-            case Asked():
+            case Asked() if state.active:
                 # A GM's word closes the round now; whoever has not acted passes.
                 return Decision(close_round=True, auto_pass=state.missing)
         return Decision()
@@ -91,7 +119,7 @@ class RoundsPolicy:
         if isinstance(event, Acted | Passed):
             acted = acted | {event.player_id}
         acted = acted | set(decision.auto_pass)
-        active = _seated(state, event)
+        active = seated(state.active, event)
         if isinstance(event, Joined) and not state.active:
             # Nobody was seated, so no clock could run: the round opens now for them.
             state = _reopened(state, now)
@@ -109,15 +137,21 @@ class RoundsPolicy:
             _reopened(state, now), round_no=state.round_no + 1, acted=frozenset(), closed=False
         )
 
+    def runtime(self, state: RoundState) -> Runtime:
+        return Runtime(clock=state.opened_at, nudged=state.nudged)
 
-def _seated(state: RoundState, event: PacingEvent) -> tuple[str, ...]:
-    """The active players after `event` (only Joined and Left change them)."""
-    match event:
-        case Joined(player_id) if player_id not in state.active:
-            return (*state.active, player_id)
-        case Left(player_id):
-            return tuple(p for p in state.active if p != player_id)
-    return state.active
+    def complete(self, state: RoundState) -> bool:
+        return state.complete
+
+    def timers(self, state: RoundState) -> dict[str, float]:
+        wake = {} if state.deadline is None else {"round": state.deadline}
+        if state.nudge_at is not None and not state.nudged:
+            wake["nudge"] = state.nudge_at
+        return wake
+
+    def restarted(self, state: RoundState, now: float) -> RoundState:
+        """The round gets its full time again from `now` (a resumed scene)."""
+        return _reopened(state, now)
 
 
 def _reopened(state: RoundState, now: float) -> RoundState:

@@ -10,13 +10,17 @@ from bot.engine.pacing.base import (
     Acted,
     Asked,
     Decision,
-    Joined,
     Left,
     PacingEvent,
     Passed,
+    PolicyDefaults,
+    Runtime,
+    Snapshot,
     Tick,
-    closed_or_paused,
+    screened,
+    seated,
 )
+from bot.models import PostKind
 
 
 @dataclass(frozen=True)
@@ -37,22 +41,42 @@ class SpotlightState:
         return self.order[(self.current + 1) % len(self.order)] if self.order else None
 
 
-class SpotlightPolicy:
+class SpotlightPolicy(PolicyDefaults[SpotlightState]):
     """Pure: `on_event` never mutates; `apply` returns the state after a decision."""
 
+    auto_pass_note = "(passes: time ran out)"
+
+    def state_from(self, snapshot: Snapshot) -> SpotlightState:
+        """The seat order (GM-set order first, then newcomers) and whose turn it is; the
+        turn is being narrated once its holder acted."""
+        order = [p for p in snapshot.order if p in snapshot.seats]
+        order += [p for p in snapshot.seats if p not in order]
+        holder = snapshot.holder
+        current = order.index(holder) if holder in order else 0
+        state = SpotlightState(
+            order=tuple(order),
+            current=current,
+            turn_started_at=snapshot.clock,
+            timeout=snapshot.settings.turn_timeout,
+            paused=snapshot.paused,
+        )
+        acted = (state.holder, PostKind.ACTION) in snapshot.marks
+        return replace(state, closed=snapshot.narrated or acted)
+
     def on_event(self, state: SpotlightState, event: PacingEvent, now: float) -> Decision:
-        refused = closed_or_paused(
-            closed=state.closed, paused=state.paused, event=event,
+        refused = screened(
+            closed=state.closed, paused=state.paused, event=event, seats=state.order,
             busy="this turn is already being narrated",
         )
         if refused is not None:
             return refused
         match event:
             case Acted(player_id) | Passed(player_id):
-                if player_id not in state.order:
-                    return Decision(refused="you are not taking part in this scene")
                 if player_id != state.holder:
-                    return Decision(refused=f"it is not your turn (waiting for {state.holder})")
+                    return Decision(
+                        refused=f"it is not your turn (waiting for {state.holder})",
+                        named=(state.holder,) if state.holder else (),
+                    )
                 if isinstance(event, Passed):
                     return Decision(advance=True)
                 return Decision(close_round=True)
@@ -76,18 +100,12 @@ class SpotlightPolicy:
     ) -> SpotlightState:
         if decision.refused:
             return state
-        order, current = state.order, state.current
-        match event:
-            case Joined(player_id) if player_id not in order:
-                order = (*order, player_id)
-            case Left(player_id) if player_id in order:
-                gone = order.index(player_id)
-                order = tuple(p for p in order if p != player_id)
-                if gone < current % max(1, len(state.order)):
-                    current -= 1  # the holder keeps the spotlight
-                elif gone == current % max(1, len(state.order)):
-                    # The seat after the leaver slid into its index: it holds the turn next.
-                    current -= 1
+        order, current = seated(state.order, event), state.current
+        if isinstance(event, Left) and event.player_id in state.order:
+            # Before the holder, the holder keeps the spotlight; the holder leaving
+            # slides the next seat into its index, and it holds the turn next.
+            if state.order.index(event.player_id) <= current % max(1, len(state.order)):
+                current -= 1
         state = replace(state, order=order, current=current % len(order) if order else 0)
         if decision.advance:
             return self._move_on(state, now)
@@ -101,3 +119,18 @@ class SpotlightPolicy:
     def _move_on(self, state: SpotlightState, now: float) -> SpotlightState:
         count = max(1, len(state.order))
         return replace(state, current=(state.current + 1) % count, turn_started_at=now)
+
+    def runtime(self, state: SpotlightState) -> Runtime:
+        return Runtime(clock=state.turn_started_at, holder=state.holder)
+
+    def holder(self, state: SpotlightState) -> str | None:
+        return state.holder
+
+    def timers(self, state: SpotlightState) -> dict[str, float]:
+        if state.timeout is None or state.holder is None:
+            return {}
+        return {"turn": state.turn_started_at + state.timeout}
+
+    def restarted(self, state: SpotlightState, now: float) -> SpotlightState:
+        """The holder's turn gets its full time again from `now` (a resumed scene)."""
+        return replace(state, turn_started_at=now)

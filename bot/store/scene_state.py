@@ -1,0 +1,58 @@
+"""A scene's configuration and runtime state, written key by key.
+
+Each write names only the keys it changes, in one statement: two services updating
+different keys of the same scene both keep their change, whatever order they read in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+from bot.models import RUNTIME_COLUMNS, SceneSettings
+
+Write = Callable[[str, Sequence[Any]], Awaitable[list[dict[str, Any]]]]
+
+
+class SceneStateStore:
+    def __init__(self, write: Write) -> None:
+        self._write = write
+
+    async def set_settings(self, scene_id: int, values: dict[str, Any]) -> None:
+        """Set these configuration keys (validated: ValueError names a bad one), others kept."""
+        checked = SceneSettings.checked(values)
+        if not checked:
+            return
+        paths = ", ".join("?, json(?)" for _ in checked)
+        params: list[Any] = []
+        for key, value in checked.items():
+            params += [f"$.{key}", json.dumps(value)]
+        await self._write(
+            f"UPDATE scenes SET settings = json_set(settings, {paths}) WHERE id = ?",
+            [*params, scene_id],
+        )
+
+    async def set_runtime(
+        self, scene_id: int, values: dict[str, Any], *, unless_paced: int | None = None
+    ) -> bool:
+        """Set these runtime columns, others kept. With `unless_paced`, only if pacing has
+        not yet moved on from that round (then marks it): True when written."""
+        unknown = set(values) - set(RUNTIME_COLUMNS)
+        if unknown:
+            raise ValueError(f"not a runtime column: {', '.join(sorted(unknown))}")
+        fields = {k: json.dumps(list(v)) if isinstance(v, list | tuple) else v
+                  for k, v in values.items()}
+        where = "id = ?"
+        params: list[Any] = [scene_id]
+        if unless_paced is not None:
+            fields["paced_round"] = unless_paced
+            where += " AND paced_round IS NOT ?"
+            params.append(unless_paced)
+        if not fields:
+            return False
+        sets = ", ".join(f"{name} = ?" for name in fields)
+        rows = await self._write(
+            f"UPDATE scenes SET {sets} WHERE {where} RETURNING id", [*fields.values(), *params]
+        )
+        return bool(rows)
