@@ -39,8 +39,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from bot.engine.memory.retrieval import Found, round_queries  # noqa: E402
-from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
-from bot.models import Post, PostKind  # noqa: E402
+from bot.llm.base import SamplingSettings, estimate_tokens  # noqa: E402
+from bot.models import ChatMessage, Post, PostKind  # noqa: E402
 from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService  # noqa: E402
 from bot.services.recall_entities import entity_found  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402

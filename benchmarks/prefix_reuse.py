@@ -32,8 +32,8 @@ sys.path.insert(0, str(REPO))
 from bot.cards import load_card  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.engine.guards import GUARD_NAMES  # noqa: E402
-from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
-from bot.models import PostKind  # noqa: E402
+from bot.llm.base import SamplingSettings, estimate_tokens  # noqa: E402
+from bot.models import ChatMessage, PostKind  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.services.wiring import scene_service  # noqa: E402
 from bot.store import Store  # noqa: E402

@@ -31,8 +31,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.config import Settings  # noqa: E402
-from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
-from bot.models import PostKind  # noqa: E402
+from bot.llm.base import SamplingSettings, estimate_tokens  # noqa: E402
+from bot.models import ChatMessage, PostKind  # noqa: E402
 from bot.services.lore import LoreContributor  # noqa: E402
 from bot.services.memory import find_memory  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+class ChatMessage(TypedDict):
+    """One message of a chat prompt, as every backend takes it."""
+
+    role: Literal["system", "user", "assistant"]
+    content: str
 
 
 class PacingMode(StrEnum):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable, Sequence
 
-from bot.llm.base import ChatMessage, LLMBackend, RequestScope, SamplingSettings, current_scope
+from bot.llm.base import LLMBackend, RequestScope, SamplingSettings, current_scope
 from bot.llm.fair_queue import FairQueue
+from bot.models import ChatMessage
 from tests.discord_fixtures import PLAYER_NAMES, Table
 from tests.fakediscord.state import FakeMessage
 from tests.waiting import within
