@@ -34,10 +34,9 @@ from bot.config import Settings  # noqa: E402
 from bot.llm.base import SamplingSettings, estimate_tokens  # noqa: E402
 from bot.models import ChatMessage, PostKind  # noqa: E402
 from bot.services.lore import LoreContributor  # noqa: E402
-from bot.services.memory import find_memory  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
-from bot.services.wiring import scene_service  # noqa: E402
+from bot.services.wiring import build_services  # noqa: E402
 from bot.store import Store  # noqa: E402
 
 PLAYERS = ("Ana", "Bo", "Cy")
@@ -129,12 +128,13 @@ async def measure(
     store = await Store.open(db)
     backend = InstantBackend()
     settings = Settings(cards_dir=REPO / "cards")
+    memory = None
     if full:
-        service = scene_service(store, backend, settings, time.time)
+        wired = build_services(store, backend, settings, time.time)
+        service, memory = wired.scenes, wired.memory
     else:
         service = SceneService(store, backend, cards_dir=settings.cards_dir, clock=time.time,
                                contributors=[LoreContributor(store, backend.count_tokens)])
-    memory = find_memory(service.observers)
     overhead, with_guards = [], []
     warmup = 5
     for t in range(turns + warmup):

@@ -248,7 +248,7 @@ async def test_discord_fault_posts_nothing_and_resume_narrates(
     caplog.set_level(logging.INFO)
     channel, scene = await table.ready_scene()
     (opening,) = table.webhook_posts(channel)
-    arm(table.openai, table.bot.scenes.backend, mode)
+    arm(table.openai, table.bot.services.scenes.backend, mode)
     for player in PLAYER_NAMES:
         await table.fake.user_says(channel.id, table.players[player].id, "I light a lamp.")
 

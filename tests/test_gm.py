@@ -73,7 +73,7 @@ async def play_round(t: Table) -> None:
 
 async def gm_table(t: Table) -> GmService:
     await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[GM_ROLE])
-    return GmService(t.service)
+    return t.services.gm
 
 
 OVERRIDES: dict[str, Callable[[GmService, Table, Actor], Awaitable[object]]] = {
@@ -119,7 +119,7 @@ async def test_gm_roles_are_set_by_admins_only(
     db_path: Path, narrator_fake: tuple[FakeOpenAI, Narrator]
 ) -> None:
     async with table(db_path, narrator_fake[0]) as t:
-        gm = GmService(t.service)
+        gm = t.services.gm
         with pytest.raises(NotAGm, match="admin"):
             await gm.add_gm_role(t.scene.campaign_id, GM_ROLE, GM)
         await gm.add_gm_role(t.scene.campaign_id, GM_ROLE, ADMIN)

@@ -33,7 +33,7 @@ from bot.models import Scene
 from bot.redaction import revealed
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
-from bot.services.wiring import scene_service
+from bot.services.wiring import build_services
 from bot.store import NewSeat, Store
 
 log = logging.getLogger(__name__)
@@ -110,11 +110,11 @@ def _download_bar() -> Any:
 async def _session(
     args: argparse.Namespace, settings: Settings, store: Store, backend: LLMBackend
 ) -> int:
-    service = scene_service(store, backend, settings, time.time)
+    services = build_services(store, backend, settings, time.time)  # no timers at a keyboard
     try:
-        return await _start_and_play(args, settings, service)
+        return await _start_and_play(args, settings, services.scenes)
     finally:
-        await service.aclose()  # background memory upkeep stops with the session
+        await services.aclose()  # background memory upkeep stops with the session
 
 
 async def _start_and_play(args: argparse.Namespace, settings: Settings,

@@ -617,14 +617,6 @@ class MemoryObserver:
         await self.memory.aclose()
 
 
-def find_memory(parts: Sequence[object]) -> MemoryService | None:
-    """The memory service plugged into a scene service (pass its `observers`)."""
-    for part in parts:
-        if isinstance(part, MemoryObserver):
-            return part.memory
-    return None
-
-
 def _speaker(post: Post, names: dict[str, str]) -> str:
     if post.kind in NARRATOR_KINDS:
         return post.author_name

@@ -8,10 +8,9 @@ seat order and whose turn it is live in `scene.settings["spotlight"]`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from bot.engine.pacing import (
     Acted,
@@ -84,14 +83,6 @@ class PacingService:
         self.spotlight = SpotlightPolicy()
         self.free = FreePolicy()
         self.gm = GmPolicy()
-
-    @classmethod
-    def for_scenes(cls, scenes: SceneService) -> PacingService:
-        """The one pacing service of a scene service, so every caller shares its timers."""
-        shared = _SHARED.get(scenes)
-        if shared is None:
-            shared = _SHARED[scenes] = cls(scenes)
-        return shared
 
     async def schedule_idle(self, scene: Scene) -> None:
         """Push the idle reminder back: the scene just saw activity."""
@@ -443,15 +434,12 @@ class SpotlightObserver:
 class TimerObserver:
     """After every narration, the timers of the new round or turn."""
 
-    def __init__(self, pacing: PacingService) -> None:
-        self.pacing = pacing
+    def __init__(self, pacing: Callable[[], PacingService]) -> None:
+        self.pacing = pacing  # late-bound: the pacing service is built after the scenes
 
     async def narrated(self, ctx: TurnContext, post: Post) -> None:
-        await self.pacing.schedule_timers(ctx.scene)
-        await self.pacing.schedule_idle(ctx.scene)
-
-
-_SHARED: WeakKeyDictionary[SceneService, PacingService] = WeakKeyDictionary()
+        await self.pacing().schedule_timers(ctx.scene)
+        await self.pacing().schedule_idle(ctx.scene)
 
 
 def pacing_contributors(store: Store) -> list[PromptContributor]:

@@ -30,8 +30,10 @@ class TimerActions:
     session_reminder: Callable[[PlaySession, float], Awaitable[None]] | None = None
 
 
-def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[str, Handler]:
-    pacing = PacingService.for_scenes(scenes)
+def scene_timer_handlers(
+    scenes: SceneService, pacing: Callable[[], PacingService], actions: TimerActions
+) -> dict[str, Handler]:
+    """`pacing` is late-bound: the pacing service needs the scheduler these handlers feed."""
     store = scenes.store
 
     async def live_scene(timer: Timer) -> Scene | None:
@@ -70,7 +72,7 @@ def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[st
 
     async def on_tick(timer: Timer) -> None:
         scene = await live_scene(timer)
-        if scene is not None and (await pacing.tick(scene)).narrate:
+        if scene is not None and (await pacing().tick(scene)).narrate:
             await actions.narrate(scene)
 
     async def on_idle(timer: Timer) -> None:
