@@ -11,6 +11,7 @@ from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import player_id, scene_here
+from bot.discord_app.errors import sentence
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
 from bot.models import Post, PostKind, Scene
 from bot.services.campaigns import ServiceError
@@ -97,7 +98,7 @@ class PlayCog(commands.Cog):
             raise ServiceError("That reads as out-of-character; write what your character does.")
         refused = await self._take(scene, interaction.user, action, message_id=None)
         if refused:
-            raise ServiceError(refused[0].upper() + refused[1:] + ".")
+            raise ServiceError(sentence(refused))
         if note and note.strip():
             await self.bot.store.add_post(
                 scene_id=scene.id, kind=PostKind.WHISPER, author_id=player_id(interaction.user),

@@ -14,6 +14,7 @@ from typing import Any, Protocol, cast
 
 import discord
 
+from bot.discord_app.errors import sentence
 from bot.discord_app.narrator import NarratorChannel
 from bot.discord_app.permissions import actor_of
 from bot.discord_app.sink import NO_MENTIONS
@@ -196,7 +197,7 @@ class ReviewDesk:
                     allowed_mentions=NO_MENTIONS,
                 )
         except (GmError, NotAGm) as exc:
-            await self._tell(interaction, str(exc)[0].upper() + str(exc)[1:] + ".")
+            await self._tell(interaction, sentence(exc))
         except LLMError as exc:
             log.warning("scene %d: redraft failed: %s", scene_id, exc)
             await self._tell(interaction, "The narrator could not answer just now; try again.")
