@@ -93,9 +93,7 @@ class NarrationRunner:
         """A `/scene start` that died after seating the scene left it without an opening,
         or with one stored but never shown: store it if need be, then show it."""
         try:
-            channel = await self.narrator.text_channel(scene.channel_id or 0)
-            if channel is not None:
-                await self.openings.show(scene, channel, cut_short=True)
+            await self.openings.show(scene, cut_short=True)
         except Exception:  # one scene's opening must not keep the others waiting
             log.exception("opening failed: scene=%d", scene.id)
 

@@ -29,7 +29,7 @@ class Openings:
     async def show(
         self,
         scene: Scene,
-        channel: discord.TextChannel,
+        channel: discord.TextChannel | None = None,
         campaign: Campaign | None = None,
         *,
         text: str | None = None,
@@ -37,8 +37,8 @@ class Openings:
     ) -> Post | None:
         """Store the opening unless it is stored (`text`, or the card's when None), then
         post it unless it was posted. `cut_short`: a process may have died between
-        posting and recording it; the channel's history says. `campaign` is read only
-        when the opening has to be posted, unless the caller has it already."""
+        posting and recording it; the channel's history says. The channel and the
+        campaign are looked up only when the opening has to be posted, unless given."""
         async with self.scenes.lock(scene.id):
             post = await self.store.opening(scene.id)
             if post is None:
@@ -48,6 +48,11 @@ class Openings:
                     await self.scenes.open_if_unopened(scene)
                     post = await self.store.opening(scene.id)
             if post is None or post.discord_message_id is not None:
+                return post
+            channel = channel or await self.narrator.text_channel(scene.channel_id or 0)
+            if channel is None:
+                log.warning("scene %d: channel %s is gone; its opening waits", scene.id,
+                            scene.channel_id)
                 return post
             shown = await self._shown_already(channel, post.content) if cut_short else None
             if shown is None:
