@@ -26,8 +26,9 @@ sys.path.insert(0, str(REPO_ROOT))
 import torch  # noqa: E402
 from transformers import AutoConfig, AutoModelForCausalLM  # noqa: E402
 
-from bot.llm.base import ChatMessage, RequestScope, SamplingSettings, current_scope  # noqa: E402
+from bot.llm.base import RequestScope, SamplingSettings, current_scope  # noqa: E402
 from bot.llm.local import LocalBackend, pick_device  # noqa: E402
+from bot.models import ChatMessage  # noqa: E402
 from tests.tinymodel import build_tiny_model  # noqa: E402
 
 PRESETS: dict[str, dict[str, Any]] = {

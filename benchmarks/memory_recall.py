@@ -39,8 +39,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
 from bot.engine.memory.retrieval import Found, round_queries  # noqa: E402
-from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
-from bot.models import Post, PostKind  # noqa: E402
+from bot.llm.base import SamplingSettings, estimate_tokens  # noqa: E402
+from bot.models import ChatMessage, Post, PostKind  # noqa: E402
 from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService  # noqa: E402
 from bot.services.pacing import PacingService  # noqa: E402
 from bot.services.recall_entities import entity_found  # noqa: E402
@@ -177,10 +177,10 @@ async def play_campaign(db: Path) -> dict[str, float]:
                                     character_id=character.id, now=0.0)
     hits = asked = over_budget = 0
     started = time.perf_counter()
+    pacing = PacingService(service)
     for turn in turns:
         scene = await store.get_scene(scene.id)
         clock[0] += 60
-        pacing = PacingService.for_scenes(service)
         await pacing.submit(scene, player_id="ana", player_name="ana", text=turn.ana,
                             kind=PostKind.ACTION)
         await pacing.submit(scene, player_id="ben", player_name="ben", text=turn.ben,

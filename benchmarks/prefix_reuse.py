@@ -32,11 +32,10 @@ sys.path.insert(0, str(REPO))
 from bot.cards import load_card  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.engine.guards import GUARD_NAMES  # noqa: E402
-from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
-from bot.models import PostKind  # noqa: E402
-from bot.services.pacing import PacingService  # noqa: E402
+from bot.llm.base import SamplingSettings, estimate_tokens  # noqa: E402
+from bot.models import ChatMessage, PostKind  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
-from bot.services.wiring import scene_service  # noqa: E402
+from bot.services.wiring import build_services  # noqa: E402
 from bot.store import Store  # noqa: E402
 
 PLAYERS = ("Ana", "Bo", "Cy", "Dee")
@@ -104,7 +103,8 @@ async def simulate(turns: int, context: int) -> list[list[ChatMessage]]:
         store = await Store.open(Path(tmp) / "bench.db")
         backend = RecordingBackend(context)
         settings = Settings(cards_dir=REPO / "cards")
-        service = scene_service(store, backend, settings, time.time)
+        wired = build_services(store, backend, settings, time.time)
+        service = wired.scenes
         campaign = await store.create_campaign(
             title="The Ember Coast", premise=campaign_card.data.scenario, now=0.0,
             # The guards would doubt this made-up prose (its posts all look alike) and ask
@@ -125,7 +125,7 @@ async def simulate(turns: int, context: int) -> list[list[ChatMessage]]:
             scene = await store.get_scene(scene.id)
             for player in PLAYERS:
                 text = f"I {rng.choice(VERBS)} {rng.choice(LORE_MENTIONS)}."
-                await PacingService.for_scenes(service).submit(
+                await wired.pacing.submit(
                     scene, player_id=player, player_name=player, text=text, kind=PostKind.ACTION)
             await service.narrate(scene, CollectingSink())
         await service.aclose()

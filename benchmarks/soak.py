@@ -478,17 +478,15 @@ async def timer_lane(db: Path, events: Path, base_url: str, scene_id: int) -> No
     from bot.config import Settings
     from bot.llm.openai_compat import OpenAICompatBackend
     from bot.models import Participant, Scene
-    from bot.scheduler import DeadlineScheduler, Handler, Timer
-    from bot.services.pacing import PacingService, TimerObserver
+    from bot.scheduler import Handler, Timer
     from bot.services.sinks import CollectingSink
-    from bot.services.timers import TimerActions, scene_timer_handlers
-    from bot.services.wiring import scene_service
+    from bot.services.timers import TimerActions
+    from bot.services.wiring import build_services
     from bot.store import Store
 
     store = await Store.open(db)
     backend = OpenAICompatBackend(base_url=base_url, api_key="soak", model="fake")
     settings = Settings(_env_file=None, cards_dir=REPO / "cards")  # type: ignore[call-arg]
-    scenes = scene_service(store, backend, settings, time.time)
     nudged: list[int] = []
 
     def log(**fields: Any) -> None:
@@ -496,7 +494,7 @@ async def timer_lane(db: Path, events: Path, base_url: str, scene_id: int) -> No
             out.write(json.dumps({"at": time.time(), **fields}) + "\n")
 
     async def narrate(scene: Scene) -> None:
-        await scenes.narrate(scene, CollectingSink())
+        await wired.scenes.narrate(scene, CollectingSink())
 
     async def nudge(scene: Scene, missing: list[Participant]) -> None:
         nudged.append(scene.round_no)
@@ -511,11 +509,12 @@ async def timer_lane(db: Path, events: Path, base_url: str, scene_id: int) -> No
                 phase="done", nudged=len(nudged) > before)
         return run
 
-    handlers = scene_timer_handlers(scenes, TimerActions(narrate, nudge))
-    timers = DeadlineScheduler(store, {k: logged(h) for k, h in handlers.items()})
-    pacing = PacingService.for_scenes(scenes)
-    pacing.timers = timers
-    scenes.observers.append(TimerObserver(pacing))
+    wired = build_services(store, backend, settings, time.time,
+                           timer_actions=TimerActions(narrate, nudge))
+    timers, pacing = wired.timers, wired.pacing
+    assert timers is not None
+    # Instrumentation only: every handler run is logged around the wired handler.
+    timers.handlers.update({k: logged(h) for k, h in timers.handlers.items()})
     await timers.start()
     # A deadline claimed and then cut by the kill is gone (at most once); like a bot
     # starting up, the stand-in gives an open round without a deadline a fresh one.

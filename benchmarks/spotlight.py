@@ -35,12 +35,11 @@ from bot.config import Settings  # noqa: E402
 from bot.engine.spotlight import attention, max_deviation, shares  # noqa: E402
 from bot.llm.openai_compat import OpenAICompatBackend  # noqa: E402
 from bot.models import PostKind  # noqa: E402
-from bot.services.memory import find_memory  # noqa: E402
-from bot.services.pacing import PacingService, SpotlightContributor  # noqa: E402
+from bot.services.pacing import SpotlightContributor  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.services.turns import NarrationHeld  # noqa: E402
-from bot.services.wiring import scene_service  # noqa: E402
+from bot.services.wiring import build_services  # noqa: E402
 from bot.store import Store  # noqa: E402
 from tests.fakeopenai import FakeOpenAI  # noqa: E402
 
@@ -136,7 +135,8 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
     backend = OpenAICompatBackend(base_url=fake.base_url, api_key="b", model="fake", max_retries=0)
     settings = Settings(_env_file=None, cards_dir=REPO_ROOT / "cards")  # type: ignore[call-arg]
     clock = [1_000_000.0]
-    service: SceneService = scene_service(store, backend, settings, lambda: clock[0])
+    wired = build_services(store, backend, settings, lambda: clock[0])
+    service: SceneService = wired.scenes
     if not with_fairness:
         service.contributors = [
             c for c in service.contributors if not isinstance(c, SpotlightContributor)
@@ -166,7 +166,7 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
             for player_id in PLAYERS:
                 scene = await store.get_scene(scene.id)
                 words = 60 if player_id == VERBOSE else 12  # five times more
-                await PacingService.for_scenes(service).submit(
+                await wired.pacing.submit(
                     scene, player_id=player_id, player_name=player_id, text=action_text(rng, words)
                 )
             clock[0] += 60
@@ -184,9 +184,7 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
             p.content for p in await store.all_posts(scene.id) if p.kind == PostKind.NARRATION
         ]
     finally:
-        memory = find_memory(service.observers)
-        if memory is not None:
-            await memory.aclose()  # its background work uses the backend: stop it first
+        await wired.memory.aclose()  # its background work uses the backend: stop it first
         await backend.aclose()
         await store.close()
         await fake.stop()

@@ -31,14 +31,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.config import Settings  # noqa: E402
-from bot.llm.base import ChatMessage, SamplingSettings, estimate_tokens  # noqa: E402
-from bot.models import PostKind  # noqa: E402
+from bot.llm.base import SamplingSettings, estimate_tokens  # noqa: E402
+from bot.models import ChatMessage, PostKind  # noqa: E402
 from bot.services.lore import LoreContributor  # noqa: E402
-from bot.services.memory import find_memory  # noqa: E402
 from bot.services.pacing import PacingService  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
-from bot.services.wiring import scene_service  # noqa: E402
+from bot.services.wiring import build_services  # noqa: E402
 from bot.store import Store  # noqa: E402
 
 PLAYERS = ("Ana", "Bo", "Cy")
@@ -130,12 +129,14 @@ async def measure(
     store = await Store.open(db)
     backend = InstantBackend()
     settings = Settings(cards_dir=REPO / "cards")
+    memory = None
     if full:
-        service = scene_service(store, backend, settings, time.time)
+        wired = build_services(store, backend, settings, time.time)
+        service, memory, pacing = wired.scenes, wired.memory, wired.pacing
     else:
         service = SceneService(store, backend, cards_dir=settings.cards_dir, clock=time.time,
                                contributors=[LoreContributor(store, backend.count_tokens)])
-    memory = find_memory(service.observers)
+        pacing = PacingService(service)
     overhead, with_guards = [], []
     warmup = 5
     for t in range(turns + warmup):
@@ -145,7 +146,7 @@ async def measure(
         scene = await store.get_scene(scene_id)
         for player in PLAYERS:
             started = time.perf_counter()
-            await PacingService.for_scenes(service).submit(
+            await pacing.submit(
                 scene, player_id=player, player_name=player, text=actions[player],
                 kind=PostKind.ACTION)
             spent += time.perf_counter() - started

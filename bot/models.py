@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from pydantic import (
     BaseModel,
@@ -19,6 +19,13 @@ from pydantic import (
 )
 
 log = logging.getLogger(__name__)
+
+
+class ChatMessage(TypedDict):
+    """One message of a chat prompt, as every backend takes it."""
+
+    role: Literal["system", "user", "assistant"]
+    content: str
 
 
 class PacingMode(StrEnum):

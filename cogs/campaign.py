@@ -10,8 +10,9 @@ from discord.ext import commands
 
 from bot.cards.errors import MAX_FILE_BYTES
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import campaign_for, clip, guild_of, reply_list
+from bot.discord_app.context import campaign_for, guild_of, reply_list
 from bot.discord_app.permissions import require_admin, require_bot_permissions, require_gm
+from bot.discord_app.splitting import clip
 from bot.models import Campaign
 from bot.services.campaigns import ServiceError, avatar_of, installed_cards
 from bot.services.persona import narrator_card_async
@@ -42,12 +43,12 @@ class CampaignCog(commands.Cog):
         if not guild.me.guild_permissions.manage_channels:
             raise ServiceError("I need the Manage Channels permission to give the campaign "
                                "its category.")
-        campaign = await self.bot.table.create_campaign(
+        campaign = await self.bot.services.table.create_campaign(
             guild_id=guild.id, title=title, premise=premise,
             card=card or self.bot.settings.narrator_card, content_rating=content_rating,
         )
         category = await guild.create_category(campaign.title[:100], reason="new campaign")
-        campaign = await self.bot.table.set_category(campaign, category.id)
+        campaign = await self.bot.services.table.set_category(campaign, category.id)
         cards_dir = self.bot.settings.card_shelf
         narrator = (await narrator_card_async(cards_dir, campaign.narrator_card)).data.name
         await interaction.response.send_message(
@@ -78,7 +79,7 @@ class CampaignCog(commands.Cog):
     async def archive(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
         require_admin(interaction)
         found = await campaign_for(interaction, campaign)
-        await self.bot.table.archive(found)
+        await self.bot.services.table.archive(found)
         await interaction.response.send_message(f"Campaign **{found.title}** is archived.")
 
     @card.command(name="set", description="Give the narrator a new character card (GMs)")
@@ -92,7 +93,7 @@ class CampaignCog(commands.Cog):
         if file.size > MAX_FILE_BYTES:
             raise ServiceError("That file is too large for a card.")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        updated, loaded = await self.bot.table.install_card(
+        updated, loaded = await self.bot.services.table.install_card(
             found, await file.read(), file.filename
         )
         avatar = avatar_of(loaded)
@@ -101,7 +102,7 @@ class CampaignCog(commands.Cog):
                 channel = self.bot.get_channel(scene.channel_id or 0)
                 if isinstance(channel, discord.TextChannel):
                     require_bot_permissions(channel, "manage_webhooks")
-                    await self.bot.narrations.replace_webhook(channel, avatar)
+                    await self.bot.narrator.replace_webhook(channel, avatar)
         name = loaded.card.data.nickname or loaded.card.data.name
         await interaction.followup.send(
             f"The narrator of **{updated.title}** is now {name}.", ephemeral=True

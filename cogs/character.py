@@ -9,8 +9,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import bot_of, campaign_for, clip, player_id
+from bot.discord_app.context import bot_of, campaign_for, player_id
 from bot.discord_app.errors import describe
+from bot.discord_app.splitting import clip
 from bot.models import Campaign, Character
 from bot.services.campaigns import MAX_FIELD
 
@@ -56,13 +57,13 @@ class CharacterModal(discord.ui.Modal):
             "traits": self.traits.value, "notes": self.notes.value,
         }
         if self.existing is None:
-            character = await bot.table.create_character(
+            character = await bot.services.table.create_character(
                 self.campaign, player_id=player_id(interaction.user),
                 player_name=interaction.user.display_name, fields=fields,
             )
             text = f"{character.name} joins **{self.campaign.title}**."
         else:
-            character = await bot.table.edit_character(self.existing, fields)
+            character = await bot.services.table.edit_character(self.existing, fields)
             text = f"{character.name} is updated."
         await interaction.response.send_message(text, ephemeral=True)
 
@@ -117,14 +118,14 @@ class CharacterCog(commands.Cog):
     @character.command(name="edit", description="Edit your character")
     async def edit(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
         found = await campaign_for(interaction, campaign)
-        character = await self.bot.table.character_of(found, player_id(interaction.user))
+        character = await self.bot.services.table.character_of(found, player_id(interaction.user))
         await interaction.response.send_modal(CharacterModal(found, character))
 
     @character.command(name="retire", description="Retire your character")
     async def retire(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
         found = await campaign_for(interaction, campaign)
-        character = await self.bot.table.character_of(found, player_id(interaction.user))
-        await self.bot.table.retire_character(character)
+        character = await self.bot.services.table.character_of(found, player_id(interaction.user))
+        await self.bot.services.table.retire_character(character)
         for scene in await self.bot.store.scenes_of_campaign(found.id):
             self.bot.narrations.request(scene.id)  # the others may be all that was missing
         await interaction.response.send_message(f"{character.name} retires.", ephemeral=True)

@@ -6,54 +6,27 @@ turns Discord objects into service calls and shows the result.
 
 from __future__ import annotations
 
-import contextlib
 import io
-from collections.abc import Awaitable
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import (
-    campaign_for,
-    clip,
-    player_id,
-    reply_list,
-    scene_here,
-    text_channel_of,
-)
-from bot.discord_app.errors import sentence
-from bot.discord_app.permissions import (
-    NotPermitted,
-    actor_of,
-    require_bot_permissions,
-    require_gm,
-)
+from bot.discord_app.context import campaign_for, player_id, reply_list, scene_here, text_channel_of
+from bot.discord_app.errors import guarded, sentence
+from bot.discord_app.permissions import actor_of, require_bot_permissions, require_gm
 from bot.discord_app.review import ReviewButton
 from bot.discord_app.sink import NO_MENTIONS
+from bot.discord_app.splitting import clip
 from bot.engine.prompt_report import render_report, summary_line
-from bot.models import PostKind, Scene
-from bot.services.campaigns import Avatar, ServiceError, narrator_avatar_async
-from bot.services.gm import GmError, GmService, NotAGm
-from bot.services.review import ReviewService
+from bot.models import PostKind
+from bot.services.campaigns import ServiceError
 from bot.services.sinks import CollectingSink
 from bot.services.turns import NarrationHeld
 
-T = TypeVar("T")
 Mode = Literal["rounds", "spotlight", "free", "gm"]
-
-
-async def guarded(call: Awaitable[T]) -> T:
-    """Service refusals as the short ephemeral sentences the error handler shows."""
-    try:
-        return await call
-    except NotAGm as exc:
-        raise NotPermitted(sentence(str(exc))) from None
-    except GmError as exc:
-        raise ServiceError(sentence(str(exc))) from None
-
 
 
 class VersionPicker(discord.ui.View):
@@ -92,8 +65,9 @@ class GmCog(commands.Cog):
 
     def __init__(self, bot: LoremasterBot) -> None:
         self.bot = bot
-        self.gm = GmService(bot.scenes)
-        self.review = ReviewService(self.gm)
+        self.gm = bot.services.gm
+        self.review = bot.services.review
+        self.narrator = bot.narrator
         self._attached: list[tuple[app_commands.Group, str]] = []
 
     async def cog_load(self) -> None:
@@ -114,23 +88,11 @@ class GmCog(commands.Cog):
         for parent, name in self._attached:
             parent.remove_command(name)
 
-    async def _avatar(self, scene: Scene) -> Avatar:
-        campaign = await self.bot.store.get_campaign(scene.campaign_id)
-        return await narrator_avatar_async(self.bot.settings.card_shelf, campaign.narrator_card)
-
-    async def _webhook(self, scene: Scene) -> discord.Webhook | None:
-        channel = self.bot.get_channel(scene.channel_id or 0)
-        if not isinstance(channel, discord.TextChannel):
-            return None
-        return await self.bot.narrations.webhook_for(channel, await self._avatar(scene))
-
     async def edit_narration(self, scene_id: int, message_id: int | None, text: str) -> None:
         if message_id is None:
             return
-        webhook = await self._webhook(await self.bot.store.get_scene(scene_id))
-        if webhook is not None:
-            with contextlib.suppress(discord.NotFound):
-                await webhook.edit_message(message_id, content=clip(text, 2000))
+        scene = await self.bot.store.get_scene(scene_id)
+        await self.narrator.edit(scene.channel_id or 0, message_id, clip(text, 2000))
 
     # -- narration ------------------------------------------------------------------------
 
@@ -139,7 +101,7 @@ class GmCog(commands.Cog):
         scene, campaign = await scene_here(interaction)
         post = await guarded(self.gm.narrate(scene, actor_of(interaction.user), text))
         channel = text_channel_of(interaction)
-        ids = await self.bot.narrations.post_as_narrator(channel, campaign.narrator_card, text)
+        ids = await self.narrator.post(channel, await self.narrator.voice(campaign), text)
         await self.bot.store.set_post_message(post.id, ids[0])
         await interaction.response.send_message("Posted as the narrator.", ephemeral=True)
 
@@ -155,10 +117,8 @@ class GmCog(commands.Cog):
     async def retcon(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)
         removed = await guarded(self.gm.retcon(scene, actor_of(interaction.user)))
-        webhook = await self._webhook(scene)
-        if webhook is not None and removed.discord_message_id is not None:
-            with contextlib.suppress(discord.NotFound):
-                await webhook.delete_message(removed.discord_message_id)
+        if removed.discord_message_id is not None:
+            await self.narrator.delete(scene.channel_id or 0, removed.discord_message_id)
         await interaction.response.send_message(
             f"The last narration is gone; round {removed.round_no} is open again."
         )
@@ -314,8 +274,7 @@ class GmCog(commands.Cog):
             kind=PostKind.PASS,
         )
         if outcome.decision.refused:
-            refused = outcome.decision.refused
-            raise ServiceError(sentence(refused))
+            raise ServiceError(sentence(outcome.decision.refused))
         self.bot.narrations.request(scene.id)
         turn = f" It is {outcome.next_player}'s turn." if outcome.next_player else ""
         await interaction.response.send_message(f"{interaction.user.display_name} passes.{turn}")

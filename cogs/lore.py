@@ -7,8 +7,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import campaign_for, clip, reply_list
+from bot.discord_app.context import campaign_for, reply_list
 from bot.discord_app.permissions import require_gm
+from bot.discord_app.splitting import clip
 
 
 class LoreCog(commands.Cog):
@@ -30,7 +31,7 @@ class LoreCog(commands.Cog):
     ) -> None:
         found = await campaign_for(interaction, campaign)
         require_gm(interaction, found)
-        entry = await self.bot.table.add_lore(
+        entry = await self.bot.services.table.add_lore(
             found, name=name, keys=keys, content=content, constant=constant
         )
         await interaction.response.send_message(
@@ -52,7 +53,7 @@ class LoreCog(commands.Cog):
     ) -> None:
         found = await campaign_for(interaction, campaign)
         require_gm(interaction, found)
-        entry = await self.bot.table.lore_entry(found, name)
+        entry = await self.bot.services.table.lore_entry(found, name)
         flag = " (constant)" if entry["constant"] else ""
         await interaction.response.send_message(
             clip(f"**{entry['name']}**{flag} — keys: {', '.join(entry['keys'])}\n"
@@ -66,7 +67,7 @@ class LoreCog(commands.Cog):
     ) -> None:
         found = await campaign_for(interaction, campaign)
         require_gm(interaction, found)
-        await self.bot.table.remove_lore(found, name)
+        await self.bot.services.table.remove_lore(found, name)
         await interaction.response.send_message(f"Lore entry **{name}** removed.", ephemeral=True)
 
 

@@ -17,19 +17,11 @@ from bot.discord_app.splitting import split_message
 from bot.engine.memory.edits import WorldEdit, WorldEditError
 from bot.engine.memory.render import SECTION_TITLES, render_state
 from bot.services.campaigns import ServiceError
-from bot.services.memory import MemoryService, find_memory
 
 SECTION_CHOICES = [app_commands.Choice(name=title, value=key)
                    for key, title in SECTION_TITLES.items()]
 QUIET = discord.AllowedMentions.none()  # model-written text must never ping anyone
 MESSAGE_LIMIT = 1900  # room under Discord's 2,000 for a "(2/3)" marker
-
-
-def memory_of(bot: LoremasterBot) -> MemoryService:
-    memory = find_memory(bot.scenes.observers)
-    if memory is None:
-        raise ServiceError("Long-term memory is not enabled on this bot.")
-    return memory
 
 
 async def send_pieces(
@@ -71,7 +63,7 @@ class ForgetConfirm(discord.ui.View):
     ) -> None:
         self.stop()
         await interaction.response.defer()  # the redaction rewrites rows; may take a moment
-        done = await memory_of(self.bot).forget_player(self.guild_id, str(self.owner))
+        done = await self.bot.services.memory.forget_player(self.guild_id, str(self.owner))
         # A round may have waited only for this player, who has now left every scene.
         for campaign_id in done.campaign_ids:
             for scene in await self.bot.store.scenes_of_campaign(campaign_id, open_only=True):
@@ -130,7 +122,7 @@ class MemoryCog(commands.Cog):
         self, interaction: discord.Interaction, campaign: str | None = None
     ) -> None:
         found = await campaign_for(interaction, campaign)
-        state = await memory_of(self.bot).world(found.id)
+        state = await self.bot.services.memory.world(found.id)
         await send_pieces(interaction, f"# {found.title}\n{render_state(state)}")
 
     @world.command(name="set", description="Set a field of a world entry (GMs)")
@@ -160,7 +152,7 @@ class MemoryCog(commands.Cog):
         found = await campaign_for(interaction, title)
         require_gm(interaction, found)
         try:
-            await memory_of(self.bot).edit_world(found.id, edit)
+            await self.bot.services.memory.edit_world(found.id, edit)
         except WorldEditError as exc:
             raise ServiceError(f"That edit cannot apply: {exc}.") from None
         what = SECTION_TITLES[edit.section].lower()
@@ -176,7 +168,7 @@ class MemoryCog(commands.Cog):
     async def recap_me(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        text = await memory_of(self.bot).recap(scene, player_id(interaction.user))
+        text = await self.bot.services.memory.recap(scene, player_id(interaction.user))
         await send_pieces(interaction, text or "Nothing has happened yet.")
 
     @recap.command(name="campaign", description="The story of the campaign so far")
@@ -191,7 +183,7 @@ class MemoryCog(commands.Cog):
         if scene is not None and scene.campaign_id != found.id:
             scene = None
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        text = await memory_of(self.bot).recap_campaign(found.id, scene)
+        text = await self.bot.services.memory.recap_campaign(found.id, scene)
         await send_pieces(interaction, text or "The story has not begun yet.",
                           ephemeral=not public)
 
@@ -200,7 +192,6 @@ class MemoryCog(commands.Cog):
     @forget.command(name="me", description="Remove your posts and characters from memory")
     async def forget_me(self, interaction: discord.Interaction) -> None:
         guild = guild_of(interaction)
-        memory_of(self.bot)  # refuse at once when memory is off
         view = ForgetConfirm(self.bot, interaction.user.id, guild.id, self.confirm_timeout)
         view.asked = interaction
         await interaction.response.send_message(
@@ -214,7 +205,7 @@ class MemoryCog(commands.Cog):
     async def export_me(self, interaction: discord.Interaction) -> None:
         guild = guild_of(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = await memory_of(self.bot).export_player(guild.id, player_id(interaction.user))
+        data = await self.bot.services.memory.export_player(guild.id, player_id(interaction.user))
         raw = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
         posts = sum(len(c["posts"]) for c in data["campaigns"])
         file = discord.File(io.BytesIO(raw), filename=f"loremaster-{interaction.user.id}.json")

@@ -15,7 +15,6 @@ from bot.discord_app.errors import sentence
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
 from bot.models import Post, PostKind, Scene
 from bot.services.campaigns import ServiceError
-from bot.services.pacing import PacingService
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +45,7 @@ class PlayCog(commands.Cog):
             )
             return None
         # The scene's pacing mode decides (rounds, spotlight, free or gm).
-        outcome = await PacingService.for_scenes(self.bot.scenes).submit(
+        outcome = await self.bot.services.pacing.submit(
             scene, player_id=player_id(author), player_name=name,
             text=strip_out_of_character(text), discord_message_id=message_id,
         )

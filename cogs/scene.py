@@ -10,15 +10,14 @@ from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import (
     campaign_for,
     channel_slug,
-    clip,
     guild_of,
     player_id,
     scene_here,
     text_channel_of,
 )
 from bot.discord_app.permissions import require_bot_permissions, require_gm
+from bot.discord_app.splitting import clip
 from bot.models import Campaign, SceneStatus
-from bot.services.pacing import PacingService
 
 
 class SceneCog(commands.Cog):
@@ -41,18 +40,12 @@ class SceneCog(commands.Cog):
             channel = await self._new_channel(interaction, found, title)
         require_bot_permissions(channel, "view_channel", "send_messages", "manage_webhooks")
         await interaction.response.defer(thinking=True)
-        scene = await self.bot.table.start_scene(found, channel_id=channel.id, title=title)
+        scene = await self.bot.services.table.start_scene(found, channel_id=channel.id, title=title)
         seated = await self.bot.store.participants(scene.id)
-        opening = await self.bot.scenes.opening_text(found, [p.character_name for p in seated])
-        async with self.bot.scenes.lock(scene.id):  # a catch-up must not show it a second time
-            # A reconnect's catch-up may have opened (and shown) the new scene already.
-            post = await self.bot.store.opening(scene.id)
-            if post is None:
-                post = await self.bot.scenes.post_opening(scene, opening)  # stored, then shown
-            if post.discord_message_id is None:
-                ids = await self.bot.narrations.post_as_narrator(
-                    channel, found.narrator_card, post.content)
-                await self.bot.store.set_post_message(post.id, ids[0])
+        opening = await self.bot.services.scenes.opening_text(
+            found, [p.character_name for p in seated])
+        # A reconnect's catch-up may have opened (and shown) the new scene already.
+        await self.bot.openings.show(scene, channel, found, text=opening)
         names = ", ".join(p.character_name for p in seated) or "nobody yet (`/scene join`)"
         await interaction.followup.send(
             f"Scene **{scene.title}** started in {channel.mention}. Taking part: {names}."
@@ -75,7 +68,7 @@ class SceneCog(commands.Cog):
     @scene.command(name="join", description="Bring your character into this scene")
     async def join(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)
-        character = await self.bot.table.join(
+        character = await self.bot.services.table.join(
             scene, player_id=player_id(interaction.user),
             player_name=interaction.user.display_name,
         )
@@ -84,7 +77,7 @@ class SceneCog(commands.Cog):
     @scene.command(name="leave", description="Take your character out of this scene")
     async def leave(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)
-        await self.bot.table.leave(scene, player_id=player_id(interaction.user))
+        await self.bot.services.table.leave(scene, player_id=player_id(interaction.user))
         self.bot.narrations.request(scene.id)  # the others may be all the round waited for
         await interaction.response.send_message(
             f"{interaction.user.display_name} leaves the scene."
@@ -94,14 +87,14 @@ class SceneCog(commands.Cog):
     async def end(self, interaction: discord.Interaction) -> None:
         scene, campaign = await scene_here(interaction)
         require_gm(interaction, campaign)
-        await self.bot.table.set_status(scene, SceneStatus.ENDED)
+        await self.bot.services.table.set_status(scene, SceneStatus.ENDED)
         await interaction.response.send_message(f"Scene **{scene.title}** has ended.")
 
     @scene.command(name="pause", description="Pause the scene (GMs)")
     async def pause(self, interaction: discord.Interaction) -> None:
         scene, campaign = await scene_here(interaction)
         require_gm(interaction, campaign)
-        await self.bot.table.set_status(scene, SceneStatus.PAUSED)
+        await self.bot.services.table.set_status(scene, SceneStatus.PAUSED)
         await interaction.response.send_message("The scene is paused.")
 
     @scene.command(name="resume", description="Resume the scene, or retry its narration (GMs)")
@@ -109,14 +102,14 @@ class SceneCog(commands.Cog):
         scene, campaign = await scene_here(interaction)
         require_gm(interaction, campaign)
         if scene.status == SceneStatus.ACTIVE:
-            if not await PacingService.for_scenes(self.bot.scenes).round_ready(scene):
+            if not await self.bot.services.pacing.round_ready(scene):
                 await interaction.response.send_message(
                     "The scene is already running.", ephemeral=True
                 )
                 return
             text = "Retrying the narration."
         else:
-            await self.bot.table.set_status(scene, SceneStatus.ACTIVE)
+            await self.bot.services.table.set_status(scene, SceneStatus.ACTIVE)
             text = "The scene resumes."
         self.bot.narrations.request(scene.id)
         await interaction.response.send_message(text)
@@ -124,7 +117,7 @@ class SceneCog(commands.Cog):
     @scene.command(name="status", description="Round, who has acted, and the deadline")
     async def status(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)
-        state = await PacingService.for_scenes(self.bot.scenes).round_state(scene)
+        state = await self.bot.services.pacing.round_state(scene)
         seated = {p.player_id: p.character_name for p in await self.bot.store.participants(
             scene.id)}
         acted = [seated[p] for p in state.active if p in state.acted]

@@ -14,15 +14,9 @@ from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import campaign_for, reply_list
-from bot.discord_app.sink import NO_MENTIONS
-from bot.models import Participant, Scene
-from bot.scheduler import DeadlineScheduler
-from bot.services.gm import GmService
-from bot.services.pacing import PacingService, TimerObserver
-from bot.services.sessions import SessionService, describe
-from bot.services.timers import TimerActions, scene_timer_handlers
-from bot.store.pacing import PlaySession
-from cogs.gm import actor_of, guarded
+from bot.discord_app.errors import guarded
+from bot.discord_app.permissions import actor_of
+from bot.services.sessions import describe
 
 log = logging.getLogger(__name__)
 
@@ -34,79 +28,20 @@ class SessionCog(commands.Cog):
 
     def __init__(self, bot: LoremasterBot) -> None:
         self.bot = bot
-        actions = TimerActions(
-            narrate=self._narrate, nudge=self._nudge, idle=self._idle, session_reminder=self._remind
-        )
-        self.timers = DeadlineScheduler(
-            bot.store, scene_timer_handlers(bot.scenes, actions), clock=bot.clock
-        )
-        self.pacing = PacingService.for_scenes(bot.scenes)
-        self.pacing.timers = self.timers
-        self.sessions = SessionService(GmService(bot.scenes), self.timers)
-        self.observer = TimerObserver(self.pacing)
+        self.sessions = bot.services.sessions
+        self.timers = bot.services.timers  # what they do: bot.discord_app.timer_actions
         self.started = False
 
-    async def cog_load(self) -> None:
-        self.bot.scenes.observers.append(self.observer)
-
     async def cog_unload(self) -> None:
-        if self.observer in self.bot.scenes.observers:
-            self.bot.scenes.observers.remove(self.observer)
-        await self.timers.shutdown()
+        if self.timers is not None:
+            await self.timers.shutdown()
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
-        if not self.started:  # on_ready repeats after reconnects; timers start once
-            self.started = True
+        if not self.started and self.timers is not None:
+            self.started = True  # on_ready repeats after reconnects; timers start once
             count = await self.timers.start()
             log.info("timers rebuilt from the database: %d", count)
-
-    # -- what timers do in Discord ----------------------------------------------------------
-
-    async def _channel(self, channel_id: int | None) -> discord.TextChannel | None:
-        channel = self.bot.get_channel(channel_id or 0)
-        return channel if isinstance(channel, discord.TextChannel) else None
-
-    async def _narrate(self, scene: Scene) -> None:
-        self.bot.narrations.request(scene.id)
-
-    async def _nudge(self, scene: Scene, missing: list[Participant]) -> None:
-        channel = await self._channel(scene.channel_id)
-        if channel is None or not missing:
-            return
-        deadline = next(
-            (
-                d.fire_at
-                for d in await self.bot.store.pending_deadlines(scene.id)
-                if d.kind == "round"
-            ),
-            None,
-        )
-        when = f" The round closes <t:{int(deadline)}:R>." if deadline else ""
-        mentions = ", ".join(f"<@{p.player_id}>" for p in missing)
-        # Ping exactly the players the round waits for, nobody else.
-        allowed = discord.AllowedMentions(
-            everyone=False,
-            roles=False,
-            users=[discord.Object(int(p.player_id)) for p in missing if p.player_id.isdigit()],
-        )
-        await channel.send(f"Waiting for {mentions}.{when}", allowed_mentions=allowed)
-
-    async def _idle(self, scene: Scene) -> None:
-        channel = await self._channel(scene.channel_id)
-        if channel is not None:
-            await channel.send(
-                "The scene has been quiet for a while; the story waits for you.",
-                allowed_mentions=NO_MENTIONS,
-            )
-
-    async def _remind(self, session: PlaySession, lead_seconds: float) -> None:
-        channel = await self._channel(session.channel_id)
-        if channel is not None:
-            await channel.send(
-                f"Reminder: session {describe(session)} starts <t:{int(session.starts_at)}:R>.",
-                allowed_mentions=NO_MENTIONS,
-            )
 
     # -- commands ------------------------------------------------------------------------------
 

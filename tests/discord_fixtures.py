@@ -21,7 +21,6 @@ from bot.config import Settings
 from bot.discord_app.client import LoremasterBot
 from bot.llm.factory import make_backend
 from bot.models import Scene
-from bot.services.memory import find_memory
 from bot.store import Store
 from tests.conftest import REPO, cli_command, cli_env
 from tests.fakediscord import FakeDiscord, FakeUser, running_bot
@@ -167,9 +166,7 @@ class Table:
         For checks that something did *not* happen: they hold once the bot is idle.
         """
         await eventually(self._no_narration_running, "running narrations to finish")
-        memory = find_memory(self.bot.scenes.observers)
-        if memory is not None:
-            await within(memory.drain(), "memory upkeep to finish")
+        await within(self.bot.services.memory.drain(), "memory upkeep to finish")
 
 
 def discord_pings(content: str, allowed: dict[str, Any] | None) -> list[str]:

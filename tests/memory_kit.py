@@ -89,7 +89,7 @@ class Table:
         scene = await self.store.get_scene(self.scene.id)
         for player, text in actions.items():
             self.clock[0] += 1
-            await PacingService.for_scenes(self.service).submit(
+            await PacingService(self.service).submit(
                 scene, player_id=player, player_name=player.title(), text=text, kind=kind)
         self.clock[0] += 1
         await self.service.narrate(scene, CollectingSink())

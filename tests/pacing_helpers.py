@@ -11,9 +11,8 @@ from pathlib import Path
 from bot.config import Settings
 from bot.llm.openai_compat import OpenAICompatBackend
 from bot.models import PostKind, Scene
-from bot.services.pacing import PacingService
 from bot.services.scenes import SceneService
-from bot.services.wiring import scene_service
+from bot.services.wiring import Services, build_services
 from bot.store import Store
 from tests.fakeopenai import FakeOpenAI
 
@@ -60,6 +59,7 @@ class Table:
     clock: Clock
     scene: Scene
     players: dict[str, str]  # player id → character name
+    services: Services  # the rest of the wiring `service` came from
 
     async def fresh_scene(self) -> Scene:
         self.scene = await self.store.get_scene(self.scene.id)
@@ -67,7 +67,7 @@ class Table:
 
     async def act(self, player_id: str, text: str, kind: PostKind = PostKind.ACTION) -> bool:
         scene = await self.fresh_scene()
-        outcome = await PacingService.for_scenes(self.service).submit(
+        outcome = await self.services.pacing.submit(
             scene, player_id=player_id, player_name=player_id, text=text, kind=kind
         )
         assert outcome.decision.refused is None, outcome.decision.refused
@@ -93,7 +93,8 @@ async def table(
     backend = OpenAICompatBackend(
         base_url=fake.base_url, api_key="test", model="fake", max_retries=0
     )
-    service = scene_service(store, backend, settings(), clock)
+    services = build_services(store, backend, settings(), clock)
+    service = services.scenes
     campaign = await store.create_campaign(title="Ember Coast", premise=premise, now=clock())
     scene = await store.create_scene(campaign_id=campaign.id, now=clock(), channel_id=77)
     for player_id, name in characters.items():
@@ -112,7 +113,7 @@ async def table(
             now=clock(),
         )
     try:
-        yield Table(store, service, backend, clock, scene, dict(characters))
+        yield Table(store, service, backend, clock, scene, dict(characters), services)
     finally:
         await backend.aclose()
         await store.close()

@@ -11,9 +11,8 @@ from pathlib import Path
 
 from bot.llm.openai_compat import OpenAICompatBackend
 from bot.models import Participant, Scene
-from bot.scheduler import DeadlineScheduler
-from bot.services.timers import TimerActions, scene_timer_handlers
-from bot.services.wiring import scene_service
+from bot.services.timers import TimerActions
+from bot.services.wiring import build_services
 from bot.store import Store
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, settings
@@ -23,21 +22,21 @@ async def main(db: Path, events: Path) -> None:
     fake = await FakeOpenAI(reply=lambda _: "The tide turns; the harbour bell rings.").start()
     store = await Store.open(db)
     backend = OpenAICompatBackend(base_url=fake.base_url, api_key="t", model="fake")
-    scenes = scene_service(store, backend, settings(), time.time)
-
     def record(kind: str, **fields: object) -> None:
         with events.open("a", encoding="utf-8") as out:
             out.write(json.dumps({"kind": kind, "at": time.time(), **fields}) + "\n")
 
     async def narrate(scene: Scene) -> None:
-        post = await scenes.narrate(scene, RecordingSink())
+        post = await services.scenes.narrate(scene, RecordingSink())
         record("narrated", post_id=post.id)
 
     async def nudge(scene: Scene, missing: list[Participant]) -> None:
         record("nudge", missing=[p.player_id for p in missing])
 
-    timers = DeadlineScheduler(store, scene_timer_handlers(scenes, TimerActions(narrate, nudge)))
-    await timers.start()
+    services = build_services(
+        store, backend, settings(), time.time, timer_actions=TimerActions(narrate, nudge))
+    assert services.timers is not None
+    await services.timers.start()
     print("ready", flush=True)
     await asyncio.Event().wait()
 

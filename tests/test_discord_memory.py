@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.engine.memory.edits import WorldEdit
-from bot.services.memory import MemoryService, find_memory
+from bot.services.memory import MemoryService
 from tests.discord_fixtures import PLAYER_NAMES, Table, discord_pings
 from tests.fakediscord import FakeDiscordError
 from tests.fakediscord.state import FakeChannel, FakeMessage
@@ -18,9 +18,7 @@ SECRET = "Quillfeather"
 
 
 def memory(table: Table) -> MemoryService:
-    found = find_memory(table.bot.scenes.observers)
-    assert found is not None
-    return found
+    return table.bot.services.memory
 
 
 async def play_round(table: Table, channel: FakeChannel, actions: dict[str, str]) -> None:

@@ -14,7 +14,8 @@ async def _seated_scene_without_opening(table: Table) -> tuple[int, int]:  # noq
     [campaign] = await table.store.list_campaigns(table.guild.id)
     channel = table.fake.create_channel(table.guild.id, "harbour-at-dusk")
     # What /scene start stores before the opening (one transaction), and no more.
-    scene = await table.bot.table.start_scene(campaign, channel_id=channel.id, title="Harbour")
+    scene = await table.bot.services.table.start_scene(
+        campaign, channel_id=channel.id, title="Harbour")
     return channel.id, scene.id
 
 
@@ -40,7 +41,7 @@ async def test_restart_opens_a_scene_whose_start_was_cut_short(table: Table) -> 
 async def test_restart_shows_an_opening_stored_but_never_posted(table: Table) -> None:  # noqa: F811
     channel_id, scene_id = await _seated_scene_without_opening(table)
     scene = await table.store.get_scene(scene_id)
-    stored = await table.bot.scenes.post_opening(scene, "Fog rolls over the harbour.")
+    stored = await table.bot.services.scenes.post_opening(scene, "Fog rolls over the harbour.")
 
     await table.bot.narrations.catch_up()
 
@@ -58,12 +59,12 @@ async def test_restart_records_an_opening_shown_but_never_recorded(
     the channel and recorded, not posted a second time."""
     channel_id, scene_id = await _seated_scene_without_opening(table)
     scene = await table.store.get_scene(scene_id)
-    stored = await table.bot.scenes.post_opening(scene, "Fog rolls over the harbour.")
-    channel = await table.bot.narrations.text_channel(channel_id)
+    stored = await table.bot.services.scenes.post_opening(scene, "Fog rolls over the harbour.")
+    channel = await table.bot.narrator.text_channel(channel_id)
     assert channel is not None
     campaign = await table.store.get_campaign(scene.campaign_id)
-    [shown_id] = await table.bot.narrations.post_as_narrator(
-        channel, campaign.narrator_card, stored.content)
+    voice = await table.bot.narrator.voice(campaign)
+    [shown_id] = await table.bot.narrator.post(channel, voice, stored.content)
 
     await table.bot.narrations.catch_up()
 
@@ -80,14 +81,14 @@ async def test_a_catch_up_between_seating_and_opening_does_not_break_the_start(
     await table.create_campaign()
     for player in PLAYER_NAMES:
         await table.create_character(player)
-    seat = table.bot.table.start_scene
+    seat = table.bot.services.table.start_scene
 
     async def seat_then_catch_up(*args: object, **kwargs: object) -> object:
         scene = await seat(*args, **kwargs)  # type: ignore[arg-type]
         await table.bot.narrations.catch_up()  # what on_ready runs, landing in between
         return scene
 
-    table.bot.table.start_scene = seat_then_catch_up  # type: ignore[method-assign]
+    table.bot.services.table.start_scene = seat_then_catch_up  # type: ignore[method-assign]
     channel, scene = await table.start_scene()
 
     [opening] = await _openings(table, scene.id)

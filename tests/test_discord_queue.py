@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable, Sequence
 
-from bot.llm.base import ChatMessage, LLMBackend, RequestScope, SamplingSettings, current_scope
+from bot.llm.base import LLMBackend, RequestScope, SamplingSettings, current_scope
 from bot.llm.fair_queue import FairQueue
+from bot.models import ChatMessage
 from tests.discord_fixtures import PLAYER_NAMES, Table
 from tests.fakediscord.state import FakeMessage
 from tests.waiting import within
@@ -67,7 +68,7 @@ async def test_a_queued_scene_sees_its_place_in_line(table: Table) -> None:
     first, _ = await table.ready_scene()
     second, _ = await table.start_scene("Lighthouse stairs")
     await table.fake.wait_for(lambda: table.webhook_posts(second), what="the second opening")
-    table.bot.scenes.backend = QueuedBackend(table.bot.scenes.backend)
+    table.bot.services.scenes.backend = QueuedBackend(table.bot.services.scenes.backend)
 
     for channel in (first, second):
         for player in PLAYER_NAMES:

@@ -129,7 +129,7 @@ async def test_a_pending_draft_survives_a_restart(table: Table) -> None:
 
     await table.bot.close()  # the first process is gone; a new one knows only the database
     restarted = LoremasterBot(
-        settings=table.settings, store=table.store, backend=table.bot.scenes.backend,
+        settings=table.settings, store=table.store, backend=table.bot.services.scenes.backend,
         identify_delay=0,
     )
     async with running_bot(restarted, fake):

@@ -25,7 +25,7 @@ class ManualClock:
 async def _sink(table: Table, clock: ManualClock) -> tuple[WebhookSink, list[tuple[int, int]]]:
     channel = table.bot.get_channel(table.lobby.id)
     assert isinstance(channel, discord.TextChannel)
-    webhook = await table.bot.narrations.webhook_for(channel, Avatar())
+    webhook = await table.bot.narrator.webhook_for(channel, Avatar())
     posted: list[tuple[int, int]] = []
 
     async def on_posted(part: int, message_id: int) -> None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any
 
 from bot.models import PostKind
-from cogs.session import SessionCog
 from tests.discord_fixtures import PLAYER_NAMES, Table, discord_pings
 from tests.test_gm import Narrator
 from tests.waiting import eventually
@@ -16,13 +14,6 @@ pytest_plugins = ["tests.discord_fixtures"]
 # The nudge comes at 3/4 of it and stays silent if woken after the deadline: the
 # second between the two lets a stalled machine still deliver both, in order.
 ROUND_DEADLINE_S = 4.0
-
-
-def _timers_cog(table: Table) -> Any:
-    # discord.py loads extensions as fresh module objects: match the class by name.
-    cog = table.bot.get_cog("SessionCog")
-    assert cog is not None and type(cog).__name__ == SessionCog.__name__
-    return cog
 
 
 async def test_round_deadline_nudges_the_missing_once_then_auto_passes(table: Table) -> None:
@@ -40,7 +31,7 @@ async def test_round_deadline_nudges_the_missing_once_then_auto_passes(table: Ta
     await eventually(alice_acted, "alice's action stored")
     now = time.time()
     await table.store.update_scene(scene.id, round_opened_at=now)
-    pacing = _timers_cog(table).pacing
+    pacing = table.bot.services.pacing
     await pacing.schedule_timers(await pacing.configure(scene, round_deadline=ROUND_DEADLINE_S))
     await table.wait_narrations(channel, 1)
     bot_notes = [

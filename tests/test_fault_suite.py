@@ -27,6 +27,7 @@ from bot.console.table import Table as ConsoleTable
 from bot.llm.factory import make_backend
 from bot.llm.openai_compat import NOTICE_AFTER_S, OpenAICompatBackend
 from bot.models import Post, PostKind
+from bot.services.pacing import PacingService
 from bot.services.scenes import SceneService
 from bot.services.wiring import scene_service
 from bot.store import NewSeat, Store
@@ -124,7 +125,8 @@ async def console(fake_openai: FakeOpenAI, tmp_path: Path) -> AsyncIterator[Cons
         title="Faults",
     )
     await service.open_if_unopened(scene)
-    table = ConsoleTable(service, scene.id, [Seat("Ana", "Ana")], live=False)
+    table = ConsoleTable(service, PacingService(service), scene.id, [Seat("Ana", "Ana")],
+                         live=False)
     try:
         yield Console(service, table, scene.id)
     finally:
@@ -248,7 +250,7 @@ async def test_discord_fault_posts_nothing_and_resume_narrates(
     caplog.set_level(logging.INFO)
     channel, scene = await table.ready_scene()
     (opening,) = table.webhook_posts(channel)
-    arm(table.openai, table.bot.scenes.backend, mode)
+    arm(table.openai, table.bot.services.scenes.backend, mode)
     for player in PLAYER_NAMES:
         await table.fake.user_says(channel.id, table.players[player].id, "I light a lamp.")
 

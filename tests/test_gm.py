@@ -14,7 +14,6 @@ import pytest
 from bot.models import PacingMode, PostKind, SceneStatus
 from bot.scheduler import DeadlineScheduler, Timer
 from bot.services.gm import Actor, GmError, GmService, NotAGm
-from bot.services.pacing import PacingService
 from bot.services.sessions import SessionService, describe, session_start
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, Table, table
@@ -74,7 +73,7 @@ async def play_round(t: Table) -> None:
 
 async def gm_table(t: Table) -> GmService:
     await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[GM_ROLE])
-    return GmService(t.service)
+    return t.services.gm
 
 
 OVERRIDES: dict[str, Callable[[GmService, Table, Actor], Awaitable[object]]] = {
@@ -120,7 +119,7 @@ async def test_gm_roles_are_set_by_admins_only(
     db_path: Path, narrator_fake: tuple[FakeOpenAI, Narrator]
 ) -> None:
     async with table(db_path, narrator_fake[0]) as t:
-        gm = GmService(t.service)
+        gm = t.services.gm
         with pytest.raises(NotAGm, match="admin"):
             await gm.add_gm_role(t.scene.campaign_id, GM_ROLE, GM)
         await gm.add_gm_role(t.scene.campaign_id, GM_ROLE, ADMIN)
@@ -174,7 +173,7 @@ async def test_retconned_narration_is_in_no_later_prompt(
         removed = await gm.retcon(t.scene, GM)
         assert "Zephyrine" in removed.content
         scene = await t.fresh_scene()
-        assert scene.round_no == 2 and await PacingService.for_scenes(t.service).round_ready(scene)
+        assert scene.round_no == 2 and await t.services.pacing.round_ready(scene)
         asked = len(fake.requests)
         await t.service.narrate(scene, RecordingSink())  # round 2 again, without it
         await play_round(t)

@@ -34,7 +34,7 @@ async def test_recall_is_looked_up_when_actions_are_stored_not_when_narrated(
         scene = await table.store.get_scene(table.scene.id)
         for player, text in (("ana", "I go back to the Saltwind for the brass astrolabe."),
                              ("ben", "I follow Mira to the figurehead.")):
-            await PacingService.for_scenes(table.service).submit(
+            await PacingService(table.service).submit(
                 scene, player_id=player, player_name=player.title(), text=text)
             await table.memory.drain()  # the player thinks; the lookup runs meanwhile
         stored = len(lookups)

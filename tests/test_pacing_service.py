@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.models import PacingMode, PostKind
-from bot.services.gm import Actor, GmService
-from bot.services.pacing import PacingService
+from bot.services.gm import Actor
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, table
 from tests.test_gm import Narrator, narration_prompts
@@ -23,7 +22,7 @@ async def test_spotlight_turns_go_in_order_and_the_narration_names_the_next(
             await t.store.update_scene(
                 t.scene.id, pacing_mode=PacingMode.SPOTLIGHT, settings={"turn_timeout": 60}
             )
-            pacing = PacingService(t.service)
+            pacing = t.services.pacing
             scene = await t.fresh_scene()
             refused = await pacing.submit(scene, player_id="bo", player_name="bo", text="Me!")
             assert refused.decision.refused == "it is not your turn (waiting for Mira Vale)"
@@ -46,7 +45,7 @@ async def test_spotlight_turns_go_in_order_and_the_narration_names_the_next(
             auto = [p for p in await t.store.all_posts(t.scene.id) if p.meta.get("auto")]
             # A GM regenerating a turn's narration does not move the spotlight again.
             holder_before = (await t.fresh_scene()).runtime.spotlight_holder
-            gm = GmService(t.service)
+            gm = t.services.gm
             await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[1])
             await gm.regenerate(await t.fresh_scene(), Actor("g", "G", (1,)), RecordingSink())
             assert (await t.fresh_scene()).runtime.spotlight_holder == holder_before
@@ -66,7 +65,7 @@ async def test_free_mode_batches_a_burst_after_the_quiet_window(db_path: Path) -
                 pacing_mode=PacingMode.FREE,
                 settings={"quiet_window": 20, "min_interval": 90},
             )
-            pacing = PacingService(t.service)
+            pacing = t.services.pacing
             wake = None
             for who, line in [("ana", "I shout."), ("ana", "Again!"), ("bo", "Hush.")]:
                 out = await pacing.submit(
@@ -99,7 +98,7 @@ async def test_gm_mode_speaks_only_when_asked(db_path: Path) -> None:
     fake = await FakeOpenAI(reply=Narrator()).start()
     try:
         async with table(db_path, fake, PLAYERS) as t:
-            pacing = PacingService(t.service)
+            pacing = t.services.pacing
             scene = await pacing.set_mode(t.scene, "gm")
             for who in PLAYERS:
                 out = await pacing.submit(scene, player_id=who, player_name=who, text="Hi.")
@@ -125,8 +124,8 @@ async def test_a_round_deadline_nudges_once_passes_the_missing_and_restarts_on_r
     fake = await FakeOpenAI(reply=Narrator()).start()
     try:
         async with table(db_path, fake, PLAYERS) as t:
-            pacing = PacingService(t.service)
-            gm = GmService(t.service)
+            pacing = t.services.pacing
+            gm = t.services.gm
             await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[1])
             boss = Actor("g", "G", (1,))
             await pacing.configure(t.scene, round_deadline=60)  # nudged at 45 s

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from bot.models import PacingMode, Post, PostKind
-from bot.services.pacing import PacingService
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, table
 from tests.test_gm import Narrator
@@ -24,7 +23,7 @@ async def test_free_play_action_decided_before_the_narration_lands_in_the_open_r
         async with table(db_path, fake, PLAYERS) as t:
             await t.store.update_scene(t.scene.id, pacing_mode=PacingMode.FREE,
                                        settings={"quiet_window": 5, "min_interval": 0})
-            pacing = PacingService(t.service)
+            pacing = t.services.pacing
             await pacing.submit(await t.fresh_scene(), player_id="ana", player_name="ana",
                                 text="I row for the wreck.")
             t.clock.advance(6)
@@ -55,7 +54,7 @@ async def test_a_gm_skip_after_the_round_closed_stores_no_pass_in_it(db_path: Pa
     try:
         async with table(db_path, fake, PLAYERS) as t:
             await t.store.update_scene(t.scene.id, pacing_mode=PacingMode.GM)
-            pacing = PacingService(t.service)
+            pacing = t.services.pacing
             stale = await t.fresh_scene()
             await pacing.submit(stale, player_id="ana", player_name="ana", text="I wait.")
             assert (await pacing.ask(stale, "gm")).narrate

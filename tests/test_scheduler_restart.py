@@ -16,9 +16,8 @@ from bot.llm.openai_compat import OpenAICompatBackend
 from bot.models import Participant, PostKind, Scene
 from bot.scheduler import DeadlineScheduler
 from bot.services.pacing import PacingService
-from bot.services.scenes import SceneService
 from bot.services.timers import TimerActions, scene_timer_handlers
-from bot.services.wiring import scene_service
+from bot.services.wiring import build_services
 from bot.store import Store
 from tests.conftest import REPO
 from tests.fakeopenai import FakeOpenAI
@@ -27,6 +26,23 @@ from tests.waiting import HANG_GUARD_S, eventually, within
 
 LENGTH = 16.0  # the round's deadline: room for two bot start-ups on a loaded 2-core box
 TOLERANCE = 0.7
+
+
+def _recording_timers(
+    store: Store, backend: OpenAICompatBackend, narrated: list[int], nudged: list[list[str]]
+) -> DeadlineScheduler:
+    """The timers of a fresh wiring whose shell records what they made it do."""
+
+    async def narrate(scene: Scene) -> None:
+        narrated.append((await wired.scenes.narrate(scene, RecordingSink())).id)
+
+    async def nudge(scene: Scene, missing: list[Participant]) -> None:
+        nudged.append([p.player_id for p in missing])
+
+    wired = build_services(store, backend, settings(), time.time,
+                           timer_actions=TimerActions(narrate, nudge))
+    assert wired.timers is not None
+    return wired.timers
 
 
 async def _seat_round(db_path: Path, opened_at: float) -> int:
@@ -130,16 +146,7 @@ async def test_deadline_missed_while_down_fires_once_with_two_instances_racing(
     schedulers = []
     for store in stores:
         backend = OpenAICompatBackend(base_url=fake.base_url, api_key="t", model="fake")
-        scenes = scene_service(store, backend, settings(), time.time)
-
-        async def narrate(scene: Scene, scenes: SceneService = scenes) -> None:
-            narrated.append((await scenes.narrate(scene, RecordingSink())).id)
-
-        async def nudge(scene: Scene, missing: list[Participant]) -> None:
-            nudged.append([p.player_id for p in missing])
-
-        handlers = scene_timer_handlers(scenes, TimerActions(narrate, nudge))
-        schedulers.append(DeadlineScheduler(store, handlers))
+        schedulers.append(_recording_timers(store, backend, narrated, nudged))
     try:
         await asyncio.gather(*(s.start() for s in schedulers))
         passes = [p for p in await stores[0].all_posts(scene_id) if p.kind == PostKind.PASS]
@@ -167,7 +174,8 @@ async def test_stale_round_timer_does_nothing_after_the_round_closed(db_path: Pa
 
             timers = DeadlineScheduler(
                 t.store,
-                scene_timer_handlers(t.service, TimerActions(narrate, nudge)),
+                scene_timer_handlers(t.service, lambda: t.services.pacing,
+                                     TimerActions(narrate, nudge)),
                 clock=time.time,
             )
             now = time.time()

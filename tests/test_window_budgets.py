@@ -67,7 +67,7 @@ async def _play(fake: FakeOpenAI, db_path: Path, window: int) -> tuple[list[dict
         for n in range(ROUNDS):
             scene = await store.get_scene(scene.id)
             for player in ("ana", "ben"):
-                await PacingService.for_scenes(service).submit(
+                await PacingService(service).submit(
                     scene, player_id=player, player_name=player,
                     text=f"I search the quay for the crate, attempt {n}. " * 8)
             await service.narrate(scene, CollectingSink())
@@ -130,7 +130,7 @@ async def test_a_long_round_keeps_every_action_and_drops_lore_first(
             await store.add_participant(scene_id=scene.id, player_id=player, player_name=player,
                                         character_id=character.id, now=0.0)
         for player, text in actions.items():
-            await PacingService.for_scenes(service).submit(
+            await PacingService(service).submit(
                 scene, player_id=player, player_name=player, text=text)
         await service.narrate(scene, CollectingSink())
     finally:

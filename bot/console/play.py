@@ -33,7 +33,7 @@ from bot.models import Scene
 from bot.redaction import revealed
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
-from bot.services.wiring import scene_service
+from bot.services.wiring import Services, build_services
 from bot.store import NewSeat, Store
 
 log = logging.getLogger(__name__)
@@ -110,16 +110,16 @@ def _download_bar() -> Any:
 async def _session(
     args: argparse.Namespace, settings: Settings, store: Store, backend: LLMBackend
 ) -> int:
-    service = scene_service(store, backend, settings, time.time)
+    services = build_services(store, backend, settings, time.time)  # no timers at a keyboard
     try:
-        return await _start_and_play(args, settings, service)
+        return await _start_and_play(args, settings, services)
     finally:
-        await service.aclose()  # background memory upkeep stops with the session
+        await services.aclose()  # background memory upkeep stops with the session
 
 
 async def _start_and_play(args: argparse.Namespace, settings: Settings,
-                          service: SceneService) -> int:
-    store = service.store
+                          services: Services) -> int:
+    service, store = services.scenes, services.store
     if args.resume:
         scene = await store.latest_scene()
         if scene is None:
@@ -134,7 +134,7 @@ async def _start_and_play(args: argparse.Namespace, settings: Settings,
             print(f"(scene {scene.id} is seated with {', '.join(s.player for s in seats)}; "
                   "--players ignored (start a new scene without --resume to change seats))",
                   file=sys.stderr)
-        return await _loop(service, scene, seats)
+        return await _loop(services, scene, seats)
     if not args.players:
         print("loremaster: play needs --players (or --resume)", file=sys.stderr)
         return 2
@@ -146,7 +146,7 @@ async def _start_and_play(args: argparse.Namespace, settings: Settings,
     except (CardError, OSError, ValueError) as exc:
         print(f"loremaster: cannot start the scene: {exc}", file=sys.stderr)
         return 2
-    return await _loop(service, scene, seats)
+    return await _loop(services, scene, seats)
 
 
 def _same_seats(spec: str, seats: list[Seat]) -> bool:
@@ -191,12 +191,13 @@ async def _open_scene(service: SceneService, scene: Scene) -> None:
         print(f"\n— {post.author_name} —\n{post.content}\n", flush=True)
 
 
-async def _loop(service: SceneService, scene: Scene, seats: list[Seat]) -> int:
+async def _loop(services: Services, scene: Scene, seats: list[Seat]) -> int:
+    service, pacing = services.scenes, services.pacing
     interactive = sys.stdin.isatty()
     if not interactive:
-        return await _play_lines(Table(service, scene.id, seats, live=False), PipeReader())
+        return await _play_lines(Table(service, pacing, scene.id, seats, live=False), PipeReader())
     reader = TerminalReader()
-    table = Table(service, scene.id, seats, live=sys.stdout.isatty(), redraw=reader.redraw)
+    table = Table(service, pacing, scene.id, seats, live=sys.stdout.isatty(), redraw=reader.redraw)
     print(HINT, file=sys.stderr)
     with output_above_prompt():  # narration and notices print above the line being typed
         return await _play_lines(table, reader)

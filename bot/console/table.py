@@ -28,10 +28,11 @@ def _say(text: str) -> None:
 
 
 class Table:
-    def __init__(self, service: SceneService, scene_id: int, seats: list[Seat], *,
-                 live: bool, redraw: Callable[[], None] = lambda: None) -> None:
+    def __init__(self, service: SceneService, pacing: PacingService, scene_id: int,
+                 seats: list[Seat], *, live: bool, redraw: Callable[[], None] = lambda: None
+                 ) -> None:
         self.service, self.scene_id, self.seats, self.live = service, scene_id, seats, live
-        self.pacing = PacingService.for_scenes(service)
+        self.pacing = pacing
         self.redraw = redraw  # shows a changed prompt while a line is being typed
         self.pending = False  # a ready round whose narration failed
         self.prompt_text = ""

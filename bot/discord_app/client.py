@@ -1,4 +1,9 @@
-"""The bot: a `commands.Bot` holding the services, loading the cogs and syncing commands."""
+"""The bot: a `commands.Bot` holding the services, loading the cogs and syncing commands.
+
+It builds the Discord side once, next to the services (`bot.services.wiring`): the
+narrator's channel, the review desk, the openings and the narration runner. Cogs take
+what they need from here.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +19,13 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.discord_app.errors import on_app_command_error
 from bot.discord_app.narration import NarrationRunner
+from bot.discord_app.narrator import NarratorChannel
+from bot.discord_app.opening import Openings
+from bot.discord_app.review import ReviewDesk
+from bot.discord_app.timer_actions import discord_timer_actions
 from bot.llm.base import LLMBackend
-from bot.services.campaigns import TableService
-from bot.services.scenes import SceneService
-from bot.services.wiring import scene_service
+from bot.services.late import LateBound
+from bot.services.wiring import Services, build_services
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -57,9 +65,24 @@ class LoremasterBot(commands.Bot):
         self.store = store
         self.clock = clock
         self.identify_delay = identify_delay
-        self.scenes: SceneService = scene_service(store, backend, settings, clock)
-        self.table = TableService(store, cards_dir=settings.card_shelf, clock=clock)
-        self.narrations = NarrationRunner(self)
+        self.narrator = NarratorChannel(
+            self, store, cards=settings.card_shelf, clock=clock,
+            stream_interval=settings.stream_edit_interval,
+        )
+        # Timers narrate through the runner, and the runner needs the services.
+        runner: LateBound[NarrationRunner] = LateBound("the narration runner")
+        self.services: Services = build_services(
+            store, backend, settings, clock,
+            timer_actions=discord_timer_actions(
+                self.narrator, store, lambda scene_id: runner().request(scene_id)),
+        )
+        self.review_desk = ReviewDesk(
+            self.services.review, self.services.scenes, store, self.narrator)
+        self.openings = Openings(self.services.scenes, store, self.narrator)
+        self.narrations = NarrationRunner(
+            self.services.scenes, self.services.pacing, store, self.narrator, self.review_desk,
+            self.openings)
+        runner.bind(self.narrations)
         self.tree.error(on_app_command_error)
 
     async def setup_hook(self) -> None:
@@ -94,4 +117,4 @@ class LoremasterBot(commands.Bot):
         """Finish (or withdraw) in-flight narrations within the grace period, then close."""
         await self.narrations.drain(self.settings.shutdown_grace)
         await self.close()
-        await self.scenes.aclose()
+        await self.services.aclose()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 
 import discord
 
+from bot.discord_app.splitting import clip
 from bot.models import Campaign, Scene
 from bot.services.campaigns import ServiceError
 
@@ -37,7 +38,7 @@ async def campaign_for(interaction: discord.Interaction, title: str | None = Non
     channel = interaction.channel
     category_id = getattr(channel, "category_id", None)
     channel_id = channel.id if channel is not None else 0
-    return await bot_of(interaction).table.resolve_campaign(
+    return await bot_of(interaction).services.table.resolve_campaign(
         guild.id, channel_id=channel_id, category_id=category_id, title=title
     )
 
@@ -45,7 +46,7 @@ async def campaign_for(interaction: discord.Interaction, title: str | None = Non
 async def scene_here(interaction: discord.Interaction) -> tuple[Scene, Campaign]:
     bot = bot_of(interaction)
     channel = interaction.channel
-    scene = await bot.table.scene_here(channel.id if channel is not None else 0)
+    scene = await bot.services.table.scene_here(channel.id if channel is not None else 0)
     return scene, await bot.store.get_campaign(scene.campaign_id)
 
 
@@ -57,11 +58,6 @@ def channel_slug(title: str, fallback: str) -> str:
 
 def player_id(user: discord.abc.User) -> str:
     return str(user.id)
-
-
-def clip(text: str, limit: int = 1900) -> str:
-    """Fit a reply into one Discord message."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 async def reply_list(interaction: discord.Interaction, lines: list[str], *, empty: str) -> None:

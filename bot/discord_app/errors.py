@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
+from typing import TypeVar
 
 import discord
 from discord import app_commands
@@ -10,13 +12,26 @@ from discord import app_commands
 from bot.discord_app.permissions import PERMISSION_NAMES, BotLacksPermission, NotPermitted
 from bot.llm.base import LLMError
 from bot.services.campaigns import ServiceError
+from bot.services.gm import GmError, NotAGm
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
-def sentence(reason: str) -> str:
+def sentence(refusal: BaseException | str) -> str:
     """A service's refusal ("not your turn") as the sentence a user reads ("Not your turn.")."""
-    return reason[:1].upper() + reason[1:] + "."
+    text = str(refusal)
+    return text[:1].upper() + text[1:] + "."
+
+
+async def guarded(call: Awaitable[T]) -> T:
+    """Service refusals as the short ephemeral sentences the error handler shows."""
+    try:
+        return await call
+    except NotAGm as exc:
+        raise NotPermitted(sentence(exc)) from None
+    except GmError as exc:
+        raise ServiceError(sentence(exc)) from None
 
 
 def describe(error: BaseException) -> str:

@@ -10,27 +10,32 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, cast
 
 import discord
 
-from bot.discord_app.context import bot_of, clip
 from bot.discord_app.errors import sentence
+from bot.discord_app.narrator import NarratorChannel
 from bot.discord_app.permissions import actor_of
 from bot.discord_app.sink import NO_MENTIONS
+from bot.discord_app.splitting import clip
 from bot.llm.base import LLMError
 from bot.models import Scene
-from bot.services.gm import Actor, GmError, GmService, NotAGm
-from bot.services.review import PendingDraft, ReviewService, review_settings
+from bot.services.gm import Actor, GmError, NotAGm
+from bot.services.review import PendingDraft, ReviewService
+from bot.services.scenes import SceneService
 from bot.services.turns import NarrationHeld
-
-if TYPE_CHECKING:
-    from bot.discord_app.client import LoremasterBot
-    from bot.discord_app.narration import NarrationRunner
+from bot.store import Store
 
 log = logging.getLogger(__name__)
 
 HELD_NOTICE = "The narrator's reply is held for the GM."
+class HasReviewDesk(Protocol):
+    """The client a button is pressed in: it holds the desk (so buttons outlive restarts)."""
+
+    review_desk: ReviewDesk
+
+
 LABELS = {"approve": "Approve", "steer": "Steer", "regenerate": "Regenerate"}
 STYLES = {
     "approve": discord.ButtonStyle.success,
@@ -74,7 +79,7 @@ class ReviewButton(
         return cls(match["action"], int(match["scene"]), match["draft"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        desk = bot_of(interaction).narrations.review
+        desk = cast(HasReviewDesk, interaction.client).review_desk
         await desk.pressed(interaction, self.action, self.scene_id, self.draft_id)
 
 
@@ -105,10 +110,14 @@ class SteerModal(discord.ui.Modal, title="Steer this narration"):
 
 
 class ReviewDesk:
-    def __init__(self, bot: LoremasterBot, runner: NarrationRunner) -> None:
-        self.bot = bot
-        self.runner = runner
-        self.service = ReviewService(GmService(bot.scenes))
+    def __init__(
+        self, service: ReviewService, scenes: SceneService, store: Store,
+        narrator: NarratorChannel,
+    ) -> None:
+        self.service = service
+        self.scenes = scenes
+        self.store = store
+        self.narrator = narrator
 
     # -- from the narration runner -------------------------------------------------------
 
@@ -119,29 +128,31 @@ class ReviewDesk:
             if pending.message_id is None:  # stored, but the bot stopped before showing it
                 await self.show(pending, review_channel_id)
             return
-        result = await self.bot.scenes.draft(scene)  # NarrationHeld: the runner holds it
+        result = await self.scenes.draft(scene)  # NarrationHeld: the runner holds it
         kept = await self.service.keep(scene, draft=result)
         if kept is not None:
             await self.show(kept, review_channel_id)
 
-    async def hold(self, scene: Scene, held: NarrationHeld, channel: discord.TextChannel) -> None:
+    async def hold(
+        self, scene: Scene, held: NarrationHeld, channel: discord.TextChannel,
+        review_channel_id: int | None,
+    ) -> None:
         """Every attempt failed a check: the text goes to the GMs only, if they have a
         review channel; the scene hears only that the reply is held."""
-        review = review_settings(await self.bot.store.get_campaign(scene.campaign_id))
-        if review.channel_id is not None:
+        if review_channel_id is not None:
             kept = await self.service.keep(scene, held=held)
             if kept is None:
                 return  # already waiting for the GM, and already announced
-            await self.show(kept, review.channel_id)
-        await self.runner.notice(channel, HELD_NOTICE)
+            await self.show(kept, review_channel_id)
+        await self.narrator.notice(channel, HELD_NOTICE)
 
     async def show(self, draft: PendingDraft, channel_id: int) -> None:
-        channel = await self.runner.text_channel(channel_id)
+        channel = await self.narrator.text_channel(channel_id)
         if channel is None:
             log.warning("review channel %d is gone; draft of scene %d waits unseen",
                         channel_id, draft.scene_id)
             return
-        scene = await self.bot.store.get_scene(draft.scene_id)
+        scene = await self.store.get_scene(draft.scene_id)
         message = await channel.send(
             caption(draft, scene), view=review_view(draft), allowed_mentions=NO_MENTIONS
         )
@@ -180,13 +191,13 @@ class ReviewDesk:
                 await self._approve(interaction, scene_id, draft_id, actor)
             else:
                 fresh = await self.service.regenerate(scene_id, draft_id, actor, direction)
-                scene = await self.bot.store.get_scene(scene_id)
+                scene = await self.store.get_scene(scene_id)
                 await interaction.edit_original_response(
                     content=caption(fresh, scene), view=review_view(fresh),
                     allowed_mentions=NO_MENTIONS,
                 )
         except (GmError, NotAGm) as exc:
-            await self._tell(interaction, sentence(str(exc)))
+            await self._tell(interaction, sentence(exc))
         except LLMError as exc:
             log.warning("scene %d: redraft failed: %s", scene_id, exc)
             await self._tell(interaction, "The narrator could not answer just now; try again.")
@@ -197,17 +208,18 @@ class ReviewDesk:
     async def _approve(
         self, interaction: discord.Interaction[Any], scene_id: int, draft_id: str, actor: Actor
     ) -> None:
-        scene = await self.bot.store.get_scene(scene_id)
-        channel = await self.runner.text_channel(scene.channel_id or 0)
+        scene = await self.store.get_scene(scene_id)
+        channel = await self.narrator.text_channel(scene.channel_id or 0)
         if channel is None:
             raise GmError("the scene's channel is gone")
-        sink = await self.runner.narrator_sink(scene, channel)
+        voice = await self.narrator.voice(await self.store.get_campaign(scene.campaign_id))
+        sink = await self.narrator.narration_sink(scene, channel, voice)
         try:
             draft, _post = await self.service.approve(scene_id, draft_id, actor, sink.finish)
         except BaseException:
             await sink.abort()  # whatever was posted goes again (the draft stays undecided)
             raise
-        await self.bot.store.clear_drafts(scene_id)  # the posts are the stored narration now
+        await self.store.clear_drafts(scene_id)  # the posts are the stored narration now
         await interaction.edit_original_response(
             content=clip(
                 f"**Approved** by {actor.name}, posted in <#{channel.id}>.\n>>> {draft.text}",

@@ -1,4 +1,4 @@
-"""Cutting a long narration into Discord-sized messages at sentence boundaries."""
+"""Fitting text into Discord messages: a narration cut at sentence boundaries, a reply clipped."""
 
 from __future__ import annotations
 
@@ -38,3 +38,8 @@ def _cut_point(text: str, limit: int) -> int:
             return min(ends[-1], limit)
     space = window.rfind(" ", floor, limit + 1)
     return space if space > 0 else limit
+
+
+def clip(text: str, limit: int = 1900) -> str:
+    """Fit a reply into one Discord message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.llm.base import ChatMessage
+from bot.models import ChatMessage
 
 CountTokens = Callable[[str], int]
 

@@ -28,12 +28,13 @@ from huggingface_hub import ModelCard
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from bot.config import Settings
-from bot.llm.base import ChatMessage, LengthLimited, LLMError, SamplingSettings, current_scope
+from bot.llm.base import LengthLimited, LLMError, SamplingSettings, current_scope
 from bot.llm.defaults import ALLOWED_LICENSES, DEFAULT_LOCAL_MODEL, DEFAULT_LOCAL_REVISION
 from bot.llm.fair_queue import FairQueue
 from bot.llm.hub import HubError, LoggingProgress, find_cached, pull_model
 from bot.llm.local_worker import DecodeWorker, GenerationRequest, WorkerStats
 from bot.llm.token_sampling import TokenSampler
+from bot.models import ChatMessage
 
 log = logging.getLogger(__name__)
 

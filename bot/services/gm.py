@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.models import Campaign, Post, PostKind, Scene, SceneStatus
 from bot.scheduler import DeadlineScheduler
-from bot.services.memory import find_memory
+from bot.services.memory import MemoryService
 from bot.services.pacing import PacingOutcome, PacingService
 from bot.services.scenes import NarrationSink, SceneService
 from bot.store import RoundAlreadyNarrated
@@ -50,16 +50,12 @@ def is_gm(campaign: Campaign, actor: Actor) -> bool:
 
 class GmService:
     def __init__(
-        self,
-        scenes: SceneService,
-        *,
-        timers: DeadlineScheduler | None = None,
+        self, scenes: SceneService, pacing: PacingService, memory: MemoryService | None = None
     ) -> None:
         self.scenes = scenes
         self.store = scenes.store
-        self.pacing = PacingService.for_scenes(scenes)
-        if timers is not None:
-            self.pacing.timers = timers
+        self.pacing = pacing
+        self.memory = memory
 
     @property
     def timers(self) -> DeadlineScheduler | None:
@@ -163,7 +159,7 @@ class GmService:
             if last is None:
                 raise GmError("there is no narration to retcon")
             await self.store.retract_narration(last, self.now())
-        memory = find_memory(self.scenes.observers)
+        memory = self.memory
         if memory is not None:
             # Summaries covering it went stale (a trigger); world facts it added go too.
             memory.schedule_upkeep(scene.id)

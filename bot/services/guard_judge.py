@@ -15,7 +15,8 @@ from typing import Any, cast
 
 from bot.engine.guards import GuardContext
 from bot.engine.guards.judged import JUDGE_SCHEMA, JudgeAnswerError, judge_messages, parse_answer
-from bot.llm.base import ChatMessage, LLMBackend, LLMError, SamplingSettings, complete
+from bot.llm.base import LLMBackend, LLMError, SamplingSettings, complete
+from bot.models import ChatMessage
 
 log = logging.getLogger(__name__)
 

@@ -47,8 +47,8 @@ from bot.engine.memory.summaries import (
 )
 from bot.engine.memory.world import WorldState, merge, parse_update, without_character
 from bot.engine.prompt import truncate_to_tokens
-from bot.llm.base import ChatMessage, LLMBackend, LLMError, SamplingSettings, complete
-from bot.models import NARRATOR_KINDS, STORY_KINDS, Post, PostKind, Scene
+from bot.llm.base import LLMBackend, LLMError, SamplingSettings, complete
+from bot.models import NARRATOR_KINDS, STORY_KINDS, ChatMessage, Post, PostKind, Scene
 from bot.services.action_recall import (
     ActionRecall,
     Prefetch,
@@ -615,14 +615,6 @@ class MemoryObserver:
 
     async def aclose(self) -> None:
         await self.memory.aclose()
-
-
-def find_memory(parts: Sequence[object]) -> MemoryService | None:
-    """The memory service plugged into a scene service (pass its `observers`)."""
-    for part in parts:
-        if isinstance(part, MemoryObserver):
-            return part.memory
-    return None
 
 
 def _speaker(post: Post, names: dict[str, str]) -> str:

@@ -9,10 +9,9 @@ narrate now. Timers only wake the policy; its state says when (`policy.timers`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from bot.engine.pacing import (
     TIMER_KINDS,
@@ -76,14 +75,6 @@ class PacingService:
         self.scenes = scenes
         self.store: Store = scenes.store
         self.timers = timers  # when set, the policy's timers follow every event
-
-    @classmethod
-    def for_scenes(cls, scenes: SceneService) -> PacingService:
-        """The one pacing service of a scene service, so every caller shares its timers."""
-        shared = _SHARED.get(scenes)
-        if shared is None:
-            shared = _SHARED[scenes] = cls(scenes)
-        return shared
 
     def now(self) -> float:
         return self.scenes.clock()
@@ -322,12 +313,9 @@ class PacingService:
 class TimerObserver:
     """After every narration, the timers of the new round or turn."""
 
-    def __init__(self, pacing: PacingService) -> None:
-        self.pacing = pacing
+    def __init__(self, pacing: Callable[[], PacingService]) -> None:
+        self.pacing = pacing  # late-bound: the pacing service is built after the scenes
 
     async def narrated(self, ctx: TurnContext, post: Post) -> None:
-        await self.pacing.schedule_timers(ctx.scene)
-        await self.pacing.schedule_idle(ctx.scene)
-
-
-_SHARED: WeakKeyDictionary[SceneService, PacingService] = WeakKeyDictionary()
+        await self.pacing().schedule_timers(ctx.scene)
+        await self.pacing().schedule_idle(ctx.scene)

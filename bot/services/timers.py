@@ -31,8 +31,10 @@ class TimerActions:
     session_reminder: Callable[[PlaySession, float], Awaitable[None]] | None = None
 
 
-def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[str, Handler]:
-    pacing = PacingService.for_scenes(scenes)
+def scene_timer_handlers(
+    scenes: SceneService, pacing: Callable[[], PacingService], actions: TimerActions
+) -> dict[str, Handler]:
+    """`pacing` is late-bound: the pacing service needs the scheduler these handlers feed."""
     store = scenes.store
 
     async def live_scene(timer: Timer) -> Scene | None:
@@ -56,7 +58,7 @@ def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[st
         scene = await live_scene(timer)
         if scene is None:
             return
-        outcome = await pacing.tick(scene, may_close=may_close)
+        outcome = await pacing().tick(scene, may_close=may_close)
         if outcome.decision.nudge:
             everyone = await store.participants(scene.id)
             missing = set(outcome.decision.nudge)

@@ -1,38 +1,80 @@
-"""One place that assembles the scene service with every feature plugged in.
+"""The one place where every service is built, once, and connected.
 
-The console and the Discord bot both call `scene_service`, so a feature wired
-here works in both.
+The console and the Discord bot both call `build_services`, so a feature wired here
+works in both; cogs, the console and the narration runner take what they need from
+the `Services` it returns. Nothing is looked up in a registry or patched in later:
+the two pairs of parts that call each other (pacing and its timers; the timers and
+the shell that narrates) are joined by a `LateBound` given at construction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.engine.budgets import window_budgets
 from bot.llm.base import LLMBackend
+from bot.scheduler import DeadlineScheduler
+from bot.services.campaigns import TableService
+from bot.services.gm import GmService
+from bot.services.late import LateBound
 from bot.services.lore import LoreContributor
 from bot.services.memory import MemoryBudgets, MemoryContributor, MemoryObserver, MemoryService
-from bot.services.pacing import pacing_contributors, pacing_observers
+from bot.services.pacing import PacingService, TimerObserver
+from bot.services.pacing_parts import pacing_contributors, pacing_observers
+from bot.services.review import ReviewService
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
+from bot.services.sessions import SessionService
+from bot.services.timers import TimerActions, scene_timer_handlers
 from bot.store import Store
 
 if TYPE_CHECKING:
     from bot.services.semantic import SemanticRecall
 
 
-def scene_service(
-    store: Store, backend: LLMBackend, settings: Settings, clock: Callable[[], float]
-) -> SceneService:
+@dataclass(frozen=True)
+class Services:
+    """Every service of one process, each built once."""
+
+    store: Store
+    clock: Callable[[], float]
+    table: TableService
+    memory: MemoryService
+    scenes: SceneService
+    pacing: PacingService
+    gm: GmService
+    review: ReviewService
+    sessions: SessionService
+    timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
+
+    async def aclose(self) -> None:
+        """Stop timers and background work (memory upkeep…) at shutdown."""
+        if self.timers is not None:
+            await self.timers.shutdown()
+        await self.scenes.aclose()
+
+
+def build_services(
+    store: Store,
+    backend: LLMBackend,
+    settings: Settings,
+    clock: Callable[[], float],
+    *,
+    timer_actions: TimerActions | None = None,
+) -> Services:
+    """`timer_actions`: how the shell narrates and talks when a timer fires; without
+    them no timer is set (console play has none)."""
     # Every budget follows the window the backend holds (LOREMASTER_CONTEXT_WINDOW).
     budgets = window_budgets(backend.context_window)
     memory = MemoryService(
         store, backend, cards_dir=settings.card_shelf, clock=clock,
         budgets=MemoryBudgets.for_window(budgets), semantic=semantic_recall(store, settings),
     )
-    return SceneService(
+    pacing_later: LateBound[PacingService] = LateBound("the pacing service")
+    scenes = SceneService(
         store,
         backend,
         cards_dir=settings.card_shelf,
@@ -44,8 +86,36 @@ def scene_service(
             *pacing_contributors(store),
         ],
         checks=[SecretsCheck(store)],
-        observers=[MemoryObserver(memory), *pacing_observers(store)],
+        # Timers last: they follow the spotlight the observer before them moved.
+        observers=[MemoryObserver(memory), *pacing_observers(store), TimerObserver(pacing_later)],
     )
+    timers = None
+    if timer_actions is not None:
+        timers = DeadlineScheduler(
+            store, scene_timer_handlers(scenes, pacing_later, timer_actions), clock=clock
+        )
+    pacing = PacingService(scenes, timers)
+    pacing_later.bind(pacing)
+    gm = GmService(scenes, pacing, memory)
+    return Services(
+        store=store,
+        clock=clock,
+        table=TableService(store, cards_dir=settings.card_shelf, clock=clock),
+        memory=memory,
+        scenes=scenes,
+        pacing=pacing,
+        gm=gm,
+        review=ReviewService(gm),
+        sessions=SessionService(gm, timers),
+        timers=timers,
+    )
+
+
+def scene_service(
+    store: Store, backend: LLMBackend, settings: Settings, clock: Callable[[], float]
+) -> SceneService:
+    """The scene service of a fresh wiring, for callers that need nothing else."""
+    return build_services(store, backend, settings, clock).scenes
 
 
 def semantic_recall(store: Store, settings: Settings) -> SemanticRecall | None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from bot.engine.memory.summaries import StoryLine
 from bot.engine.memory.world import WorldState, WorldUpdate
-from bot.llm.base import ChatMessage
+from bot.models import ChatMessage
 
 # The JSON schema a structured-output backend is held to for extraction.
 EXTRACTION_SCHEMA = WorldUpdate.model_json_schema()
