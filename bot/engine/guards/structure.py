@@ -15,21 +15,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
-from .names import is_common_word, name_variants
+from .names import declared_by_player, is_common_word
 from .prodrop import pro_drop_line
 from .pronoun import pronoun_continuation
 from .recap import is_recap
 from .replies import unattributed_replies
+from .script import script_lines
 from .text import (
     Sentence,
-    Span,
-    colon_windows,
     gm_note_spans,
     inside,
     mask,
@@ -59,7 +57,7 @@ def find_structural_impersonation(
     hidden = quotes + notes
     blank = mask(text, hidden)
     mentions = [m for m in find_mentions(text, ctx.players) if not inside(m.start, hidden)]
-    declared = _declared(ctx.declared_actions, ctx.players)
+    declared = declared_by_player(ctx.declared_actions, ctx.players)
     findings: list[GuardFinding] = []
     previous_subject: str | None = None
     previous_focus: str | None = None  # the one PC the previous sentence named
@@ -91,7 +89,7 @@ def find_structural_impersonation(
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
             previous_focus = named.pop() if len(named) == 1 else None
     findings += unattributed_replies(text, quotes, ctx.players, lexicon)
-    findings += _script_lines(text, notes, ctx.players)
+    findings += script_lines(text, notes, ctx.players)
     return findings
 
 
@@ -365,47 +363,3 @@ def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
         words = [w.lower() for w in _TOKEN.findall(body)]
         found = any(w in pronouns for w in words[:8])
     return f"gives {previous_subject} a line through a pronoun" if found else None
-
-
-def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[GuardFinding]:
-    windows = colon_windows(text)
-    if not windows:
-        return []  # no colon, no script line
-    findings = []
-    for player, line, inline in _script_patterns(tuple(players)):
-        matches = sorted((m for start, end in windows for regex in (line, inline)
-                          for m in regex.finditer(text, start, end)), key=lambda m: m.start())
-        for match in matches:
-            if not inside(match.start(), notes):
-                end = text.find("\n", match.end())
-                findings.append(GuardFinding(GUARD, match.start(),
-                                             len(text) if end < 0 else end,
-                                             f"script line for {player}"))
-    return findings
-
-
-@lru_cache(maxsize=64)  # the same players are checked turn after turn
-def _script_patterns(
-    players: tuple[str, ...],
-) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    compiled = []
-    for player in players:
-        names = "|".join(re.escape(v) for v in name_variants(player))
-        if not names:
-            continue
-        # "Ana: …" opening a line (any case: "ANA :"), or "… Ana: «…»" inline before a quote.
-        line = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
-        shouted = "|".join(re.escape(v.upper()) for v in name_variants(player))
-        inline = re.compile(rf"(?<![\w'’])(?:{names}|{shouted})[*_]*[ \t]*[:：][ \t]*[\"“„«「*]")
-        compiled.append((player, line, inline))
-    return tuple(compiled)
-
-
-def _declared(declared: Mapping[str, str], players: Sequence[str]) -> dict[str, str]:
-    result: dict[str, str] = {}
-    for key, action in declared.items():
-        wanted = key.strip().lower()
-        for player in players:
-            if wanted == player.strip().lower() or wanted in {w.lower() for w in player.split()}:
-                result[player] = action
-    return result
