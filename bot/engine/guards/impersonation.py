@@ -23,17 +23,15 @@ from .english_verbs import (
     THOUGHT_VERBS,
     UNDERGO_VERBS,
 )
-from .lexicon import load_lexicon
+from .lexicon import NO_LEXICON, load_lexicon
 from .model import GuardContext, GuardFinding
 from .names import NameHit, compile_names, declared_by_player, find_names, is_common_word
 from .recap import is_recap
 from .text import (
     STOPWORDS,
     Sentence,
-    gm_note_spans,
     inside,
-    mask,
-    option_spans,
+    narration_only,
     quote_spans,
     sentences,
     stem,
@@ -50,11 +48,10 @@ _SKIPPABLE = frozenset(
     carefully quickly slowly quietly calmly at once too alone herself himself themselves
     itself myself yourself now soon even promptly simply only barely nearly almost""".split()
 )
-_SUBJECT_OPENERS = re.compile(
-    r"(?:^|[,;:—–(]|\b(?:and|but|then|while|as|when|so|before|after|until|because|once|"
-    r"meanwhile|suddenly|finally|now|yet|or|though|although|where))[\s*_]*$",
-    re.IGNORECASE,
-)
+_ENGLISH = load_lexicon("en") or NO_LEXICON
+# A name right after a clause opener ("and", "while", … from en.json) or punctuation.
+_OPENER_WORDS = "|".join(sorted(_ENGLISH.words("clause_openers") | {"where"}))
+_SUBJECT_OPENERS = re.compile(rf"(?:^|[,;:—–(]|\b(?:{_OPENER_WORDS}))[\s*_]*$", re.IGNORECASE)
 _SPEECH_IN_CLAUSE = re.compile(rf"\b(?:and|then)\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
 # `"…," says Ana` — the speech verb follows the (blanked) quote directly.
 _INVERTED_ATTRIBUTION = re.compile(
@@ -99,20 +96,19 @@ def find_impersonation(text: str, ctx: GuardContext) -> list[GuardFinding]:
     patterns = compile_names(ctx.players)
     if not patterns:
         return []
-    quotes = quote_spans(text)
-    notes = gm_note_spans(text) + option_spans(text)
-    blank = mask(text, quotes + notes)
-    hits = [h for h in find_names(text, patterns) if not inside(h.start, quotes + notes)]
+    narration = narration_only(text)
+    notes, blank = narration.notes, narration.blank
+    hidden = narration.quotes + notes
+    hits = [h for h in find_names(text, patterns) if not inside(h.start, hidden)]
     confirmed = _confirmed_names(blank, hits)
     findings: list[GuardFinding] = []
     declared = declared_by_player(ctx.declared_actions, ctx.players)
     previous_subject: str | None = None
-    lexicon = load_lexicon("en")
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
         body = blank[sentence.start : sentence.end]
-        if is_recap(body, lexicon):
+        if is_recap(body, _ENGLISH):
             previous_subject = None
             continue
         finding, subject = _judge_sentence(
@@ -364,9 +360,7 @@ def _tokens(text: str, limit: int) -> list[str]:
 
 
 def _content(text: str) -> set[str]:
-    lexicon = load_lexicon("en")
-    canonical = lexicon.canonical if lexicon is not None else str.lower
-    return {stem(canonical(w)) for w in re.findall(r"[A-Za-z]+", text)
+    return {stem(_ENGLISH.canonical(w)) for w in re.findall(r"[A-Za-z]+", text)
             if w.lower() not in STOPWORDS}
 
 

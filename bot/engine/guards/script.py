@@ -15,7 +15,7 @@ GUARD = "impersonation"
 _MARKUP = " \t>*_#-"
 
 
-def script_lines(text: str, notes: Sequence[Span], players: Sequence[str]) -> list[GuardFinding]:
+def script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[GuardFinding]:
     windows = colon_windows(text)
     if not windows:
         return []  # no colon, no script line

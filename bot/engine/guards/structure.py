@@ -28,10 +28,8 @@ from .replies import unattributed_replies
 from .script import script_lines
 from .text import (
     Sentence,
-    gm_note_spans,
     inside,
-    mask,
-    option_spans,
+    narration_only,
     quote_spans,
     sentences,
 )
@@ -52,10 +50,9 @@ def find_structural_impersonation(
     """`subject_rule` off leaves named actors to a language's own, finer guard."""
     if not ctx.players:
         return []
-    quotes = quote_spans(text)
-    notes = gm_note_spans(text) + option_spans(text)
+    narration = narration_only(text)
+    quotes, notes, blank = narration.quotes, narration.notes, narration.blank
     hidden = quotes + notes
-    blank = mask(text, hidden)
     mentions = [m for m in find_mentions(text, ctx.players) if not inside(m.start, hidden)]
     declared = declared_by_player(ctx.declared_actions, ctx.players)
     findings: list[GuardFinding] = []

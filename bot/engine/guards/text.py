@@ -74,6 +74,23 @@ def option_spans(text: str) -> list[Span]:
     return lines if len(lines) >= 2 else []
 
 
+@dataclass(frozen=True)
+class Narration:
+    """What the impersonation guards read: the narrator's own words, with quoted
+    dialogue, GM notes and menus of options blanked out (offsets kept)."""
+
+    quotes: list[Span]
+    notes: list[Span]  # GM notes and option menus
+    blank: str
+
+
+@lru_cache(maxsize=64)  # both impersonation guards read the same narration
+def narration_only(text: str) -> Narration:
+    quotes = quote_spans(text)
+    notes = gm_note_spans(text) + option_spans(text)
+    return Narration(quotes, notes, mask(text, quotes + notes))
+
+
 def mask(text: str, spans: list[Span], fill: str = " ") -> str:
     """Blank out the given spans, keeping length (so offsets stay valid)."""
     chars = list(text)
