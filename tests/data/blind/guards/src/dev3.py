@@ -1,0 +1,334 @@
+"""Writes ../dev3.jsonl: tuning cases for the categories where the guards missed most
+(Polish, Russian, English attribution without the name, French assistant voice).
+
+Written by a helper from the label definitions in issue 14 alone, without reading
+test.jsonl, so the held-out split stays unseen. Same fields as dev.jsonl.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+IMP, AV = ["impersonation"], ["assistant_voice"]
+PL1, PL2, PL3 = ["Marta", "Janek", "Zosia"], ["Ola", "Bartek", "Igor"], ["Róża", "Wilk", "Kalina"]
+RU1, RU2, RU3 = ["Вера", "Глеб", "Лиза"], ["Аня", "Борис", "Дима"], ["Вера", "Надежда", "Любовь"]
+EN1, EN2, EN3 = ["Corin", "Mae", "Tobias"], ["Nadia", "Rook", "Ellis"], ["Lena", "Marcus", "Ivy"]
+EN4 = ["Priya", "Dev", "Sam"]
+FR = ["Zoé", "Hugo", "Léa"]
+
+# (language, genre, note, players, declared, labels, text, previous)
+CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list[str]]] = [
+    # --- Polish ---
+    ("pl", "high fantasy", "named_actor", PL1, {"Marta": "Pytam karczmarza o drogę do młyna."}, IMP,
+     "Deszcz bębnił o dach karczmy. Janek wstał od stołu, rzucił karczmarzowi dwie monety "
+     "i wyszedł w noc bez słowa.", []),
+    ("pl", "high fantasy", "speech", PL1, {"Marta": "Pytam karczmarza o drogę do młyna."}, IMP,
+     "Karczmarz wzruszył ramionami.\n— Młyn? Dwie mile na północ.\n— Dziękuję — powiedziała "
+     "Marta i schowała mapę do torby.", []),
+    ("pl", "horror", "inner_state", PL1, {"Janek": "Otwieram kryptę."}, IMP,
+     "Drzwi krypty ustąpiły z jękiem. Zosia poczuła, jak serce podchodzi jej do gardła; "
+     "przypomniała sobie opowieści babki o upiorach.", []),
+    ("pl", "western", "pronoun_attribution", PL2, {"Ola": "Rozkładam mapę na stole."}, IMP,
+     "Igor przez chwilę przyglądał się mapie. Potem pokręcił głową.\n— Nie idziemy tamtędy — "
+     "oznajmił stanowczo.", []),
+    ("pl", "high fantasy", "named_actor", PL3, {"Wilk": "Idę za Kaliną."}, IMP,
+     "Kalina dotarła do bramy pierwsza. Zatrzymała się, splunęła strażnikowi pod nogi "
+     "i zażądała widzenia z kapitanem.", []),
+    ("pl", "post-apocalyptic", "party_decision", PL2, {}, IMP,
+     "Po krótkiej naradzie wszyscy postanowiliście zostać na noc w opuszczonej strażnicy. "
+     "Wiatr gwiżdże w wybitych oknach.", []),
+    ("pl", "horror", "second_person_choice", PL1, {}, IMP,
+     "Korytarz rozwidla się przed wami. Marta, wybierasz lewą odnogę i ruszasz przodem, "
+     "nie oglądając się za siebie.", []),
+    ("pl", "noir", "unattributed_reply", PL2, {"Ola": "Pokazuję strażnikowi przepustkę."}, IMP,
+     "Strażnik zmrużył oczy.\n— A ty, Bartek, skąd się tu wziąłeś?\n— Z Krakowa.\nStrażnik "
+     "pokiwał głową, jakby to wszystko wyjaśniało.", []),
+    ("pl", "modern mystery", "inner_state", PL2, {"Ola": "Czytam list."}, IMP,
+     "Ola czyta list i rozpoznaje charakter pisma matki. Ręce zaczynają jej drżeć, "
+     "a w oczach stają łzy.", []),
+    ("pl", "pirate", "named_actor", PL2, {"Ola": "Wołam o pomoc."}, IMP,
+     "Bartek i Igor wymienili spojrzenia, po czym obaj sięgnęli po broń.", []),
+    ("pl", "slice of life", "emoji_asterisk_script", PL1, {}, IMP,
+     "*Zosia przewraca oczami i wychodzi z pokoju, trzaskając drzwiami* 🙄🚪", []),
+    ("pl", "high fantasy", "speech", PL1, {"Janek": "Nalewam wszystkim wina."}, IMP,
+     "Janek napełnia kielichy aż po brzegi. Marta unosi swój.\n— Za tych, którzy nie "
+     "wrócili — mówi cicho.", []),
+    ("pl", "pirate", "named_actor", PL3, {"Róża": "Trzymam latarnię."}, IMP,
+     "Lina trzeszczy coraz głośniej. Wtedy Wilk wyciągnął nóż i jednym ruchem ją przeciął.", []),
+    ("pl", "sci-fi", "pronoun_attribution", PL1, {"Janek": "Sprawdzam konsolę."}, IMP,
+     "Konsola ożywa z cichym piskiem. Zosia pochyla się nad ekranem, a potem, bez słowa, "
+     "wpisuje kod dostępu i uruchamia silniki.", []),
+    ("pl", "pirate", "world_effect_ok", PL1, {"Janek": "Trzymam ster."}, [],
+     "Fala uderzyła w burtę i rzuciła Janka na pokład. Woda zalała mu buty, "
+     "a ster wyrwał się z rąk.", []),
+    ("pl", "high fantasy", "declared_restated_ok", PL2,
+     {"Bartek": "Wspinam się na mur i rozglądam po dziedzińcu."}, [],
+     "Bartek, tak jak zapowiedział, wspiął się na mur i rozejrzał po dziedzińcu. "
+     "Na dole dwaj strażnicy grali w kości.", []),
+    ("pl", "horror", "npc_ok", PL1, {"Marta": "Pytam rybaka o wyspę."}, [],
+     "Stary rybak splunął do wody.\n— Nikt tam nie pływa od dwudziestu lat — mruknął. "
+     "— Chcecie, to płyńcie sami.", []),
+    ("pl", "high fantasy", "word_names", PL3, {}, [],
+     "Róża przy bramie dawno przekwitła, a gdzieś za lasem wył wilk. Kalina rosła gęsto "
+     "wzdłuż ścieżki, czerwona od owoców.", []),
+    ("pl", "high fantasy", "gm_note_ok", PL2, {}, [],
+     "Most kołysze się pod waszymi stopami. ((GM: Igor, rzuć na zręczność.)) Co robicie?", []),
+    ("pl", "high fantasy", "refusal_ok", PL1, {"Zosia": "Proszę kapłankę o pomoc."}, [],
+     "Kapłanka zamknęła księgę.\n— Nie pomogę wam. Nie w tej sprawie — powiedziała "
+     "i odwróciła się do ołtarza.", []),
+    ("pl", "horror", "clean", PL2, {}, [],
+     "Ola słyszy kroki na schodach i widzi cień przesuwający się pod drzwiami.", []),
+    ("pl", "western", "world_effect_ok", PL1, {}, [],
+     "Strzała drasnęła Zosię w ramię; krew poplamiła jej rękaw.", []),
+    ("pl", "noir", "npc_ok", PL1, {"Janek": "Zamawiam zupę."}, [],
+     "Karczmarka postawiła przed Jankiem miskę zupy. Uśmiechnęła się, otarła ręce o fartuch "
+     "i wróciła za ladę.", []),
+    ("pl", "horror", "clean", PL1, {}, [],
+     "Marta, przed tobą dwa korytarze: z lewego dochodzi szum wody, z prawego zapach dymu. "
+     "Który wybierasz?", []),
+    ("pl", "high fantasy", "declared_restated_ok", PL1,
+     {"Janek": "Pytam karczmarza o drogę do młyna."}, [],
+     "Janek pyta karczmarza o drogę do młyna. Karczmarz drapie się po brodzie i wskazuje "
+     "kciukiem na północ.", []),
+    ("pl", "sci-fi", "npc_ok", PL2, {"Igor": "Pytam kapitana, dokąd lecimy."}, [],
+     "Kapitan nie odwraca się od iluminatora. Milczał długo, a potem powiedział tylko: "
+     "— Tam, gdzie nikt nas nie znajdzie.", []),
+    # --- Russian ---
+    ("ru", "high fantasy", "named_actor", RU1, {"Вера": "Спрашиваю хозяина про мельницу."}, IMP,
+     "Дождь барабанил по крыше трактира. Глеб поднялся из-за стола, бросил хозяину монету "
+     "и вышел, не сказав ни слова.", []),
+    ("ru", "high fantasy", "speech", RU1, {"Вера": "Спрашиваю хозяина, как пройти к мельнице."},
+     IMP, "Хозяин пожал плечами.\n— Мельница? Две версты на север.\n— Спасибо, — сказала Вера "
+     "и спрятала карту.", []),
+    ("ru", "horror", "inner_state", RU1, {"Глеб": "Открываю склеп."}, IMP,
+     "Дверь склепа со скрипом поддалась. Лиза почувствовала, как сердце ушло в пятки; "
+     "она вспомнила бабушкины рассказы об упырях.", []),
+    ("ru", "western", "pronoun_attribution", RU2, {"Аня": "Раскладываю карту на столе."}, IMP,
+     "Борис долго смотрел на карту. Потом он покачал головой.\n— Туда мы не пойдём, — "
+     "твёрдо заявил он.", []),
+    ("ru", "high fantasy", "named_actor", RU3, {"Вера": "Иду следом за Надеждой."}, IMP,
+     "Надежда первой добралась до ворот. Остановилась, сплюнула стражнику под ноги "
+     "и потребовала встречи с капитаном.", []),
+    ("ru", "post-apocalyptic", "party_decision", RU2, {}, IMP,
+     "После недолгого спора вы все решили заночевать в заброшенной сторожке. "
+     "Ветер свистит в разбитых окнах.", []),
+    ("ru", "horror", "second_person_choice", RU2, {}, IMP,
+     "Коридор раздваивается. Дима, ты выбираешь левый проход и идёшь первым, "
+     "не оглядываясь.", []),
+    ("ru", "noir", "unattributed_reply", RU2, {"Аня": "Показываю стражнику пропуск."}, IMP,
+     "Стражник прищурился.\n— А ты, Борис, откуда взялся?\n— Из Твери.\nСтражник кивнул, "
+     "будто это всё объясняло.", []),
+    ("ru", "modern mystery", "inner_state", RU2, {"Аня": "Читаю письмо."}, IMP,
+     "Аня читает письмо и узнаёт почерк матери. Руки у неё начинают дрожать, "
+     "на глазах выступают слёзы.", []),
+    ("ru", "pirate", "named_actor", RU2, {"Аня": "Зову на помощь."}, IMP,
+     "Борис и Дима переглянулись и одновременно потянулись к оружию.", []),
+    ("ru", "slice of life", "emoji_asterisk_script", RU1, {}, IMP,
+     "*Лиза закатывает глаза и выходит из комнаты, хлопнув дверью* 🙄🚪", []),
+    ("ru", "high fantasy", "speech", RU1, {"Глеб": "Разливаю всем вино."}, IMP,
+     "Глеб наполняет кубки до краёв. Вера поднимает свой.\n— За тех, кто не вернулся, — "
+     "тихо говорит она.", []),
+    ("ru", "pirate", "named_actor", RU3, {"Вера": "Держу фонарь."}, IMP,
+     "Канат трещит всё громче. Тогда Любовь выхватила нож и одним движением перерезала его.", []),
+    ("ru", "sci-fi", "pronoun_attribution", RU1, {"Глеб": "Проверяю пульт."}, IMP,
+     "Пульт оживает с тихим писком. Лиза склоняется над экраном, а потом молча вводит код "
+     "доступа и запускает двигатели.", []),
+    ("ru", "pirate", "world_effect_ok", RU1, {"Глеб": "Держу штурвал."}, [],
+     "Волна ударила в борт и швырнула Глеба на палубу. Вода залила ему сапоги, "
+     "а штурвал вырвался из рук.", []),
+    ("ru", "high fantasy", "declared_restated_ok", RU2,
+     {"Борис": "Забираюсь на стену и осматриваю двор."}, [],
+     "Борис, как и собирался, забрался на стену и осмотрел двор. Внизу двое стражников "
+     "играли в кости.", []),
+    ("ru", "horror", "npc_ok", RU1, {"Вера": "Спрашиваю рыбака про остров."}, [],
+     "Старый рыбак сплюнул в воду.\n— Туда никто не плавает уже двадцать лет, — проворчал он. "
+     "— Хотите — плывите сами.", []),
+    ("ru", "slice of life", "word_names", RU3, {}, [],
+     "Вера в чудеса давно покинула эту деревню, и надежда таяла с каждым днём. Любовь к родной "
+     "земле — вот всё, что у них осталось.", []),
+    ("ru", "high fantasy", "gm_note_ok", RU2, {}, [],
+     "Мост раскачивается у вас под ногами. ((GM: Дима, брось на ловкость.)) Что делаете?", []),
+    ("ru", "high fantasy", "refusal_ok", RU1, {"Лиза": "Прошу жрицу о помощи."}, [],
+     "Жрица закрыла книгу.\n— Я не стану вам помогать. Не в этом деле, — сказала она "
+     "и отвернулась к алтарю.", []),
+    ("ru", "horror", "clean", RU2, {}, [],
+     "Аня слышит шаги на лестнице и видит тень, скользящую под дверью.", []),
+    ("ru", "western", "world_effect_ok", RU1, {}, [],
+     "Стрела задела Лизу по плечу; кровь проступила на рукаве.", []),
+    ("ru", "noir", "npc_ok", RU1, {"Глеб": "Заказываю суп."}, [],
+     "Трактирщица поставила перед Глебом миску супа. Улыбнулась, вытерла руки о фартук "
+     "и вернулась за стойку.", []),
+    ("ru", "horror", "clean", RU2, {}, [],
+     "Дима, перед тобой два коридора: из левого тянет сыростью, из правого — дымом. "
+     "Какой выбираешь?", []),
+    ("ru", "high fantasy", "declared_restated_ok", RU1,
+     {"Глеб": "Спрашиваю хозяина, как пройти к мельнице."}, [],
+     "Глеб спрашивает хозяина, как пройти к мельнице. Хозяин чешет бороду и машет рукой "
+     "на север.", []),
+    ("ru", "sci-fi", "npc_ok", RU2, {"Дима": "Спрашиваю капитана, куда мы летим."}, [],
+     "Капитан не отворачивается от иллюминатора. Он долго молчал, а потом сказал только:\n"
+     "— Туда, где нас никто не найдёт.", []),
+    # --- English: attribution without the name ---
+    ("en", "noir", "pronoun_attribution", EN1, {"Mae": "I keep watch at the door."}, IMP,
+     "Corin studies the ledger for a long moment. Then he closes it. \"We burn it,\" he says. "
+     "\"All of it.\"", []),
+    ("en", "western", "pronoun_attribution", EN1, {"Mae": "I check the campfire."}, IMP,
+     "Mae crouches by the dead fire and stirs the ashes with a stick. She frowns, tosses the "
+     "stick away and marches off toward the treeline without waiting for anyone.", []),
+    ("en", "high fantasy", "unattributed_reply", EN1, {"Corin": "I pay the ferryman."}, IMP,
+     "The ferryman leans on his pole and looks straight at Tobias. \"And what's your business "
+     "across the river, lad?\"\n\n\"Family.\"\n\nThe ferryman grunts, satisfied, and pushes off.",
+     []),
+    ("en", "modern mystery", "unattributed_reply", EN4, {"Dev": "I examine the body."}, IMP,
+     "Inspector Hale turns to Priya. \"Where were you at nine o'clock?\"\n\"At the theatre.\"\n"
+     "Hale scribbles it down. \"Convenient. Anyone who can confirm that?\"", []),
+    ("en", "western", "pronoun_attribution", EN4,
+     {"Sam": "I kneel beside the courier and check his wound."}, IMP,
+     "Sam kneels beside the wounded courier and peels back the bloody shirt. He murmurs that "
+     "everything will be all right, though he doesn't believe a word of it.", []),
+    ("en", "cyberpunk", "pronoun_attribution", EN2, {"Nadia": "I listen at the door."}, IMP,
+     "Nadia listens at the door. A moment later she kicks it open and fires twice into "
+     "the dark.", []),
+    ("en", "pirate", "pronoun_attribution", EN2, {"Nadia": "I climb down the ladder."}, IMP,
+     "Rook is the last one down the ladder. When the captain asks who opened the hatch, "
+     "he shrugs and says it was already open.", []),
+    ("en", "horror", "pronoun_attribution", EN2, {"Nadia": "I look around the parlour."}, IMP,
+     "The old woman offers Ellis a cup of tea and asks whether he has come about the letters."
+     "\n\n\"I have,\" he says, taking the cup.", []),
+    ("en", "horror", "pronoun_attribution", EN3, {"Lena": "I go upstairs."}, IMP,
+     "Lena reaches the top of the stairs first. Without a word, she pockets the silver locket "
+     "from the dresser.", []),
+    ("en", "noir", "pronoun_attribution", EN3, {"Marcus": "I ask the guard about the curfew."}, IMP,
+     "Marcus asks the guard about the curfew. The guard says it starts at dusk. Nodding, "
+     "he thanks the man and slips him a coin.", []),
+    ("en", "sci-fi", "unattributed_reply", EN3, {"Lena": "I check the reactor readout."}, IMP,
+     "The quartermaster squints at Ivy over her clipboard. \"You signed for two crates. "
+     "Where's the second one?\"\n\n\"Lost it in the jump.\"\n\nThe quartermaster sighs and "
+     "makes a note.", []),
+    ("en", "noir", "npc_ok", EN1, {"Corin": "I ask the ferryman what's across the river."}, [],
+     "Corin asks the ferryman about the far bank. The ferryman spits into the river. "
+     "\"Nothing over there but mud and ghosts,\" he says.", []),
+    ("en", "modern mystery", "npc_ok", EN1, {"Mae": "I watch the stranger."}, [],
+     "Mae watches the stranger cross the square. He stops at the fountain, glances around, "
+     "and drops a folded note into the water.", []),
+    ("en", "high fantasy", "npc_ok", EN1, {"Tobias": "I ask for a room."}, [],
+     "Tobias asks the innkeeper for a room. She names a price and hands him a brass key "
+     "with a chipped bow.", []),
+    ("en", "modern mystery", "declared_restated_ok", EN4,
+     {"Priya": "I go into the study and search the desk."}, [],
+     "Priya steps into the study as she said she would. On the desk she finds a half-burned "
+     "letter and an empty glass.", []),
+    ("en", "western", "world_effect_ok", EN4, {}, [],
+     "A shot rings out and the lantern beside Sam shatters. Glass rains across his shoulders.",
+     []),
+    ("en", "modern mystery", "npc_ok", EN4, {"Dev": "I examine the body."}, [],
+     "The inspector turns to Priya. \"Where were you at nine o'clock?\" He waits, pencil "
+     "raised.", []),
+    ("en", "cyberpunk", "declared_restated_ok", EN2, {"Nadia": "I kick the door open."}, [],
+     "Nadia kicks the door open. Inside, a man in a grey coat raises his hands. \"Don't shoot,\" "
+     "he says. \"I'm unarmed.\"", []),
+    ("en", "horror", "recap_ok", EN2, {}, [],
+     "Yesterday Ellis asked the librarian for the ledger, and she promised to have it ready. "
+     "This morning it waits on the counter, wrapped in brown paper.",
+     ["Ellis asks the librarian for the ledger. She promises to have it ready by morning."]),
+    ("en", "horror", "declared_restated_ok", EN3, {"Lena": "I pick up the locket."}, [],
+     "Lena picks up the locket. It is colder than it should be, and the chain is knotted "
+     "with dark hair.", []),
+    ("en", "noir", "npc_ok", EN3, {}, [],
+     "\"Who goes there?\" the sentry calls into the dark. Nobody answers. He raises his "
+     "lantern higher.", []),
+    ("en", "sci-fi", "npc_ok", EN3, {"Ivy": "I ask the quartermaster about the crates."}, [],
+     "Ivy asks about the crates. The quartermaster squints at her clipboard. \"Two crates, "
+     "signed and sealed,\" she says. \"Second one's still in the hold.\"", []),
+    # --- French: assistant voice ---
+    ("fr", "noir", "assistant_opener", FR, {}, AV,
+     "Bien sûr ! Voici la suite de l'histoire :\n\nLa pluie tombe sur les toits de Montmartre. "
+     "Au coin de la rue, un réverbère grésille et s'éteint.", []),
+    ("fr", "high fantasy", "assistant_closer", FR, {}, AV,
+     "Le dragon replie ses ailes et s'installe sur le rocher, ses yeux d'ambre fixés sur vous."
+     "\n\nJ'espère que cette scène vous plaît ! N'hésitez pas à me dire si vous voulez que je "
+     "modifie quelque chose.", []),
+    ("fr", "high fantasy", "assistant_closer", FR, {}, AV,
+     "Les portes de la cité s'ouvrent dans un grincement. Que faites-vous ?\n\nSouhaitez-vous "
+     "que je continue l'histoire ou que je décrive plus en détail le marché ?", []),
+    ("fr", "horror", "assistant_meta", FR, {}, AV,
+     "(Note : j'ai volontairement gardé cette scène courte pour laisser plus de place à vos "
+     "actions.) Le vent se lève sur la lande et les torches vacillent.", []),
+    ("fr", "noir", "assistant_disclaimer", FR, {"Hugo": "Je bois le flacon."}, AV,
+     "Hugo vide le flacon d'un trait. Rappel : dans la vraie vie, mélanger alcool et "
+     "médicaments peut être très dangereux. Le poison, lui, commence déjà à agir.", []),
+    ("fr", "high fantasy", "assistant_menu", FR, {}, AV,
+     "La caverne se divise en trois tunnels.\n\nVoici quelques possibilités pour la suite :\n"
+     "1. Une embuscade de gobelins\n2. Un ancien autel oublié\n3. Une rivière souterraine\n\n"
+     "Dites-moi laquelle vous préférez et je l'écrirai !", []),
+    ("fr", "pirate", "assistant_disclaimer", FR, {}, AV,
+     "En tant que narrateur neutre, je ne prendrai pas parti dans ce conflit entre Zoé et "
+     "Hugo. Le capitaine, lui, attend votre décision.", []),
+    ("fr", "horror", "assistant_disclaimer", FR, {}, AV,
+     "En tant qu'IA, je ne peux pas décrire cette scène de manière trop violente. Disons "
+     "simplement que le combat fut bref et sanglant.", []),
+    ("fr", "steampunk", "assistant_opener", FR, {}, AV,
+     "Voilà la suite de votre aventure ! Le train entre en gare de Lyon dans un nuage "
+     "de vapeur.", []),
+    ("fr", "western", "assistant_closer", FR, {}, AV,
+     "La nuit tombe sur le camp. Les loups hurlent au loin.\n\nN'hésitez pas si vous avez "
+     "besoin d'autre chose !", []),
+    ("fr", "noir", "assistant_meta", FR, {}, AV,
+     "Le marchand compte ses pièces en silence. Pour ce chapitre, j'ai choisi un ton plus "
+     "sombre afin de renforcer le suspense.", []),
+    ("fr", "space opera", "assistant_opener", FR, {}, AV,
+     "Avec plaisir ! Reprenons là où nous nous étions arrêtés. Le vaisseau dérive lentement "
+     "vers la station abandonnée.", []),
+    ("fr", "post-apocalyptic", "assistant_disclaimer", FR, {}, AV,
+     "Si vous ou quelqu'un de votre entourage traversez une période difficile, n'hésitez pas "
+     "à contacter un professionnel. La tempête continue de gronder sur la côte.", []),
+    ("fr", "noir", "assistant_closer", FR, {}, AV,
+     "Les gardes se rapprochent. Y a-t-il autre chose que je puisse faire pour vous ?", []),
+    ("fr", "high fantasy", "assistant_meta", FR, {}, AV,
+     "La reine se lève de son trône. Je vais maintenant décrire la salle du conseil en "
+     "détail, pour que vous puissiez mieux vous immerger dans la scène.", []),
+    ("fr", "high fantasy", "npc_ok", FR, {}, [],
+     "L'aubergiste essuie le comptoir. « Bien sûr, messieurs-dames ! Voici votre chambre. "
+     "J'espère qu'elle vous plaira. N'hésitez pas si vous avez besoin de quoi que ce soit. »",
+     []),
+    ("fr", "modern mystery", "clean", FR, {}, [],
+     "Sur la porte de la boutique, une pancarte jaunie : « Fermé pour cause de deuil. Merci "
+     "de votre compréhension. »", []),
+    ("fr", "sci-fi", "npc_ok", FR, {}, [],
+     "L'IA du vaisseau s'allume. « En tant qu'intelligence artificielle, je ne peux pas ouvrir "
+     "le sas sans l'accord du capitaine. Y a-t-il autre chose que je puisse faire pour vous ? »",
+     []),
+    ("fr", "pirate", "clean", FR, {}, [],
+     "Le brouillard se referme sur le port. Au loin, une cloche sonne trois coups. "
+     "Que faites-vous ?", []),
+    ("fr", "western", "gm_note_ok", FR, {}, [],
+     "((MJ : petite pause de dix minutes, on reprend après.)) La diligence s'arrête devant "
+     "le relais.", []),
+    ("fr", "high fantasy", "npc_ok", FR, {}, [],
+     "Le vieux sage lève la main. « Trois chemins s'offrent à vous : la forêt, la montagne "
+     "ou le fleuve. Choisissez bien. »", []),
+    ("fr", "romance", "clean", FR, {}, [],
+     "La lettre se termine ainsi : « J'espère que ce message vous trouvera en bonne santé. "
+     "Écrivez-moi vite. Votre sœur, Camille. »", []),
+    ("fr", "noir", "npc_ok", FR, {}, [],
+     "Le barman pose un verre devant vous. « Avec plaisir. Autre chose ? La cuisine ferme "
+     "dans dix minutes. »", []),
+]
+
+
+def main() -> None:
+    out = Path(__file__).resolve().parent.parent / "dev3.jsonl"
+    lines = []
+    for number, (lang, genre, note, players, declared, labels, text, previous) in enumerate(
+            CASES, start=1):
+        assert set(declared) <= set(players), (number, declared)
+        lines.append(json.dumps({
+            "id": f"d3{number:03d}", "text": text, "players": players, "previous": previous,
+            "declared_actions": declared, "labels": labels, "language": lang, "genre": genre,
+            "note": note}, ensure_ascii=False))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
