@@ -56,7 +56,24 @@ def _quote_spans(text: str) -> tuple[Span, ...]:
     spans = [(m.start(), m.end()) for m in _DOUBLE_QUOTE.finditer(text)]
     masked = mask(text, spans)
     spans += [(m.start(), m.end()) for m in _SINGLE_QUOTE.finditer(masked)]
+    spans += _dash_dialogue(mask(text, spans))
     return tuple(sorted(spans))
+
+
+_DASH_LINE = re.compile(r"^[ \t]*[—–―][^\n]*", re.MULTILINE)
+_DASH = re.compile(r"[—–―]")
+
+
+def _dash_dialogue(text: str) -> list[Span]:
+    """The spoken parts of a line opened by a dash, the dialogue of Polish, Russian,
+    French, Spanish…: "— Dziękuję — powiedziała Marta. — Do jutra." Dashes alternate
+    between a line spoken and the narrator's words about it."""
+    spans = []
+    for line in _DASH_LINE.finditer(text):
+        dashes = [m.start() for m in _DASH.finditer(text, line.start(), line.end())]
+        for opening, closing in zip(dashes[::2], [*dashes[1::2], line.end()], strict=False):
+            spans.append((opening, closing))
+    return spans
 
 
 def gm_note_spans(text: str) -> list[Span]:
