@@ -16,23 +16,27 @@ from collections.abc import Callable
 from .lexicon import Lexicon
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
-PRONOUN_REACH = 3  # words from the sentence start within which the pronoun stands
+FRONTED_REACH = 4  # words of a fronted phrase before the pronoun that leads a sentence
+_LATER = frozenset({"later", "afterwards", "after", "then"})
 
 Classify = Callable[[str, Lexicon], str | None]
+# Does a clause carry out what the player declared (clause, declared, lexicon)?
+Restated = Callable[[str, str | None, Lexicon], bool]
 
 
 def pronoun_continuation(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
-                         declared: dict[str, str], classify: Classify) -> str | None:
+                         declared: dict[str, str], classify: Classify,
+                         restated: Restated) -> str | None:
     """Why `body` (quotes blanked) acts for `subject` (the previous sentence's PC
     subject) or tells what `focus` (the one PC it named) feels; else None."""
-    why = _why(body, lexicon, subject, focus, declared, classify)
+    why = _why(body, lexicon, subject, focus, declared, classify, restated)
     if why is not None and any(a.search(body) for a in lexicon.assistant):
         return None  # the narrator's aside ("Remember that…"), not the character
     return why
 
 
 def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
-         declared: dict[str, str], classify: Classify) -> str | None:
+         declared: dict[str, str], classify: Classify, restated: Restated) -> str | None:
     if lexicon.cjk:
         return _cjk(body, lexicon, subject, declared, classify)
     tokens = _TOKEN.findall(body)
@@ -40,6 +44,7 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
     i = 0
     while i < len(tokens) and (tokens[i].lower() in openers or tokens[i] == ","):
         i += 1
+    i = _fronted(tokens, i, lexicon)
     lead = tokens[i].lower() if i < len(tokens) else ""
     feels = lexicon.search("inner_state", body) is not None
     if subject and lead in lexicon.words("third_person"):
@@ -49,15 +54,29 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
             return f"gives {subject} a line through a pronoun"
         if kind == "inner" or feels:
             return f"decides what {subject} feels or thinks (through a pronoun)"
-        if kind == "action" and not declared.get(subject, "").strip():
+        if kind == "action" and not restated(rest, declared.get(subject), lexicon):
             return f"acts for {subject} through a pronoun"
         return None
     owner = subject or focus
     if owner and feels and lead in lexicon.words("possessive") | lexicon.words("third_person"):
         return f"decides what {owner} feels or thinks (through a pronoun)"
-    if owner and feels and not subject and _names_pronoun(tokens, lexicon, owner):
+    if owner and feels and _names_pronoun(tokens, lexicon, owner):
         return f"decides what {owner} feels or thinks (through a pronoun)"
     return None
+
+
+def _fronted(tokens: list[str], i: int, lexicon: Lexicon) -> int:
+    """Where a pronoun stands after a short fronted phrase ("A moment later she…",
+    "Without a word, she…", "Nodding, he…"); else `i` unchanged."""
+    pronouns = lexicon.words("third_person")
+    for j in range(i, min(len(tokens), i + FRONTED_REACH + 1)):
+        if tokens[j].lower() in pronouns:
+            between = tokens[i:j]
+            plain = all(t[:1].islower() or t == "," for t in between[1:]) and not any(
+                t.lower() in lexicon.words("person_nouns") for t in between)
+            joined = j == i or tokens[j - 1] == "," or tokens[j - 1].lower() in _LATER
+            return j if plain and joined else i
+    return i
 
 
 def _names_pronoun(tokens: list[str], lexicon: Lexicon, owner: str) -> bool:

@@ -41,6 +41,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 _QUESTION_END = re.compile(r"[?？]\s*[\"”“»«」』’']*\s*$")
 _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
+FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
 STEM = 3  # leading letters compared when matching a declared action ("leg"/"legt")
 
 
@@ -73,7 +74,7 @@ def find_structural_impersonation(
             # "Ana watches the old woman. She smiles": "she" may be the woman.
             lead = None if previous_crowded else previous_subject
             why = why or pronoun_continuation(body, lexicon, lead, previous_focus,
-                                              declared, _classify_any)
+                                              declared, _classify_any, _restated)
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
@@ -164,7 +165,11 @@ def _subject_kind(
         name = text[mention.start : mention.end]
         if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
             return None  # "Hope flickers", "Will you…": too often the plain word
-        kind = _classify_latin(blank[mention.end : sentence.end], lexicon)
+        rest = blank[mention.end : sentence.end]
+        plain_word = _word_name(name, lexicon)
+        kind = _classify_latin(rest, lexicon, fronted=not plain_word)
+        if kind == "action" and plain_word and _nature_verb(rest, lexicon):
+            return None  # "Kalina rosła gęsto": the shrub grows
     if kind == "action" and declared and declared.strip():
         return "restated"  # a PC who declared a move: the narration tells how it plays out
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
@@ -236,7 +241,16 @@ def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
     return _classify_cjk(rest, lexicon) if lexicon.cjk else _classify_latin(rest, lexicon)
 
 
-def _classify_latin(rest: str, lexicon: Lexicon) -> str | None:
+def _nature_verb(rest: str, lexicon: Lexicon) -> bool:
+    """A verb that plants, weather, beasts and feelings take ("rośnie", "таяла")."""
+    words = [w for w in _TOKEN.findall(rest)[:3] if w.lower() not in lexicon.words("skip")]
+    match = lexicon.search("noun_verbs", words[0]) if words else None
+    return match is not None and match.start() == 0
+
+
+def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True) -> str | None:
+    """`fronted` off: a name that is also a word ("Вера в чудеса…") takes no phrase
+    between it and its verb."""
     tokens = _TOKEN.findall(rest)[:30]
     i = 0
     if tokens and tokens[0] == ",":
@@ -252,9 +266,18 @@ def _classify_latin(rest: str, lexicon: Lexicon) -> str | None:
     openers = lexicon.words("clause_openers")
     if i + 1 < len(tokens) and tokens[i].lower() in openers and tokens[i + 1][:1].isupper():
         i += 2  # "Ana and Bo …"
-    skip = lexicon.words("skip")
-    while i < len(tokens) and tokens[i].lower() in skip:
-        i += 1
+    skip, function = lexicon.words("skip"), lexicon.words("function_words")
+    # "Igor przez chwilę przyglądał się…": a short phrase between a name and its verb
+    # (not in English, whose function words are articles too: "Ana the mill burns").
+    skipped = FRONTED_MAX if i or lexicon.language == "en" or not fronted else 0
+    while i < len(tokens):
+        if tokens[i].lower() in skip:
+            i += 1
+        elif (skipped < FRONTED_MAX and tokens[i].lower() in function and i + 2 < len(tokens)
+              and tokens[i + 1][:1].islower() and tokens[i + 1] not in ",;:"):
+            skipped, i = skipped + 1, i + 2
+        else:
+            break
     if i >= len(tokens):
         return None
     verb = tokens[i]
