@@ -74,7 +74,7 @@ def find_structural_impersonation(
             # "Ana watches the old woman. She smiles": "she" may be the woman.
             lead = None if previous_crowded else previous_subject
             why = why or pronoun_continuation(body, lexicon, lead, previous_focus,
-                                              declared, _classify_any, _restated)
+                                              declared, _classify_any, _carries_out)
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
@@ -307,6 +307,16 @@ def _restated(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
     said, written = _stems(declared, lexicon), _stems(clause, lexicon)
     shared = len(said & written)
     return shared >= 2 or (bool(said) and shared / len(said) >= 0.5)
+
+
+def _carries_out(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
+    """Is the clause's verb the declared one ("she kicks it open" after "I kick the door")?"""
+    if lexicon.search("restated", clause):
+        return True
+    words = [w for w in _TOKEN.findall(clause)[:4] if w.lower() not in lexicon.words("skip")]
+    if not declared or not words:
+        return False
+    return bool(_stems(words[0], lexicon) & _stems(declared, lexicon))
 
 
 def _stems(text: str, lexicon: Lexicon) -> set[str]:

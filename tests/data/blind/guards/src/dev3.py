@@ -314,6 +314,76 @@ CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list
     ("fr", "noir", "npc_ok", FR, {}, [],
      "Le barman pose un verre devant vous. « Avec plaisir. Autre chose ? La cuisine ferme "
      "dans dix minutes. »", []),
+    # --- second batch, written before any tuning on it ---
+    ("pl", "noir", "speech", PL2, {"Bartek": "Przeszukuję biurko."}, IMP,
+     "Bartek przerzucał papiery w szufladzie, gdy do gabinetu wszedł komisarz. Ola spojrzała "
+     "na niego spokojnie i oznajmiła, że przyszli tylko po płaszcz.", []),
+    ("pl", "horror", "inner_state", PL1, {"Marta": "Schodzę do piwnicy."}, IMP,
+     "Marta zeszła po skrzypiących schodach. Na dole było zimno jak w grobie. Z każdym krokiem "
+     "bała się coraz bardziej, a dłonie miała mokre od potu.", []),
+    ("pl", "western", "named_actor", PL2, {"Igor": "Pilnuję koni."}, IMP,
+     "Słońce paliło prerię. Ola zsiadła z konia, przywiązała go do płotu i weszła do saloonu, "
+     "nie czekając na resztę.", []),
+    ("pl", "sci-fi", "pronoun_attribution", PL1, {"Marta": "Otwieram śluzę."}, IMP,
+     "Marta otworzyła śluzę. Chwilę później ona sama wyskoczyła w próżnię, nie zapinając "
+     "nawet linki.", []),
+    ("pl", "high fantasy", "speech", PL3, {}, IMP,
+     "Wilk przeciągnął się przy ognisku.\n— Ruszamy o świcie — zdecydował, nie pytając "
+     "nikogo o zdanie.", []),
+    ("pl", "noir", "npc_ok", PL2, {"Ola": "Pytam barmana o Kowalskiego."}, [],
+     "Ola pyta barmana o Kowalskiego. Barman wzruszył ramionami.\n— Nie znam gościa — "
+     "burknął i wrócił do polerowania szklanek.", []),
+    ("pl", "horror", "world_effect_ok", PL2, {"Igor": "Otwieram drzwi."}, [],
+     "Igor otworzył drzwi. Podmuch lodowatego wiatru zgasił mu świecę i rzucił go na ścianę.",
+     []),
+    ("pl", "sci-fi", "declared_restated_ok", PL1, {"Zosia": "Naprawiam generator."}, [],
+     "Zosia naprawia generator. Po kwadransie maszyna zakaszlała i ożyła, a lampy na korytarzu "
+     "znów zaświeciły.", []),
+    ("pl", "western", "npc_ok", PL1, {}, [],
+     "Szeryf wszedł do saloonu i rozejrzał się powoli. Potem usiadł przy barze i zamówił "
+     "whisky.", []),
+    ("ru", "noir", "speech", RU2, {"Борис": "Обыскиваю стол."}, IMP,
+     "Борис перебирал бумаги в ящике, когда в кабинет вошёл комиссар. Аня спокойно посмотрела "
+     "на него и объяснила, что они зашли только за плащом.", []),
+    ("ru", "horror", "inner_state", RU1, {"Вера": "Спускаюсь в подвал."}, IMP,
+     "Вера спустилась по скрипучим ступеням. Внизу было холодно, как в могиле. С каждым шагом "
+     "ей становилось всё страшнее, ладони вспотели.", []),
+    ("ru", "western", "named_actor", RU2, {"Дима": "Стерегу лошадей."}, IMP,
+     "Солнце палило прерию. Аня спешилась, привязала коня к изгороди и вошла в салун, "
+     "не дожидаясь остальных.", []),
+    ("ru", "high fantasy", "speech", RU1, {}, IMP,
+     "Глеб потянулся у костра.\n— Выступаем на рассвете, — решил он, ни у кого не спрашивая.",
+     []),
+    ("ru", "sci-fi", "pronoun_attribution", RU1, {"Лиза": "Открываю шлюз."}, IMP,
+     "Лиза открыла шлюз. Мгновение спустя она шагнула в пустоту, даже не пристегнув трос.", []),
+    ("ru", "noir", "npc_ok", RU2, {"Аня": "Спрашиваю бармена о Ковалёве."}, [],
+     "Аня спрашивает бармена о Ковалёве. Бармен пожал плечами.\n— Не знаю такого, — буркнул он "
+     "и вернулся к стаканам.", []),
+    ("ru", "horror", "world_effect_ok", RU2, {"Дима": "Открываю дверь."}, [],
+     "Дима открыл дверь. Порыв ледяного ветра задул ему свечу и швырнул его к стене.", []),
+    ("ru", "sci-fi", "declared_restated_ok", RU1, {"Лиза": "Чиню генератор."}, [],
+     "Лиза чинит генератор. Через четверть часа машина закашлялась и ожила, и лампы "
+     "в коридоре снова загорелись.", []),
+    ("ru", "western", "npc_ok", RU1, {}, [],
+     "Шериф вошёл в салун и медленно огляделся. Потом сел у стойки и заказал виски.", []),
+    ("en", "high fantasy", "pronoun_attribution", EN1, {"Tobias": "I search the chest."}, IMP,
+     "Tobias kneels before the chest and works the lock. After a moment he gives up, "
+     "kicks the chest over and storms out of the vault.", []),
+    ("en", "noir", "unattributed_reply", EN2, {}, IMP,
+     "The bartender slides a glass toward Ellis. \"You're new in town. What do they call you?\""
+     "\n\n\"Nobody you'd remember.\"\n\nThe bartender laughs and pours.", []),
+    ("en", "sci-fi", "pronoun_attribution", EN3, {"Ivy": "I check the navigation console."},
+     IMP, "Ivy checks the navigation console. The readout is garbage. Cursing under her breath, "
+     "she reroutes power from life support without asking anyone.", []),
+    ("en", "modern mystery", "npc_ok", EN3, {"Marcus": "I knock on the door."}, [],
+     "Marcus knocks. The door opens a crack and a woman in a dressing gown peers out. "
+     "She frowns at his badge and lets the chain fall.", []),
+    ("en", "horror", "declared_restated_ok", EN1, {"Mae": "I follow the footprints."}, [],
+     "Mae follows the footprints into the trees. They end at a frozen pond, and beneath the ice "
+     "she can make out a pale shape.", []),
+    ("en", "western", "npc_ok", EN4, {}, [],
+     "The stagecoach driver tips his hat to Priya. \"Next stop's Dry Creek, ma'am.\" He "
+     "cracks the whip before anyone can answer.", []),
 ]
 
 
