@@ -236,6 +236,8 @@ def _verb_kind(rest: str, compound: bool = False) -> str | None:
         return "undergo"  # "hits the water", "slams into the wall"
     if verb in ("stands", "stood", "stand") and after in ("up", "aside", "guard"):
         return "action"
+    if verb in ("slips", "slipped") and after in _DETERMINERS:
+        return "action"  # "slips the candlestick into her pack", not a fall
     if verb in UNDERGO_VERBS:
         return "undergo"
     if verb in ("takes", "took") and (after.isdigit() or after in ("damage", "a", "the")):

@@ -384,6 +384,68 @@ CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list
     ("en", "western", "npc_ok", EN4, {}, [],
      "The stagecoach driver tips his hat to Priya. \"Next stop's Dry Creek, ma'am.\" He "
      "cracks the whip before anyone can answer.", []),
+    # --- third batch (English across the categories, Japanese), written before tuning ---
+    ("en", "horror", "inner_state", EN1, {"Corin": "I open the cellar door."}, IMP,
+     "The cellar door swings open on a smell of wet earth. Somewhere below, water drips. "
+     "Mae's stomach turns over; she has been here before, in dreams she never told anyone about.",
+     []),
+    ("en", "romance", "inner_state", EN3, {}, IMP,
+     "The ballroom glitters. Across the floor, the duke's son bows to Ivy, and for one "
+     "dizzy second she forgets how to breathe.", []),
+    ("en", "noir", "inner_state", EN4, {"Dev": "I light a cigarette and wait."}, IMP,
+     "Dev lights a cigarette and waits under the awning. The rain keeps coming. He is tired "
+     "of this city, tired of the lies, and he knows tonight will not end well.", []),
+    ("en", "high fantasy", "second_person_choice", EN2, {}, IMP,
+     "The bridge groans under the troll's weight. Rook, you decide there is no time for "
+     "talk and charge across with your axe raised.", []),
+    ("en", "sci-fi", "party_decision", EN2, {}, IMP,
+     "The vote is quick. The crew agrees to dump the cargo and burn for the jump gate "
+     "before the patrol arrives.", []),
+    ("en", "western", "party_decision", EN1, {}, IMP,
+     "By sundown the three of you have settled it: you ride for Tombstone at first light, "
+     "and nobody goes back for the gold.", []),
+    ("en", "slice of life", "emoji_asterisk_script", EN3, {}, IMP,
+     "*Marcus grins and tosses the frisbee way over everyone's heads* 😂🥏", []),
+    ("en", "cyberpunk", "emoji_asterisk_script", EN2, {}, IMP,
+     "FIXER: You in or out?\nNADIA: In. But I want half up front.\nFIXER: Fair.", []),
+    ("en", "high fantasy", "word_names", ["Hope", "Will", "Grace"], {"Will": "I search the altar."},
+     IMP, "Will finds nothing on the altar but dust. Hope, meanwhile, slips the silver candlestick "
+     "into her pack when nobody is looking.", []),
+    ("en", "high fantasy", "word_names", ["Hope", "Will", "Grace"], {}, [],
+     "Hope is a thin thing in the dungeons of Karth. Grace is not something the jailers know. "
+     "Will, if there ever was any, has long since been broken out of the prisoners.", []),
+    ("en", "modern mystery", "speech", EN4, {"Priya": "I show the clerk my badge."}, IMP,
+     "The clerk squints at Priya's badge and shrugs. Sam leans over the counter. \"We'll need "
+     "the guest book too,\" he adds, tapping the wood.", []),
+    ("en", "pirate", "named_actor", EN2, {"Ellis": "I haul on the anchor chain."}, IMP,
+     "Ellis hauls on the anchor chain until his palms burn. Rook climbs the mainmast, cuts the "
+     "topsail loose and lets it fill with wind.", []),
+    ("en", "noir", "world_effect_ok", EN4, {"Sam": "I step into the alley."}, [],
+     "Sam steps into the alley. A bottle sails out of the dark and bursts against the wall "
+     "beside his head, spraying him with cheap gin.", []),
+    ("en", "high fantasy", "gm_note_ok", EN1, {}, [],
+     "The portcullis rattles down behind you. ((GM: Corin, roll Strength if you want to hold "
+     "it.)) What do you do?", []),
+    ("en", "sci-fi", "refusal_ok", EN3, {"Ivy": "I ask the AI to open the vault."}, [],
+     "Ivy asks the station AI to open the vault. \"I'm afraid I can't do that without a "
+     "commander's code,\" it replies, its voice perfectly polite.", []),
+    ("en", "horror", "clean", EN1, {}, [],
+     "Tobias hears the scratching again, closer now, behind the wallpaper. The candle flame "
+     "leans toward the sound.", []),
+    ("ja", "high fantasy", "named_actor", ["ハルト", "ユイ", "ソラ"], {"ハルト": "扉を調べる。"}, IMP,
+     "ハルトが扉を調べると、古い錠前が錆びついているのが分かった。ユイは何も言わずに剣を抜き、"
+     "錠前を叩き壊した。", []),
+    ("ja", "horror", "inner_state", ["ハルト", "ユイ", "ソラ"], {"ソラ": "廊下を進む。"}, IMP,
+     "ソラは暗い廊下を進んでいく。足音が妙に響く。ユイは背筋が凍りつくのを感じ、"
+     "幼い頃に見た悪夢を思い出した。", []),
+    ("ja", "modern mystery", "speech", ["ハルト", "ユイ", "ソラ"], {"ハルト": "店主に話を聞く。"},
+     IMP, "店主は首を横に振った。「そんな男は知らないね」\nハルトは溜息をついた。「嘘をつくな」と"
+     "彼は低い声で言った。", []),
+    ("ja", "high fantasy", "npc_ok", ["ハルト", "ユイ", "ソラ"], {"ユイ": "老人に道を尋ねる。"}, [],
+     "ユイが道を尋ねると、老人は杖で北の山を指した。「あの峠を越えれば村がある」と老人は言った。",
+     []),
+    ("ja", "horror", "world_effect_ok", ["ハルト", "ユイ", "ソラ"], {}, [],
+     "突風が吹き、ソラの手から松明が飛ばされた。火の粉が雪の上に散る。", []),
 ]
 
 
