@@ -316,7 +316,9 @@ def _carries_out(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
     words = [w for w in _TOKEN.findall(clause)[:4] if w.lower() not in lexicon.words("skip")]
     if not declared or not words:
         return False
-    return bool(_stems(words[0], lexicon) & _stems(declared, lexicon))
+    verb = words[0]
+    forms = f"{verb} {verb[:-3]}y" if verb.endswith("ies") else verb  # "pries" is "pry"
+    return bool(_stems(forms, lexicon) & _stems(declared, lexicon))
 
 
 def _stems(text: str, lexicon: Lexicon) -> set[str]:

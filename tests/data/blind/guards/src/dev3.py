@@ -16,6 +16,7 @@ RU1, RU2, RU3 = ["Вера", "Глеб", "Лиза"], ["Аня", "Борис", "
 EN1, EN2, EN3 = ["Corin", "Mae", "Tobias"], ["Nadia", "Rook", "Ellis"], ["Lena", "Marcus", "Ivy"]
 EN4 = ["Priya", "Dev", "Sam"]
 FR = ["Zoé", "Hugo", "Léa"]
+JA = ["ハルト", "ユイ", "ソラ"]
 
 # (language, genre, note, players, declared, labels, text, previous)
 CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list[str]]] = [
@@ -432,19 +433,19 @@ CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list
     ("en", "horror", "clean", EN1, {}, [],
      "Tobias hears the scratching again, closer now, behind the wallpaper. The candle flame "
      "leans toward the sound.", []),
-    ("ja", "high fantasy", "named_actor", ["ハルト", "ユイ", "ソラ"], {"ハルト": "扉を調べる。"}, IMP,
+    ("ja", "high fantasy", "named_actor", JA, {"ハルト": "扉を調べる。"}, IMP,
      "ハルトが扉を調べると、古い錠前が錆びついているのが分かった。ユイは何も言わずに剣を抜き、"
      "錠前を叩き壊した。", []),
-    ("ja", "horror", "inner_state", ["ハルト", "ユイ", "ソラ"], {"ソラ": "廊下を進む。"}, IMP,
+    ("ja", "horror", "inner_state", JA, {"ソラ": "廊下を進む。"}, IMP,
      "ソラは暗い廊下を進んでいく。足音が妙に響く。ユイは背筋が凍りつくのを感じ、"
      "幼い頃に見た悪夢を思い出した。", []),
-    ("ja", "modern mystery", "speech", ["ハルト", "ユイ", "ソラ"], {"ハルト": "店主に話を聞く。"},
+    ("ja", "modern mystery", "speech", JA, {"ハルト": "店主に話を聞く。"},
      IMP, "店主は首を横に振った。「そんな男は知らないね」\nハルトは溜息をついた。「嘘をつくな」と"
      "彼は低い声で言った。", []),
-    ("ja", "high fantasy", "npc_ok", ["ハルト", "ユイ", "ソラ"], {"ユイ": "老人に道を尋ねる。"}, [],
+    ("ja", "high fantasy", "npc_ok", JA, {"ユイ": "老人に道を尋ねる。"}, [],
      "ユイが道を尋ねると、老人は杖で北の山を指した。「あの峠を越えれば村がある」と老人は言った。",
      []),
-    ("ja", "horror", "world_effect_ok", ["ハルト", "ユイ", "ソラ"], {}, [],
+    ("ja", "horror", "world_effect_ok", JA, {}, [],
      "突風が吹き、ソラの手から松明が飛ばされた。火の粉が雪の上に散る。", []),
 ]
 

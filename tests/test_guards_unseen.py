@@ -1,0 +1,101 @@
+"""Impersonation and assistant voice on the shapes that held-out text missed:
+dash dialogue, a reply to a PC addressed by name, Polish and Russian past tense,
+women's names in Cyrillic, words that are names, a pronoun after a fronted
+phrase, a declared PC's new act, English inner states, French assistant voice.
+
+Every case was written for this file; none comes from a labeled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.guards import GuardContext, check_narration
+from bot.engine.guards.text import quote_spans
+
+
+def flagged(text: str, players: list[str], declared: dict[str, str] | None = None) -> set[str]:
+    return check_narration(text, GuardContext(players, [], declared or {})).failed_guards()
+
+
+def test_dash_dialogue_alternates_speech_and_narration() -> None:
+    text = "Deszcz.\n— Chodźmy — mruknął kowal. — Już późno.\n—¿Quién? —preguntó."
+    spoken = [text[s:e] for s, e in quote_spans(text)]
+    assert spoken == ["— Chodźmy ", "— Już późno.", "—¿Quién? "]
+
+
+PL = ["Kinga", "Stefan", "Olek"]
+RU = ["Мила", "Пётр", "Тимур"]
+
+
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    # A PC's line in dash dialogue, the attribution after the dash.
+    ("Kowal odłożył młot.\n— Gotowe.\n— Dzięki — rzuciła Kinga i wyszła z kuźni.", PL,
+     {"Stefan": "Odbieram miecz."}),
+    # A reply right after a line that names the PC it is put to.
+    ("Celnik uniósł brew.\n— A ty, Olek, czego tu szukasz?\n— Roboty.\nCelnik zanotował.",
+     PL, {}),
+    ("Таможенник поднял бровь.\n— А ты, Тимур, что здесь ищешь?\n— Работу.\nТаможенник "
+     "что-то записал.", RU, {"Мила": "Показываю документы."}),
+    # A short phrase between a PC's name and their verb.
+    ("Stefan przy oknie zapalił papierosa i wyrzucił zapałkę na ulicę.", PL,
+     {"Kinga": "Przeszukuję szafę."}),
+    # A feeling after a sentence naming nobody, for a woman named in Cyrillic -а.
+    ("Мила вошла в часовню. Там было темно и сыро. С каждой минутой ей становилось "
+     "всё страшнее.", RU, {"Мила": "Захожу в часовню."}),
+    # A feeling in the focus PC's feminine past form, subject left out.
+    ("Kinga weszła na strych. Pachniało kurzem. Z każdą chwilą bała się coraz bardziej.", PL,
+     {"Kinga": "Wchodzę na strych."}),
+    # A declared PC's pronoun act that is not the declared move.
+    ("Tessa listens at the hatch. Seconds later she pries it open and drops inside.",
+     ["Tessa", "Abel"], {"Tessa": "I listen at the hatch."}),
+    ("Abel tries the lock for a while. After a moment he gives up and walks off.",
+     ["Tessa", "Abel"], {"Abel": "I pick the lock."}),
+    # An English inner state after a short phrase.
+    ("The captain salutes Tessa, and for one long second she forgets how to breathe.",
+     ["Tessa", "Abel"], {}),
+])
+def test_impersonation_on_unseen_shapes(text: str, players: list[str],
+                                        declared: dict[str, str]) -> None:
+    assert "impersonation" in flagged(text, players, declared)
+
+
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    # An NPC's dash line with its attribution, after a question to a PC.
+    ("Stefan pyta kowala o cenę.\n— Ile za miecz?\n— Trzy korony — odparł kowal.", PL,
+     {"Stefan": "Pytam kowala o cenę miecza."}),
+    # Names that are words, used as words.
+    ("Вера в людей давно покинула этот город, а надежда таяла.", ["Вера", "Надежда"], {}),
+    ("Надежда таяла с каждым днём.", ["Вера", "Надежда"], {}),
+    # The declared move itself, told through a pronoun.
+    ("Tessa reaches the hatch. She pries it open as quietly as she can.",
+     ["Tessa", "Abel"], {"Tessa": "I pry the hatch open."}),
+    # "They" after a declared PC is the tracks, not the PC.
+    ("Abel follows the tracks. They end at a frozen creek.", ["Tessa", "Abel"],
+     {"Abel": "I follow the tracks."}),
+])
+def test_no_impersonation_on_hard_negatives(text: str, players: list[str],
+                                            declared: dict[str, str]) -> None:
+    assert "impersonation" not in flagged(text, players, declared)
+
+
+FR = ["Maëlle", "Bastien"]
+
+
+@pytest.mark.parametrize("text", [
+    "Avec plaisir ! Reprenons là où nous nous étions arrêtés. La barque glisse sur l'étang.",
+    "Voilà la suite de votre quête ! La forteresse se dresse sur la falaise.",
+    "Le vent tombe. Y a-t-il autre chose que je puisse faire pour vous ?",
+    "La taverne se vide. Pour cette scène, j'ai choisi un ton plus léger que d'habitude.",
+    "Les cloches sonnent. Souhaitez-vous que je décrive la cérémonie plus en détail ?",
+])
+def test_french_assistant_voice(text: str) -> None:
+    assert "assistant_voice" in flagged(text, FR)
+
+
+@pytest.mark.parametrize("text", [
+    "La serveuse sourit. « Avec plaisir ! Autre chose que je puisse vous servir ? »",
+    "Le héraut déroule le parchemin. « Voilà la suite des noces : un banquet, puis le bal. »",
+    "La brume recouvre le port. Au loin, une sirène gémit. Que faites-vous ?",
+])
+def test_french_in_fiction_courtesy_is_not_assistant_voice(text: str) -> None:
+    assert "assistant_voice" not in flagged(text, FR)
