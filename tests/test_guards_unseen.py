@@ -50,6 +50,11 @@ RU = ["Мила", "Пётр", "Тимур"]
      ["Tessa", "Abel"], {"Tessa": "I listen at the hatch."}),
     ("Abel tries the lock for a while. After a moment he gives up and walks off.",
      ["Tessa", "Abel"], {"Abel": "I pick the lock."}),
+    # "You" and a plain verb, with the PC addressed by name inside the sentence.
+    ("You ignore the warning, Abel, and climb the fence anyway.", ["Tessa", "Abel"], {}),
+    # An involuntary reaction of a PC's body.
+    ("Tessa's hands won't stop shaking as she counts the coins.", ["Tessa", "Abel"],
+     {"Tessa": "I count the coins."}),
     # An English inner state after a short phrase.
     ("The captain salutes Tessa, and for one long second she forgets how to breathe.",
      ["Tessa", "Abel"], {}),
@@ -69,6 +74,10 @@ def test_impersonation_on_unseen_shapes(text: str, players: list[str],
     # The declared move itself, told through a pronoun.
     ("Tessa reaches the hatch. She pries it open as quietly as she can.",
      ["Tessa", "Abel"], {"Tessa": "I pry the hatch open."}),
+    # "You" with a verb the player still chooses to act on.
+    ("You see the warning, Abel, scratched deep into the door.", ["Tessa", "Abel"], {}),
+    # A Polish word name with a plant's verb; English verb classes do not read Polish.
+    ("Kalina rosła gęsto przy płocie, czerwona od owoców.", ["Kalina", "Olek"], {}),
     # "They" after a declared PC is the tracks, not the PC.
     ("Abel follows the tracks. They end at a frozen creek.", ["Tessa", "Abel"],
      {"Abel": "I follow the tracks."}),

@@ -368,6 +368,8 @@ def _vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: 
         you = next((p for p in lexicon.words("second_person") if after.startswith(p)), None)
         return you is not None and lexicon.search("modal", after[len(you):][:4]) is None
     tokens = _TOKEN.findall(blank[mention.end : sentence.end])[:4]
+    if _addressed_mid_sentence(blank[sentence.start : mention.start], tokens, lexicon):
+        return True
     if len(tokens) < 2 or tokens[0] != ",":
         return False
     pronoun = tokens[1].lower()
@@ -379,6 +381,18 @@ def _vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: 
         return False
     verb = tokens[2].lower()
     return verb not in lexicon.words("modal") and lexicon.search("modal", verb) is None
+
+
+def _addressed_mid_sentence(before: str, after: list[str], lexicon: Lexicon) -> bool:
+    """'You shrug off the warning, Marcus, and step into the circle': a sentence led by
+    "you" and a plain verb, with the PC's name set off by commas inside it."""
+    lead = _TOKEN.findall(before)[:2]
+    if len(lead) < 2 or lead[0].lower() not in lexicon.words("second_person"):
+        return False
+    verb = lead[1].lower()
+    if verb in lexicon.words("modal") or lexicon.search("modal", verb) is not None:
+        return False
+    return before.rstrip().endswith(",") and bool(after) and after[0] == ","
 
 
 def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
