@@ -55,6 +55,18 @@ RU = ["Мила", "Пётр", "Тимур"]
     # An involuntary reaction of a PC's body.
     ("Tessa's hands won't stop shaking as she counts the coins.", ["Tessa", "Abel"],
      {"Tessa": "I count the coins."}),
+    # A PC after "meanwhile", past tense.
+    ("Kinga pilnuje drzwi. Tymczasem Olek wyjął nóż i przeciął linę.", PL,
+     {"Kinga": "Pilnuję drzwi."}),
+    ("Мила сторожит дверь. Тем временем Тимур достал нож и перерезал верёвку.", RU,
+     {"Мила": "Сторожу дверь."}),
+    # Of two PCs named, the one a gendered pronoun can only mean.
+    ("Stefan objął Kingę na pożegnanie. Serce zabiło jej mocniej, a w oczach stanęły łzy.",
+     PL, {"Stefan": "Obejmuję Kingę na pożegnanie."}),
+    # A Japanese feeling through "彼女の", and a decision for the whole party.
+    ("ユイは扉を開けた。部屋を見た瞬間、彼女の胸は締めつけられた。", ["ユイ", "ハルト"],
+     {"ユイ": "扉を開ける。"}),
+    ("話し合いの末、一行は川を下ることにした。", ["ユイ", "ハルト"], {}),
     # An English inner state after a short phrase.
     ("The captain salutes Tessa, and for one long second she forgets how to breathe.",
      ["Tessa", "Abel"], {}),
@@ -78,6 +90,9 @@ def test_impersonation_on_unseen_shapes(text: str, players: list[str],
     ("You see the warning, Abel, scratched deep into the door.", ["Tessa", "Abel"], {}),
     # A Polish word name with a plant's verb; English verb classes do not read Polish.
     ("Kalina rosła gęsto przy płocie, czerwona od owoców.", ["Kalina", "Olek"], {}),
+    # A gendered pronoun that fits neither PC named before it.
+    ("Stefan podał Olkowi list. Nagle w oknie pojawiła się kobieta; łzy płynęły jej po "
+     "twarzy.", PL, {"Stefan": "Podaję Olkowi list."}),
     # "They" after a declared PC is the tracks, not the PC.
     ("Abel follows the tracks. They end at a frozen creek.", ["Tessa", "Abel"],
      {"Abel": "I follow the tracks."}),

@@ -37,7 +37,7 @@ def pronoun_continuation(body: str, lexicon: Lexicon, subject: str | None, focus
 def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
          declared: dict[str, str], classify: Classify, restated: Restated) -> str | None:
     if lexicon.cjk:
-        return _cjk(body, lexicon, subject, declared, classify)
+        return _cjk(body, lexicon, subject, focus, declared, classify)
     tokens = _TOKEN.findall(body)
     openers = lexicon.words("clause_openers") | lexicon.words("then")
     i = 0
@@ -94,6 +94,14 @@ def _agrees(body: str, lexicon: Lexicon, owner: str) -> bool:
     return word.endswith(tuple(endings_f if feminine else endings_m))
 
 
+def gendered_focus(named: set[str], body: str, lexicon: Lexicon) -> str | None:
+    """Of several PCs the previous sentence named, the one a gendered pronoun here can
+    only mean ("Janek poprosił Zosię do tańca. Serce zabiło jej mocniej")."""
+    tokens = _TOKEN.findall(body)
+    matching = [p for p in named if _names_pronoun(tokens, lexicon, p)]
+    return matching[0] if len(matching) == 1 and lexicon.words("object_pronouns_f") else None
+
+
 def _names_pronoun(tokens: list[str], lexicon: Lexicon, owner: str) -> bool:
     """A pronoun for the focus character somewhere in the sentence ("wali jej").
 
@@ -112,9 +120,13 @@ def _feminine(name: str) -> bool:
     return name.split()[0].lower().endswith(("a", "\u0430", "\u044f"))
 
 
-def _cjk(body: str, lexicon: Lexicon, subject: str | None, declared: dict[str, str],
-         classify: Classify) -> str | None:
+def _cjk(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
+         declared: dict[str, str], classify: Classify) -> str | None:
     head = body.lstrip(" *_")
+    owner = subject or focus
+    if owner and lexicon.search("inner_state", head) and any(
+            p in head for p in lexicon.words("possessive")):
+        return f"decides what {owner} feels or thinks (through a pronoun)"  # "彼の胸は…"
     if not subject:
         return None
     lead = next((p for p in sorted(lexicon.words("third_person"), key=len, reverse=True)

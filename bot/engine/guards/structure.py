@@ -22,7 +22,7 @@ from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
 from .names import declared_by_player, is_common_word
 from .prodrop import pro_drop_line
-from .pronoun import pronoun_continuation
+from .pronoun import gendered_focus, pronoun_continuation
 from .recap import is_recap
 from .replies import unattributed_replies
 from .script import script_lines
@@ -59,6 +59,7 @@ def find_structural_impersonation(
     findings: list[GuardFinding] = []
     previous_subject: str | None = None
     previous_focus: str | None = None  # the one PC the previous sentence named
+    previous_named: set[str] = set()  # the PCs it named
     previous_crowded = False  # the previous sentence names someone besides its PCs
     for sentence in sentences(text):
         if inside(sentence.start, notes):
@@ -68,12 +69,13 @@ def find_structural_impersonation(
         recap = is_recap(body, lexicon)
         why, subject = _judge(text, blank, sentence, own, lexicon, declared,
                               subject_rule and not recap)
-        if why is None and (previous_subject or previous_focus) and not own and not recap:
+        if why is None and (previous_subject or previous_named) and not own and not recap:
             why = _pronoun_line(text, sentence, body, lexicon, previous_subject) \
                 if previous_subject else None
             # "Ana watches the old woman. She smiles": "she" may be the woman.
             lead = None if previous_crowded else previous_subject
-            why = why or pronoun_continuation(body, lexicon, lead, previous_focus,
+            focus = previous_focus or gendered_focus(previous_named, body, lexicon)
+            why = why or pronoun_continuation(body, lexicon, lead, focus,
                                               declared, _classify_any, _carries_out)
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
@@ -85,7 +87,8 @@ def find_structural_impersonation(
         previous_crowded = _someone_else(text, blank, sentence, own, lexicon)
         named = {m.player for m in own}
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
-            previous_focus = named.pop() if len(named) == 1 else None
+            previous_named = named
+            previous_focus = next(iter(named)) if len(named) == 1 else None
     findings += unattributed_replies(text, quotes, ctx.players, lexicon)
     findings += script_lines(text, notes, ctx.players)
     return findings
