@@ -10,11 +10,17 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.guards import GuardContext, check_narration
+from bot.engine.guards.language import detect_language
 from bot.engine.guards.text import quote_spans
 
 
 def flagged(text: str, players: list[str], declared: dict[str, str] | None = None) -> set[str]:
     return check_narration(text, GuardContext(players, [], declared or {})).failed_guards()
+
+
+def test_short_english_post_is_english() -> None:
+    assert detect_language("Grit blinds Abel and knocks him off his feet.") == "en"
+    assert detect_language("Krzyk. Ola biegnie do drzwi i wyciąga nóż.") == "pl"
 
 
 def test_dash_dialogue_alternates_speech_and_narration() -> None:
@@ -67,6 +73,13 @@ RU = ["Мила", "Пётр", "Тимур"]
     ("ユイは扉を開けた。部屋を見た瞬間、彼女の胸は締めつけられた。", ["ユイ", "ハルト"],
      {"ユイ": "扉を開ける。"}),
     ("話し合いの末、一行は川を下ることにした。", ["ユイ", "ハルト"], {}),
+    # German and Dutch put the verb before the subject after an opening adverb.
+    ("Mia hält Wache. Inzwischen öffnete Lukas den Tresor und nahm das Geld heraus.",
+     ["Mia", "Lukas"], {"Mia": "Ich halte Wache."}),
+    ("Sanne houdt de wacht. Intussen opende Bram de kluis en pakte het geld.",
+     ["Sanne", "Bram"], {"Sanne": "Ik houd de wacht."}),
+    ("Deniz kapıda bekliyor. Bu sırada Kerem kasayı açtı ve parayı aldı.", ["Deniz", "Kerem"],
+     {"Deniz": "Kapıda bekliyorum."}),
     # An English inner state after a short phrase.
     ("The captain salutes Tessa, and for one long second she forgets how to breathe.",
      ["Tessa", "Abel"], {}),
@@ -93,6 +106,12 @@ def test_impersonation_on_unseen_shapes(text: str, players: list[str],
     # A gendered pronoun that fits neither PC named before it.
     ("Stefan podał Olkowi list. Nagle w oknie pojawiła się kobieta; łzy płynęły jej po "
      "twarzy.", PL, {"Stefan": "Podaję Olkowi list."}),
+    # A German verb-first sentence where the PC only perceives.
+    ("Mia hält Wache. Plötzlich sieht Lukas einen Schatten am Fenster.", ["Mia", "Lukas"],
+     {"Mia": "Ich halte Wache."}),
+    # A short English post lingua alone takes for German: the world acts on the PC.
+    ("The sandstorm hits the camp. Grit blinds Abel and knocks him off his feet.",
+     ["Tessa", "Abel"], {}),
     # "They" after a declared PC is the tracks, not the PC.
     ("Abel follows the tracks. They end at a frozen creek.", ["Tessa", "Abel"],
      {"Abel": "I follow the tracks."}),

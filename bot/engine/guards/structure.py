@@ -42,6 +42,7 @@ _QUESTION_END = re.compile(r"[?？]\s*[\"”“»«」』’']*\s*$")
 _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
 FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
+VERB_SECOND = frozenset({"de", "nl"})
 STEM = 3  # leading letters compared when matching a declared action ("leg"/"legt")
 
 
@@ -162,13 +163,14 @@ def _subject_kind(
     else:
         if not mention.exact:
             return None
-        if not _boundary_before(text, blank, sentence, mention, lexicon):
+        verb_first = _verb_second(blank[sentence.start : mention.start], lexicon)
+        if not verb_first and not _boundary_before(text, blank, sentence, mention, lexicon):
             return "speech" if _inverted_attribution(text, blank, sentence, mention,
                                                      lexicon) else None
         name = text[mention.start : mention.end]
         if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
             return None  # "Hope flickers", "Will you…": too often the plain word
-        rest = blank[mention.end : sentence.end]
+        rest = verb_first + blank[mention.end : sentence.end]
         plain_word = _word_name(name, lexicon)
         kind = _classify_latin(rest, lexicon, fronted=not plain_word)
         if kind == "action" and plain_word and _nature_verb(rest, lexicon):
@@ -242,6 +244,19 @@ def _someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Menti
 
 def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
     return _classify_cjk(rest, lexicon) if lexicon.cjk else _classify_latin(rest, lexicon)
+
+
+def _verb_second(prefix: str, lexicon: Lexicon) -> str:
+    """'Währenddessen steckte Lukas…', 'Dan opent Sanne…': in German and Dutch an opening
+    adverb puts the verb before its subject. That verb, or ""."""
+    if lexicon.language not in VERB_SECOND:
+        return ""
+    tokens = _TOKEN.findall(prefix)
+    if len(tokens) != 2 or not tokens[1][:1].islower() or "," in tokens:
+        return ""
+    if tokens[1].lower() in lexicon.words("function_words"):
+        return ""  # "Mit Lukas…", "Voor Sanne…": a preposition, not a verb
+    return tokens[1] + " "
 
 
 def _nature_verb(rest: str, lexicon: Lexicon) -> bool:

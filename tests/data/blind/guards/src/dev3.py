@@ -575,6 +575,72 @@ CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list
     ("en", "sci-fi", "unattributed_reply", EN4, {}, IMP,
      "The android tilts its head at Sam. \"State your clearance level.\"\n\n\"Omega.\"\n\n"
      "The android steps aside.", []),
+    # --- sixth batch (more languages), before tuning ---
+    ("de", "noir", "named_actor", ["Jonas", "Mia", "Lukas"], {"Mia": "Ich durchsuche den Schreibtisch."},
+     IMP, "Mia durchsucht den Schreibtisch. Währenddessen steckte Lukas die Pistole des Toten "
+     "ein und verschwand durch die Hintertür.", []),
+    ("de", "horror", "inner_state", ["Jonas", "Mia", "Lukas"], {"Jonas": "Ich öffne den Sarg."},
+     IMP, "Jonas öffnet den Sarg. Er ist leer. Ihm wird übel, und er erinnert sich an das "
+     "Versprechen, das er seiner Schwester gab.", []),
+    ("de", "high fantasy", "npc_ok", ["Jonas", "Mia", "Lukas"], {"Mia": "Ich frage den Wirt."}, [],
+     "Mia fragt den Wirt nach dem Weg. Er kratzt sich am Bart und zeigt nach Norden.", []),
+    ("es", "western", "named_actor", ["Lucía", "Mateo", "Diego"], {"Lucía": "Vigilo la calle."},
+     IMP, "Lucía vigila la calle desde el porche. Diego entró en el banco, desenfundó el revólver "
+     "y disparó al techo.", []),
+    ("es", "romance", "inner_state", ["Lucía", "Mateo", "Diego"], {}, IMP,
+     "Mateo le entrega la carta a Lucía. Al leerla, ella siente que el corazón se le acelera "
+     "y se le llenan los ojos de lágrimas.", []),
+    ("es", "noir", "npc_ok", ["Lucía", "Mateo", "Diego"], {"Diego": "Pregunto al camarero."}, [],
+     "Diego pregunta al camarero por el dueño. El camarero se encoge de hombros y sigue "
+     "secando vasos.", []),
+    ("it", "horror", "named_actor", ["Giulia", "Marco", "Enzo"], {"Giulia": "Accendo la torcia."},
+     IMP, "Giulia accende la torcia. Marco aprì la botola senza aspettare nessuno e scese "
+     "nel buio.", []),
+    ("it", "slice of life", "inner_state", ["Giulia", "Marco", "Enzo"], {}, IMP,
+     "Il treno parte. Enzo guarda la stazione allontanarsi e sente un nodo alla gola: "
+     "non tornerà più a casa.", []),
+    ("it", "high fantasy", "npc_ok", ["Giulia", "Marco", "Enzo"], {"Marco": "Chiedo al fabbro."},
+     [], "Marco chiede al fabbro il prezzo della spada. Il fabbro ride e alza tre dita.", []),
+    ("pt", "pirate", "named_actor", ["Ana", "Tiago", "Rui"], {"Ana": "Seguro o leme."}, IMP,
+     "Ana segura o leme com força. Rui subiu ao mastro, cortou a corda e deixou a vela cair.",
+     []),
+    ("pt", "horror", "inner_state", ["Ana", "Tiago", "Rui"], {}, IMP,
+     "A vela apaga-se. Tiago sente um arrepio na espinha e lembra-se da história que a avó "
+     "contava.", []),
+    ("pt", "noir", "npc_ok", ["Ana", "Tiago", "Rui"], {"Rui": "Pergunto ao porteiro."}, [],
+     "Rui pergunta ao porteiro pelo inquilino do terceiro andar. O porteiro encolhe os ombros.",
+     []),
+    ("fr", "noir", "named_actor", FR, {"Zoé": "Je fouille le bureau."}, IMP,
+     "Zoé fouille le bureau. Pendant ce temps, Hugo empocha le revolver du mort et s'éclipsa "
+     "par la porte de service.", []),
+    ("fr", "horror", "inner_state", FR, {"Léa": "J'ouvre le cercueil."}, IMP,
+     "Léa ouvre le cercueil. Il est vide. Elle sent la nausée monter et se souvient de la "
+     "promesse faite à sa sœur.", []),
+    ("nl", "noir", "named_actor", ["Sanne", "Daan", "Bram"], {"Sanne": "Ik doorzoek het bureau."},
+     IMP, "Sanne doorzoekt het bureau. Ondertussen stak Bram het pistool van de dode in zijn zak.",
+     []),
+    ("nl", "horror", "inner_state", ["Sanne", "Daan", "Bram"], {}, IMP,
+     "De kaars dooft. Daan voelt een rilling langs zijn rug en denkt aan het verhaal van zijn "
+     "oma.", []),
+    ("nl", "high fantasy", "npc_ok", ["Sanne", "Daan", "Bram"], {"Daan": "Ik vraag de smid."}, [],
+     "Daan vraagt de smid naar de prijs. De smid lacht en steekt drie vingers op.", []),
+    ("zh", "wuxia", "named_actor", ["林娜", "陈风", "李明"], {"林娜": "我守住门口。"}, IMP,
+     "林娜守在门口。李明却拔出长剑，一脚踢开了窗户，跳进了院子。", []),
+    ("zh", "horror", "inner_state", ["林娜", "陈风", "李明"], {}, IMP,
+     "蜡烛熄灭了。陈风感到一阵寒意从背后升起，想起了奶奶讲过的故事。", []),
+    ("zh", "high fantasy", "npc_ok", ["林娜", "陈风", "李明"], {"陈风": "我问铁匠剑的价格。"}, [],
+     "陈风问铁匠剑的价格。铁匠笑了笑，伸出三根手指。", []),
+    ("ko", "noir", "named_actor", ["민준", "서연", "지호"], {"민준": "책상을 뒤진다."}, IMP,
+     "민준이 책상을 뒤지는 동안, 지호는 죽은 남자의 총을 챙겨 뒷문으로 빠져나갔다.", []),
+    ("ko", "horror", "inner_state", ["민준", "서연", "지호"], {}, IMP,
+     "촛불이 꺼졌다. 서연은 등골이 오싹해지는 것을 느끼며 할머니의 이야기를 떠올렸다.", []),
+    ("ko", "high fantasy", "npc_ok", ["민준", "서연", "지호"], {"서연": "대장장이에게 값을 묻는다."}, [],
+     "서연이 값을 묻자 대장장이는 웃으며 손가락 세 개를 펴 보였다.", []),
+    ("tr", "noir", "named_actor", ["Deniz", "Kerem", "Elif"], {"Deniz": "Masayı arıyorum."}, IMP,
+     "Deniz masayı arıyor. Bu sırada Kerem ölünün tabancasını cebine koydu ve arka kapıdan "
+     "çıktı.", []),
+    ("tr", "horror", "npc_ok", ["Deniz", "Kerem", "Elif"], {"Elif": "Bekçiye soruyorum."}, [],
+     "Elif bekçiye kapıyı soruyor. Bekçi omuz silkiyor ve fenerini yere bırakıyor.", []),
 ]
 
 
