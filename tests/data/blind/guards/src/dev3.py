@@ -641,6 +641,60 @@ CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list
      "çıktı.", []),
     ("tr", "horror", "npc_ok", ["Deniz", "Kerem", "Elif"], {"Elif": "Bekçiye soruyorum."}, [],
      "Elif bekçiye kapıyı soruyor. Bekçi omuz silkiyor ve fenerini yere bırakıyor.", []),
+    # --- seventh batch (assistant voice across languages), before tuning ---
+    ("en", "noir", "assistant_meta", EN4, {}, AV,
+     "The rain hasn't stopped for three days. (I kept this part brief so the next post can "
+     "focus on the interrogation.)", []),
+    ("en", "horror", "assistant_disclaimer", EN1, {}, AV,
+     "The ritual circle flares. Please remember this is a work of fiction, and real occult "
+     "practices should never be attempted.", []),
+    ("en", "high fantasy", "assistant_menu", EN1, {}, AV,
+     "The road forks at the old oak.\n\nHere are a few directions the story could take:\n"
+     "- An ambush by bandits\n- A lost child\n- A storm\n\nLet me know which one you'd like!",
+     []),
+    ("en", "sci-fi", "assistant_closer", EN3, {}, AV,
+     "The airlock hisses shut behind you. Is there anything else you'd like me to add to "
+     "this scene?", []),
+    ("en", "western", "assistant_opener", EN4, {}, AV,
+     "Absolutely, let's pick up where we left off! The saloon doors swing open.", []),
+    ("en", "romance", "assistant_meta", EN3, {}, AV,
+     "The candles burn low. As the narrator, I want to keep the romance slow-burning, so "
+     "nothing more happens tonight.", []),
+    ("es", "horror", "assistant_closer", ["Lucía", "Mateo"], {}, AV,
+     "La puerta del sótano se cierra sola. ¡Espero que te haya gustado! Avísame si quieres "
+     "que continúe.", []),
+    ("it", "noir", "assistant_opener", ["Giulia", "Marco"], {}, AV,
+     "Certo! Ecco il seguito della storia: la pioggia batte sui vetri del commissariato.", []),
+    ("pt", "sci-fi", "assistant_opener", ["Ana", "Tiago"], {}, AV,
+     "Claro! Aqui está a continuação: a nave sai do hiperespaço perto de Júpiter.", []),
+    ("de", "noir", "assistant_meta", ["Jonas", "Mia"], {}, AV,
+     "Der Regen hört nicht auf. (Ich habe diese Szene bewusst kurz gehalten, damit ihr mehr "
+     "Raum für eure Aktionen habt.)", []),
+    ("nl", "high fantasy", "assistant_closer", ["Sanne", "Daan"], {}, AV,
+     "De draak vouwt zijn vleugels. Ik hoop dat je deze scène leuk vindt! Laat me weten of "
+     "ik iets moet aanpassen.", []),
+    ("ja", "high fantasy", "assistant_closer", JA, {}, AV,
+     "竜は翼をたたみ、岩の上で眠りについた。\n\nこの場面を気に入っていただけたら嬉しいです！"
+     "続きを書きましょうか？", []),
+    ("zh", "wuxia", "assistant_opener", ["林娜", "陈风"], {}, AV,
+     "当然可以！以下是故事的续写：\n\n夜色笼罩着山门，风吹过竹林。", []),
+    ("ko", "horror", "assistant_closer", ["민준", "서연"], {}, AV,
+     "지하실 문이 저절로 닫혔다. 이 장면이 마음에 드셨으면 좋겠어요! 계속 써 드릴까요?", []),
+    ("en", "high fantasy", "npc_ok", EN1, {}, [],
+     "The innkeeper beams. \"Absolutely, friends! Anything else I can get you? We've stew, "
+     "bread and a cask of cider.\"", []),
+    ("en", "sci-fi", "clean", EN3, {}, [],
+     "A sign blinks above the airlock: PLEASE REMEMBER YOUR OXYGEN. HAVE A SAFE SHIFT.", []),
+    ("en", "noir", "clean", EN4, {}, [],
+     "The note on the body reads: \"I hope this helps you find him. Don't trust the mayor.\"",
+     []),
+    ("es", "pirate", "npc_ok", ["Lucía", "Mateo"], {}, [],
+     "El loro del capitán grazna: «¡Claro, claro! ¡Aquí tienes tu oro!» La tripulación se ríe.",
+     []),
+    ("it", "high fantasy", "npc_ok", ["Giulia", "Marco"], {}, [],
+     "L'oste sorride. «Certo! Ecco la vostra stanza. Fatemi sapere se vi serve altro.»", []),
+    ("ja", "slice of life", "npc_ok", JA, {}, [],
+     "店員はにっこり笑った。「もちろんです！他に何かお手伝いできることはありますか？」", []),
 ]
 
 
