@@ -16,12 +16,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .mentions import find_mentions
 from .model import GuardFinding
-from .text import Span, mask, quote_spans
+from .text import Sentence, Span, mask, quote_spans
 
 GUARD = "impersonation"
 CONTEXT = 200  # characters before a line in which the PC it is put to is named
@@ -32,11 +31,8 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _CLOSES = re.compile(r"[.!?…。！？][\"”“»«」』’']*$")
 
 
-@dataclass(frozen=True)
-class Turn:
-    start: int
-    end: int
-    spoken: str
+# A turn of dialogue: a quoted or dash-opened line, with its offsets and words.
+Turn = Sentence
 
 
 def unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
@@ -46,12 +42,12 @@ def unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
         between = text[first.end : second.start]
         if between.strip():
             continue
-        if not _QUESTION_END.search(first.spoken) and "\n" not in between:
+        if not _QUESTION_END.search(first.text) and "\n" not in between:
             continue
         addressed = [m.player for m in find_mentions(text[max(0, first.start - CONTEXT)
                                                           : first.start], players)]
         if not addressed:  # "And you, Tobias, what brings you here?"
-            addressed = _vocatives(first.spoken, players)
+            addressed = _vocatives(first.text, players)
         if not addressed:  # "…" / "…" / "He holds out his hand to Dolores."
             after = {m.player for m in find_mentions(text[second.end : second.end + CONTEXT],
                                                      players)}
@@ -97,7 +93,7 @@ def _attributed(text: str, turn: Turn, players: Sequence[str], lexicon: Lexicon)
     words = mask(tail, quote_spans(tail)).split("\n")[0]
     if not lexicon.search("speech", re.split(r"[.。]", words)[0]):
         return False
-    return not _reaction(turn.spoken, words, players, lexicon)
+    return not _reaction(turn.text, words, players, lexicon)
 
 
 def _reaction(spoken: str, tail: str, players: Sequence[str], lexicon: Lexicon) -> bool:

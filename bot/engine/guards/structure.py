@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
+from .choices import party_decision, vocative_choice
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
@@ -38,7 +39,6 @@ GUARD = "impersonation"
 
 _BOUNDARY = set(",;:—–-(*\"'«»“”„「」『』。、，！？!?…/)]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
-_QUESTION_END = re.compile(r"[?？]\s*[\"”“»«」』’']*\s*$")
 _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
 FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
@@ -123,10 +123,10 @@ def _judge(
             _verb_follows(blank[mention.end : sentence.end], mention, lexicon))
         if inner_state_near(blank, sentence, mention, lexicon, subject=subject_like):
             return f"decides what {mention.player} feels or thinks", subject or mention.player
-    if _party_decision(body, lexicon):
+    if party_decision(body, lexicon):
         return "decides for the whole party", subject
     for mention in own:
-        if _vocative_choice(blank, sentence, mention, lexicon):
+        if vocative_choice(blank, sentence, mention, lexicon):
             return f"makes the choice for {mention.player} in the second person", mention.player
     return None, subject
 
@@ -362,55 +362,6 @@ def _verb_follows(rest: str, mention: Mention, lexicon: Lexicon) -> bool:
     closed = (lexicon.words("function_words") | lexicon.words("clause_openers")
               | lexicon.words("skip") | WITH)
     return word not in closed
-
-
-def _party_decision(body: str, lexicon: Lexicon) -> bool:
-    if _QUESTION_END.search(body) or "?" in body or "？" in body:
-        return False
-    decision = lexicon.search("decide", body)
-    if decision is None or lexicon.search("group", body) is None:
-        return False
-    return lexicon.search("modal", body) is None or lexicon.cjk
-
-
-def _vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    """'Ana, you take the left door' / 'Luca, decidi di…' / '林娜，你选择…'."""
-    body = blank[sentence.start : sentence.end]
-    if "?" in body or "？" in body or not mention.exact:
-        return False
-    if lexicon.cjk:
-        after = blank[mention.end : sentence.end].lstrip()
-        if not after.startswith(("，", ",")):
-            return False
-        after = after[1:].lstrip()
-        you = next((p for p in lexicon.words("second_person") if after.startswith(p)), None)
-        return you is not None and lexicon.search("modal", after[len(you):][:4]) is None
-    tokens = _TOKEN.findall(blank[mention.end : sentence.end])[:4]
-    if _addressed_mid_sentence(blank[sentence.start : mention.start], tokens, lexicon):
-        return True
-    if len(tokens) < 2 or tokens[0] != ",":
-        return False
-    pronoun = tokens[1].lower()
-    if pronoun not in lexicon.words("second_person"):
-        # Pro-drop: the verb alone says "you" ("Luca, decidi di non aspettare").
-        decided = lexicon.search("decide", pronoun)
-        return decided is not None and decided.start() == 0
-    if len(tokens) < 3:
-        return False
-    verb = tokens[2].lower()
-    return verb not in lexicon.words("modal") and lexicon.search("modal", verb) is None
-
-
-def _addressed_mid_sentence(before: str, after: list[str], lexicon: Lexicon) -> bool:
-    """'You shrug off the warning, Marcus, and step into the circle': a sentence led by
-    "you" and a plain verb, with the PC's name set off by commas inside it."""
-    lead = _TOKEN.findall(before)[:2]
-    if len(lead) < 2 or lead[0].lower() not in lexicon.words("second_person"):
-        return False
-    verb = lead[1].lower()
-    if verb in lexicon.words("modal") or lexicon.search("modal", verb) is not None:
-        return False
-    return before.rstrip().endswith(",") and bool(after) and after[0] == ","
 
 
 def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,

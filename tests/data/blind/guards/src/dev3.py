@@ -535,7 +535,8 @@ CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list
     ("ja", "modern mystery", "npc_ok", JA, {"ソラ": "刑事に質問する。"}, [],
      "ソラの質問に、刑事は煙草をもみ消した。「その件なら、もう片付いた」", []),
     ("ja", "horror", "clean", JA, {}, [],
-     "廊下の奥で、誰かのすすり泣く声が聞こえる。ハルトの懐中電灯が、濡れた足跡を照らし出した。", []),
+     "廊下の奥で、誰かのすすり泣く声が聞こえる。"
+     "ハルトの懐中電灯が、濡れた足跡を照らし出した。", []),
     ("pl", "cyberpunk", "named_actor", PL2, {"Ola": "Włamuję się do terminala."}, IMP,
      "Ola włamuje się do terminala. Tymczasem Igor wyciągnął pistolet i zastrzelił ochroniarza.",
      []),
@@ -576,8 +577,9 @@ CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list
      "The android tilts its head at Sam. \"State your clearance level.\"\n\n\"Omega.\"\n\n"
      "The android steps aside.", []),
     # --- sixth batch (more languages), before tuning ---
-    ("de", "noir", "named_actor", ["Jonas", "Mia", "Lukas"], {"Mia": "Ich durchsuche den Schreibtisch."},
-     IMP, "Mia durchsucht den Schreibtisch. Währenddessen steckte Lukas die Pistole des Toten "
+    ("de", "noir", "named_actor", ["Jonas", "Mia", "Lukas"],
+     {"Mia": "Ich durchsuche den Schreibtisch."}, IMP,
+     "Mia durchsucht den Schreibtisch. Währenddessen steckte Lukas die Pistole des Toten "
      "ein und verschwand durch die Hintertür.", []),
     ("de", "horror", "inner_state", ["Jonas", "Mia", "Lukas"], {"Jonas": "Ich öffne den Sarg."},
      IMP, "Jonas öffnet den Sarg. Er ist leer. Ihm wird übel, und er erinnert sich an das "
@@ -634,7 +636,8 @@ CASES: list[tuple[str, str, str, list[str], dict[str, str], list[str], str, list
      "민준이 책상을 뒤지는 동안, 지호는 죽은 남자의 총을 챙겨 뒷문으로 빠져나갔다.", []),
     ("ko", "horror", "inner_state", ["민준", "서연", "지호"], {}, IMP,
      "촛불이 꺼졌다. 서연은 등골이 오싹해지는 것을 느끼며 할머니의 이야기를 떠올렸다.", []),
-    ("ko", "high fantasy", "npc_ok", ["민준", "서연", "지호"], {"서연": "대장장이에게 값을 묻는다."}, [],
+    ("ko", "high fantasy", "npc_ok", ["민준", "서연", "지호"],
+     {"서연": "대장장이에게 값을 묻는다."}, [],
      "서연이 값을 묻자 대장장이는 웃으며 손가락 세 개를 펴 보였다.", []),
     ("tr", "noir", "named_actor", ["Deniz", "Kerem", "Elif"], {"Deniz": "Masayı arıyorum."}, IMP,
      "Deniz masayı arıyor. Bu sırada Kerem ölünün tabancasını cebine koydu ve arka kapıdan "
