@@ -75,7 +75,8 @@ def _findings(text: str, ctx: GuardContext, enabled: Collection[str],
     language = language or detect_language(text)
     lexicon = load_lexicon(language)
     if "impersonation" in enabled:
-        findings += find_impersonation(text, ctx)
+        if language in ("en", None):  # its verb classes are English words
+            findings += find_impersonation(text, ctx)
         # Without a lexicon only the rules that need no words run (script lines,
         # a reply right after a question to a PC).
         findings += find_structural_impersonation(

@@ -12,20 +12,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
-from .lexicon import load_lexicon
+from .english_verbs import (
+    BODY_UNDERGO,
+    INVOLUNTARY_ING,
+    IRREGULAR_PAST,
+    NOT_VERBS,
+    NOUN_VERBS,
+    SPEECH_VERBS,
+    THOUGHT_VERBS,
+    UNDERGO_VERBS,
+)
+from .lexicon import NO_LEXICON, load_lexicon
 from .model import GuardContext, GuardFinding
-from .names import NameHit, compile_names, find_names, is_common_word
+from .names import NameHit, compile_names, declared_by_player, find_names, is_common_word
 from .recap import is_recap
 from .text import (
     STOPWORDS,
     Sentence,
-    colon_windows,
-    gm_note_spans,
     inside,
-    mask,
-    option_spans,
+    narration_only,
     quote_spans,
     sentences,
     stem,
@@ -33,58 +39,6 @@ from .text import (
 
 GUARD = "impersonation"
 
-SPEECH_VERBS = frozenset(
-    """say says said ask asks asked reply replies replied whisper whispers whispered
-    shout shouts shouted mutter mutters muttered call calls called answer answers answered
-    yell yells yelled growl growls growled murmur murmurs murmured snap snaps snapped add
-    adds added tell tells told exclaim exclaims exclaimed insist insists insisted admit
-    admits admitted promise promises promised suggest suggests suggested announce announces
-    announced declare declares declared explain explains explained joke jokes joked beg
-    begs begged plead pleads pleaded warn warns warned order orders ordered demand demands
-    demanded protest protests protested retort retorts retorted respond responds responded
-    counter counters countered concede concedes conceded confess confesses confessed swear
-    swears swore vow vows vowed hiss hisses hissed bark barks barked drawl drawls drawled
-    quip quips quipped sneer sneers sneered scoff scoffs scoffed grunt grunts grunted
-    chuckle chuckles chuckled laugh laughs laughed sigh sighs sighed groan groans groaned
-    stammer stammers stammered blurt blurts blurted interject interjects interjected
-    continue continues continued offer offers offered agree agrees agreed lie lies lied
-    breathe breathes breathed muse muses mused rasp rasps rasped cry cries cried scream
-    screams screamed roar roars roared sing sings sang hum hums hummed shrug shrugs
-    shrugged nod nods nodded grin grins grinned smile smiles smiled""".split()
-)
-THOUGHT_VERBS = frozenset(
-    """think thinks thought wonder wonders wondered decide decides decided realize realizes
-    realized realise realises realised resolve resolves resolved choose chooses chose
-    consider considers considered remember remembers remembered recall recalls recalled
-    wish wishes wished want wants wanted believe believes believed suspect suspects
-    suspected ponder ponders pondered reflect reflects reflected doubt doubts doubted figure
-    figures figured reckon reckons reckoned plan plans planned intend intends intended
-    prefer prefers preferred regret regrets regretted forgive forgives forgave trust trusts
-    trusted opt opts opted elect elects elected determine determines determined conclude
-    concludes concluded imagine imagines imagined hope hopes hoped worry worries worried
-    dread dreads dreaded""".split()
-)
-# Things that happen to a character, or that the narrator may grant them.
-UNDERGO_VERBS = frozenset(
-    """see sees saw seen hear hears heard notice notices noticed spot spots spotted smell
-    smells smelled smelt sense senses sensed feel feels felt taste tastes tasted fall falls
-    fell fallen slip slips slipped stumble stumbles stumbled stagger staggers staggered trip
-    trips tripped tumble tumbles tumbled reel reels reeled lurch lurches lurched shiver
-    shivers shivered shudder shudders shuddered bleed bleeds bled cough coughs coughed choke
-    chokes choked collapse collapses collapsed wake wakes woke awaken awakens awakened faint
-    faints fainted lose loses lost land lands landed slide slides slid skid skids skidded
-    sink sinks sank suffer suffers suffered receive receives received get gets got find
-    finds found recognize recognizes recognized recognise recognises recognised know knows
-    knew understand understands understood succeed succeeds succeeded fail fails failed
-    manage manages managed miss misses missed catch catches caught feel feels is are was
-    were be been am has have had seem seems seemed appear appears appeared remain remains
-    remained become becomes became stay stays stayed can could may might must should would
-    will shall need needs needed sway sways swayed freeze freezes froze wince winces
-    winced flinch flinches flinched tremble trembles trembled shake shakes shook gasp
-    gasps gasped sneeze sneezes sneezed go goes went watch watches watched observe observes
-    observed glimpse glimpses glimpsed behold beholds beheld stand stands stood listen
-    listens listened""".split()
-)
 # Verbs after "looks"/"glances" etc. that make an action of an otherwise-state verb.
 _LOOK_ACTION = re.compile(
     r"(?:looks?|looked)\s+(?:at|around|up|down|over|back|away|toward|to|into|through|for)\b"
@@ -94,11 +48,10 @@ _SKIPPABLE = frozenset(
     carefully quickly slowly quietly calmly at once too alone herself himself themselves
     itself myself yourself now soon even promptly simply only barely nearly almost""".split()
 )
-_SUBJECT_OPENERS = re.compile(
-    r"(?:^|[,;:—–(]|\b(?:and|but|then|while|as|when|so|before|after|until|because|once|"
-    r"meanwhile|suddenly|finally|now|yet|or|though|although|where))[\s*_]*$",
-    re.IGNORECASE,
-)
+_ENGLISH = load_lexicon("en") or NO_LEXICON
+# A name right after a clause opener ("and", "while", … from en.json) or punctuation.
+_OPENER_WORDS = "|".join(sorted(_ENGLISH.words("clause_openers") | {"where"}))
+_SUBJECT_OPENERS = re.compile(rf"(?:^|[,;:—–(]|\b(?:{_OPENER_WORDS}))[\s*_]*$", re.IGNORECASE)
 _SPEECH_IN_CLAUSE = re.compile(rf"\b(?:and|then)\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
 # `"…," says Ana` — the speech verb follows the (blanked) quote directly.
 _INVERTED_ATTRIBUTION = re.compile(
@@ -112,11 +65,6 @@ _DETERMINERS = frozenset(
 _PRONOUNS = frozenset("i you your we they he she it what how who why where when roll make".split())
 _PASSIVE_PARTICIPLE = re.compile(r"^(?:\w+ed|\w+en|thrown|caught|hit|cut|struck|flung|torn|"
                                  r"shot|bound|held|left|knocked|swept|dragged|pinned|sent)$")
-_INVOLUNTARY_ING = frozenset(
-    """bleeding shaking trembling shivering falling slipping sliding sinking dying fading
-    breathing sweating burning freezing drowning choking coughing standing sitting lying
-    waiting sleeping dreaming resting""".split()
-)
 _SECOND_PERSON = re.compile(
     r"(?<![\w'])(?P<pre>\w+\s+)?you\s+(?:[a-z]+\s+and\s+)?(?:\w+ly\s+|then\s+|finally\s+)?"
     r"(?P<verb>decide|choose|say|said|think|thought|realize|realise|wonder|resolve|agree|refuse|"
@@ -142,40 +90,25 @@ _AUXILIARIES = frozenset(
 )
 _ADVERB_LIKE = frozenset("first last again now home forward ahead aside inside outside".split())
 _COORDINATED = re.compile(r"\b(?:and|then)\s+(?:then\s+)?([a-z]+)\b")
-# Verbs that abstract nouns, weather and light take: "Hope flickers", "Dawn breaks".
-_NOUN_VERBS = frozenset(
-    """flickers flickered fades faded blooms bloomed rises rose dies died grows grew returns
-    returned breaks broke comes came settles settled drifts drifted spreads spread fills
-    filled creeps crept blows blew howls howled rolls rolled covers covered clings clung
-    glows glowed burns burned shines shone hangs hung lingers lingered swells swelled stirs
-    stirred springs sprang wanes waned gathers gathered pours poured sweeps swept sparks
-    sparked flares flared smoulders smolders gleams gleamed glints glinted falls fell lies
-    lay runs ran sits sat seeps seeped washes washed dances danced flutters fluttered
-    catches caught kindles kindled dwindles dwindled lives lived remains remained is was
-    has had holds held abounds prevails prevailed triumphs wins won""".split()
-)
 
 
 def find_impersonation(text: str, ctx: GuardContext) -> list[GuardFinding]:
     patterns = compile_names(ctx.players)
     if not patterns:
         return []
-    quotes = quote_spans(text)
-    notes = gm_note_spans(text) + option_spans(text)
-    blank = mask(text, quotes + notes)
-    hits = [h for h in find_names(text, patterns) if not inside(h.start, quotes + notes)]
+    narration = narration_only(text)
+    notes, blank = narration.notes, narration.blank
+    hidden = narration.quotes + notes
+    hits = [h for h in find_names(text, patterns) if not inside(h.start, hidden)]
     confirmed = _confirmed_names(blank, hits)
     findings: list[GuardFinding] = []
-    findings += _script_lines(text, notes, patterns_alternatives=[p.variants for p in patterns],
-                              players=[p.player for p in patterns])
-    declared = _declared_by_player(ctx.declared_actions, ctx.players)
+    declared = declared_by_player(ctx.declared_actions, ctx.players)
     previous_subject: str | None = None
-    lexicon = load_lexicon("en")
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
         body = blank[sentence.start : sentence.end]
-        if is_recap(body, lexicon):
+        if is_recap(body, _ENGLISH):
             previous_subject = None
             continue
         finding, subject = _judge_sentence(
@@ -294,7 +227,7 @@ def _verb_kind(rest: str, compound: bool = False) -> str | None:
     if verb in ("is", "was", "are", "were") and (after in _SKIPPABLE or after.endswith("ly")):
         after = tokens[i + 2].lower() if i + 2 < len(tokens) else ""
     if verb in ("is", "was", "are", "were") and after.endswith("ing"):
-        return "undergo" if after in _INVOLUNTARY_ING else "action"
+        return "undergo" if after in INVOLUNTARY_ING else "action"
     if verb in ("is", "was", "are", "were", "gets", "got", "get", "been"):
         return "passive"
     if _LOOK_ACTION.match(" ".join(tokens[i : i + 2]).lower()):
@@ -303,6 +236,8 @@ def _verb_kind(rest: str, compound: bool = False) -> str | None:
         return "undergo"  # "hits the water", "slams into the wall"
     if verb in ("stands", "stood", "stand") and after in ("up", "aside", "guard"):
         return "action"
+    if verb in ("slips", "slipped") and after in _DETERMINERS:
+        return "action"  # "slips the candlestick into her pack", not a fall
     if verb in UNDERGO_VERBS:
         return "undergo"
     if verb in ("takes", "took") and (after.isdigit() or after in ("damage", "a", "the")):
@@ -314,24 +249,12 @@ def _verb_kind(rest: str, compound: bool = False) -> str | None:
     return None
 
 
-_IRREGULAR_PAST = frozenset(
-    """drew took threw ran sprang leapt leaped swung struck stole hid rode led fought
-    bit broke built bought brought chose dove dug drank drove ate flew fled flung forgot
-    froze gave grabbed hung held hurled kept knelt laid left lit made meant met paid put
-    quit read rose sat sent set shot shut slew slung snuck spat spoke spun stood stuck
-    swam swore tore threw thrust wore wove won wrote began""".split()
-)
-_NOT_VERBS = frozenset(
-    """as is was has this us thus always perhaps across towards afterwards yes less unless
-    besides whereas nevertheless ours yours hers its theirs others ones times ways
-    words""".split()
-)
 
 
 def _finite_verb(word: str) -> bool:
-    if word in _NOT_VERBS or len(word) < 3:
+    if word in NOT_VERBS or len(word) < 3:
         return False
-    if word in _IRREGULAR_PAST:
+    if word in IRREGULAR_PAST:
         return True
     if word.endswith("ed") and len(word) > 3:
         return True
@@ -343,13 +266,6 @@ _BODY_PARTS = re.compile(
     r"(?:\w+ly\s+)?(\w+)",
     re.IGNORECASE,
 )
-_BODY_UNDERGO = frozenset(
-    """trembles trembled shakes shook bleeds bled aches ached burns burned stings stung
-    slips slipped fails failed goes went numbs is was are were has had freezes froze
-    cramps cramped gutters guttered dims dimmed breaks broke cracks cracked catches caught
-    sticks stuck jams jammed misses missed glows glowed hums hummed flickers flickered
-    rattles rattled twitches twitched""".split()
-)
 
 
 def _possessive_body_part(rest: str) -> str | None:
@@ -358,7 +274,7 @@ def _possessive_body_part(rest: str) -> str | None:
     if not match:
         return None
     verb = match.group(1).lower()
-    if verb in _BODY_UNDERGO or verb in UNDERGO_VERBS or not _finite_verb(verb):
+    if verb in BODY_UNDERGO or verb in UNDERGO_VERBS or not _finite_verb(verb):
         return None
     if verb in SPEECH_VERBS:
         return "speech"
@@ -376,34 +292,6 @@ def _second_person_choice(body: str) -> str | None:
                 continue
         return f"decides or speaks for the player ('you {match.group('verb').lower()}')"
     return None
-
-
-def _script_lines(
-    text: str, notes: list[tuple[int, int]], patterns_alternatives: list[tuple[str, ...]],
-    players: list[str],
-) -> list[GuardFinding]:
-    found = []
-    for player, variants in zip(players, patterns_alternatives, strict=True):
-        line = _script_line(tuple(variants))
-        matches = [m for start, end in colon_windows(text) for m in line.finditer(text, start, end)]
-        for match in matches:
-            if inside(match.start(), notes):
-                continue
-            end = text.find("\n", match.end())
-            start = match.start() + len(match.group()) - len(match.group().lstrip(" \t>*_#-"))
-            found.append(GuardFinding(GUARD, start, len(text) if end < 0 else end,
-                                      f"writes a script line for {player}"))
-    return found
-
-
-@lru_cache(maxsize=256)  # the same players are checked turn after turn
-def _script_line(variants: tuple[str, ...]) -> re.Pattern[str]:
-    forms = [re.escape(v) for v in variants] + [re.escape(v.upper()) for v in variants]
-    return re.compile(
-        rf"(?:^[ \t>*_#-]*|(?<=[.!?…\"”] ))(?:{'|'.join(forms)})[*_]*(?:\s*\([^)\n]*\))?"
-        rf"[*_]*\s*:(?!\d)",
-        re.MULTILINE,
-    )
 
 
 def _confirmed_names(blank: str, hits: Sequence[NameHit]) -> set[str]:
@@ -442,7 +330,7 @@ def _name_like(prefix: str, hit: NameHit, confirmed: set[str], rest: str) -> boo
             and not tokens[1].endswith(("s", "ed", "ly")) and tokens[1] not in _ADVERB_LIKE)
     ):
         return False
-    if verb in _NOUN_VERBS:
+    if verb in NOUN_VERBS:
         return len(tokens) > 1 and tokens[1] in ("his", "her", "their", "him", "them")
     return True
 
@@ -473,22 +361,8 @@ def _tokens(text: str, limit: int) -> list[str]:
     return out
 
 
-def _declared_by_player(declared: Mapping[str, str], players: Sequence[str]) -> dict[str, str]:
-    """Key declared actions by the player names as given in `players`."""
-    result: dict[str, str] = {}
-    for key, action in declared.items():
-        for player in players:
-            if key.strip().lower() == player.strip().lower() or key.strip().lower() in {
-                w.lower() for w in player.split()
-            }:
-                result[player] = action
-    return result
-
-
 def _content(text: str) -> set[str]:
-    lexicon = load_lexicon("en")
-    canonical = lexicon.canonical if lexicon is not None else str.lower
-    return {stem(canonical(w)) for w in re.findall(r"[A-Za-z]+", text)
+    return {stem(_ENGLISH.canonical(w)) for w in re.findall(r"[A-Za-z]+", text)
             if w.lower() not in STOPWORDS}
 
 

@@ -19,6 +19,7 @@ from .text import Sentence
 INNER_AFTER = 90  # characters after a subject name in which its inner state is told
 INNER_BEFORE = 30
 CJK_INNER_AFTER = 30
+FRONTED = 4  # words of a phrase before a pronoun that opens a later clause
 EXPERIENCER_TOKENS = 2  # words between an object name and a feeling that is still its own
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # "with fear", "ze strachem", "со страхом": a manner phrase describing the verb's subject.
@@ -71,8 +72,11 @@ def _pronoun_feels(window: str, lexicon: Lexicon) -> bool:
         openers = lexicon.words("clause_openers")
         while tokens and tokens[0] in openers:
             tokens = tokens[1:]
-        if len(tokens) > 1 and tokens[0] in pronouns:
-            found = lexicon.search("inner_state", " ".join(tokens[1:4]))
+        # "…, and for one dizzy second she forgets how to breathe": a short phrase may
+        # stand before the pronoun.
+        lead = next((i for i, t in enumerate(tokens[: FRONTED + 1]) if t in pronouns), None)
+        if lead is not None and len(tokens) > lead + 1:
+            found = lexicon.search("inner_state", " ".join(tokens[lead + 1 : lead + 5]))
             if found is not None and found.start() == 0:
                 return True
     return False

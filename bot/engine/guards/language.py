@@ -48,7 +48,25 @@ def detect_language(text: str) -> str | None:
         return "ja"
     if han * 3 >= letters:
         return "zh"
+    if _looks_english(sample):
+        return "en"
     found = _detector().detect_language_of(sample)
     if found is None:
         return None
     return str(found.iso_code_639_1.name).lower()
+
+
+# Words only English among the languages we keep lexicons for. lingua's low-accuracy
+# mode takes a short English post for German or Dutch now and then ("Grit blinds Sam and
+# knocks him off his feet"); these words settle it before it is asked.
+_ENGLISH_ONLY = frozenset(
+    "the and of his her with he she they you at from him their into off but it".split())
+_WORD = re.compile(r"[^\W\d_]+")
+ENGLISH_SHARE = 0.2  # of a sample's words
+ENGLISH_MIN = 2
+
+
+def _looks_english(sample: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(sample)]
+    hits = sum(w in _ENGLISH_ONLY for w in words)
+    return hits >= ENGLISH_MIN and hits >= ENGLISH_SHARE * len(words)

@@ -9,7 +9,7 @@ are also common English words get stricter treatment elsewhere (see
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 TITLES = frozenset(
@@ -111,3 +111,15 @@ def is_common_word(name: str) -> bool:
 
 def _capitalize(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+
+
+def declared_by_player(declared: Mapping[str, str], players: Sequence[str]) -> dict[str, str]:
+    """Declared actions keyed by the names as `players` spells them; a key may be the
+    full name or any one word of it, in any case."""
+    result: dict[str, str] = {}
+    for key, action in declared.items():
+        wanted = key.strip().lower()
+        for player in players:
+            if wanted == player.strip().lower() or wanted in {w.lower() for w in player.split()}:
+                result[player] = action
+    return result

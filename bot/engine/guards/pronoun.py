@@ -16,30 +16,34 @@ from collections.abc import Callable
 from .lexicon import Lexicon
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
-PRONOUN_REACH = 3  # words from the sentence start within which the pronoun stands
+FRONTED_REACH = 4  # words of a fronted phrase before the pronoun that leads a sentence
 
 Classify = Callable[[str, Lexicon], str | None]
+# Does a clause carry out what the player declared (clause, declared, lexicon)?
+Restated = Callable[[str, str | None, Lexicon], bool]
 
 
 def pronoun_continuation(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
-                         declared: dict[str, str], classify: Classify) -> str | None:
+                         declared: dict[str, str], classify: Classify,
+                         restated: Restated) -> str | None:
     """Why `body` (quotes blanked) acts for `subject` (the previous sentence's PC
     subject) or tells what `focus` (the one PC it named) feels; else None."""
-    why = _why(body, lexicon, subject, focus, declared, classify)
+    why = _why(body, lexicon, subject, focus, declared, classify, restated)
     if why is not None and any(a.search(body) for a in lexicon.assistant):
         return None  # the narrator's aside ("Remember that…"), not the character
     return why
 
 
 def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
-         declared: dict[str, str], classify: Classify) -> str | None:
+         declared: dict[str, str], classify: Classify, restated: Restated) -> str | None:
     if lexicon.cjk:
-        return _cjk(body, lexicon, subject, declared, classify)
+        return _cjk(body, lexicon, subject, focus, declared, classify)
     tokens = _TOKEN.findall(body)
     openers = lexicon.words("clause_openers") | lexicon.words("then")
     i = 0
     while i < len(tokens) and (tokens[i].lower() in openers or tokens[i] == ","):
         i += 1
+    i = _fronted(tokens, i, lexicon)
     lead = tokens[i].lower() if i < len(tokens) else ""
     feels = lexicon.search("inner_state", body) is not None
     if subject and lead in lexicon.words("third_person"):
@@ -49,15 +53,53 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
             return f"gives {subject} a line through a pronoun"
         if kind == "inner" or feels:
             return f"decides what {subject} feels or thinks (through a pronoun)"
-        if kind == "action" and not declared.get(subject, "").strip():
+        move = declared.get(subject, "").strip()
+        if kind == "action" and not (move and lead in lexicon.words("plural_pronouns")) \
+                and not restated(rest, move, lexicon):
+            # A declared move covers how it plays out, not a new act ("…she kicks it open").
             return f"acts for {subject} through a pronoun"
         return None
     owner = subject or focus
     if owner and feels and lead in lexicon.words("possessive") | lexicon.words("third_person"):
         return f"decides what {owner} feels or thinks (through a pronoun)"
-    if owner and feels and not subject and _names_pronoun(tokens, lexicon, owner):
+    if owner and feels and (_names_pronoun(tokens, lexicon, owner)
+                            or _agrees(body, lexicon, owner)):
         return f"decides what {owner} feels or thinks (through a pronoun)"
     return None
+
+
+def _fronted(tokens: list[str], i: int, lexicon: Lexicon) -> int:
+    """Where a pronoun stands after a short fronted phrase ("A moment later she…",
+    "Without a word, she…", "Nodding, he…"); else `i` unchanged."""
+    pronouns, later = lexicon.words("third_person"), lexicon.words("later")
+    for j in range(i, min(len(tokens), i + FRONTED_REACH + 1)):
+        if tokens[j].lower() in pronouns:
+            between = tokens[i:j]
+            plain = all(t[:1].islower() or t == "," for t in between[1:]) and not any(
+                t.lower() in lexicon.words("person_nouns") for t in between)
+            joined = j == i or tokens[j - 1] == "," or tokens[j - 1].lower() in later
+            return j if plain and joined else i
+    return i
+
+
+def _agrees(body: str, lexicon: Lexicon, owner: str) -> bool:
+    """A feeling in a past form of the focus character's gender, subject left out
+    ("Z każdym krokiem bała się…" after Marta; "испугалась" after Аня)."""
+    feeling = lexicon.search("inner_state", body)
+    endings_f, endings_m = lexicon.words("past_f"), lexicon.words("past_m")
+    if feeling is None or not endings_f:
+        return False
+    word = _TOKEN.findall(body[feeling.start() :])[0].lower()
+    feminine = _feminine(owner)
+    return word.endswith(tuple(endings_f if feminine else endings_m))
+
+
+def gendered_focus(named: set[str], body: str, lexicon: Lexicon) -> str | None:
+    """Of several PCs the previous sentence named, the one a gendered pronoun here can
+    only mean ("Janek poprosił Zosię do tańca. Serce zabiło jej mocniej")."""
+    tokens = _TOKEN.findall(body)
+    matching = [p for p in named if _names_pronoun(tokens, lexicon, p)]
+    return matching[0] if len(matching) == 1 and lexicon.words("object_pronouns_f") else None
 
 
 def _names_pronoun(tokens: list[str], lexicon: Lexicon, owner: str) -> bool:
@@ -68,14 +110,23 @@ def _names_pronoun(tokens: list[str], lexicon: Lexicon, owner: str) -> bool:
     """
     objects = lexicon.words("object_pronouns")
     if lexicon.words("object_pronouns_f"):
-        feminine = owner.split()[0].lower().endswith(("a", "я"))
+        feminine = _feminine(owner)
         objects = lexicon.words("object_pronouns_f" if feminine else "object_pronouns_m")
     return bool(objects) and any(t.lower() in objects for t in tokens)
 
 
-def _cjk(body: str, lexicon: Lexicon, subject: str | None, declared: dict[str, str],
-         classify: Classify) -> str | None:
+def _feminine(name: str) -> bool:
+    """Polish and Russian women's names mostly end in -a (Latin or Cyrillic) or -я."""
+    return name.split()[0].lower().endswith(("a", "\u0430", "\u044f"))
+
+
+def _cjk(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
+         declared: dict[str, str], classify: Classify) -> str | None:
     head = body.lstrip(" *_")
+    owner = subject or focus
+    if owner and lexicon.search("inner_state", head) and any(
+            p in head for p in lexicon.words("possessive")):
+        return f"decides what {owner} feels or thinks (through a pronoun)"  # "彼の胸は…"
     if not subject:
         return None
     lead = next((p for p in sorted(lexicon.words("third_person"), key=len, reverse=True)

@@ -16,29 +16,23 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .mentions import find_mentions
 from .model import GuardFinding
-from .text import Span, mask, quote_spans
+from .text import Sentence, Span, mask, quote_spans
 
 GUARD = "impersonation"
 CONTEXT = 200  # characters before a line in which the PC it is put to is named
 TAIL = 40  # characters after a reply in which an attribution stands
 _QUESTION_END = re.compile(r"[?？]\s*[\"”“»«」』’']*\s*$")
-_DASH_LINE = re.compile(r"^[ \t]*[—–―][ \t]*[^\n]+", re.MULTILINE)
-_DASH_BREAK = re.compile(r"\s[—–―]\s")
+_OPENING_DASH = re.compile(r"^[ \t]*[—–―]")
 _TOKEN = re.compile(r"[^\W\d_]+")
 _CLOSES = re.compile(r"[.!?…。！？][\"”“»«」』’']*$")
 
 
-@dataclass(frozen=True)
-class Turn:
-    start: int
-    end: int
-    spoken: str  # the words spoken, without an attribution after a dash
-    attribution: str  # "mruczy strażnik" in "— No dobrze — mruczy strażnik"
+# A turn of dialogue: a quoted or dash-opened line, with its offsets and words.
+Turn = Sentence
 
 
 def unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
@@ -48,10 +42,12 @@ def unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
         between = text[first.end : second.start]
         if between.strip():
             continue
-        if not _QUESTION_END.search(first.spoken) and "\n" not in between:
+        if not _QUESTION_END.search(first.text) and "\n" not in between:
             continue
         addressed = [m.player for m in find_mentions(text[max(0, first.start - CONTEXT)
                                                           : first.start], players)]
+        if not addressed:  # "And you, Tobias, what brings you here?"
+            addressed = _vocatives(first.text, players)
         if not addressed:  # "…" / "…" / "He holds out his hand to Dolores."
             after = {m.player for m in find_mentions(text[second.end : second.end + CONTEXT],
                                                      players)}
@@ -65,15 +61,20 @@ def unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
     return findings
 
 
+def _vocatives(spoken: str, players: Sequence[str]) -> list[str]:
+    """PCs a line addresses by name, set off by commas ("— A ty, Bartek, skąd…?")."""
+    found = []
+    for mention in find_mentions(spoken, players):
+        before = spoken[: mention.start].rstrip(" \t")
+        after = spoken[mention.end :].lstrip(" \t")
+        if (not before.strip(" \t\"“„«「—–―") or before.endswith(",")) and after[:1] in (",", "!"):
+            found.append(mention.player)
+    return found
+
+
 def _turns(text: str, quotes: list[Span]) -> list[Turn]:
-    turns = [Turn(s, e, text[s:e], "") for s, e in quotes]
-    covered = mask(text, quotes)
-    for match in _DASH_LINE.finditer(covered):
-        line = text[match.start() : match.end()]
-        body = line.lstrip(" \t—–―")
-        parts = _DASH_BREAK.split(body, maxsplit=1)
-        turns.append(Turn(match.start(), match.end(), parts[0], parts[1] if len(parts) > 1 else ""))
-    return sorted(turns, key=lambda t: t.start)
+    """Quoted lines and dash-opened ones (quote_spans finds both)."""
+    return [Turn(s, e, text[s:e]) for s, e in quotes]
 
 
 def _spoken_by_pc(text: str, turn: Turn, player: str, lexicon: Lexicon) -> bool:
@@ -87,13 +88,12 @@ def _spoken_by_pc(text: str, turn: Turn, player: str, lexicon: Lexicon) -> bool:
 
 
 def _attributed(text: str, turn: Turn, players: Sequence[str], lexicon: Lexicon) -> bool:
-    if turn.attribution:
-        return lexicon.search("speech", turn.attribution) is not None
-    tail = text[turn.end : turn.end + TAIL]
+    # "— No dobrze — mruczy strażnik": the dash after a line opens its attribution.
+    tail = _OPENING_DASH.sub(" ", text[turn.end : turn.end + TAIL])
     words = mask(tail, quote_spans(tail)).split("\n")[0]
     if not lexicon.search("speech", re.split(r"[.。]", words)[0]):
         return False
-    return not _reaction(turn.spoken, words, players, lexicon)
+    return not _reaction(turn.text, words, players, lexicon)
 
 
 def _reaction(spoken: str, tail: str, players: Sequence[str], lexicon: Lexicon) -> bool:

@@ -15,25 +15,22 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 
+from .choices import party_decision, vocative_choice
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
-from .names import is_common_word, name_variants
+from .names import declared_by_player, is_common_word
 from .prodrop import pro_drop_line
-from .pronoun import pronoun_continuation
+from .pronoun import gendered_focus, pronoun_continuation
 from .recap import is_recap
 from .replies import unattributed_replies
+from .script import script_lines
 from .text import (
     Sentence,
-    Span,
-    colon_windows,
-    gm_note_spans,
     inside,
-    mask,
-    option_spans,
+    narration_only,
     quote_spans,
     sentences,
 )
@@ -42,9 +39,10 @@ GUARD = "impersonation"
 
 _BOUNDARY = set(",;:—–-(*\"'«»“”„「」『』。、，！？!?…/)]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
-_QUESTION_END = re.compile(r"[?？]\s*[\"”“»«」』’']*\s*$")
 _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
+FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
+VERB_SECOND = frozenset({"de", "nl"})
 STEM = 3  # leading letters compared when matching a declared action ("leg"/"legt")
 
 
@@ -54,15 +52,15 @@ def find_structural_impersonation(
     """`subject_rule` off leaves named actors to a language's own, finer guard."""
     if not ctx.players:
         return []
-    quotes = quote_spans(text)
-    notes = gm_note_spans(text) + option_spans(text)
+    narration = narration_only(text)
+    quotes, notes, blank = narration.quotes, narration.notes, narration.blank
     hidden = quotes + notes
-    blank = mask(text, hidden)
     mentions = [m for m in find_mentions(text, ctx.players) if not inside(m.start, hidden)]
-    declared = _declared(ctx.declared_actions, ctx.players)
+    declared = declared_by_player(ctx.declared_actions, ctx.players)
     findings: list[GuardFinding] = []
     previous_subject: str | None = None
     previous_focus: str | None = None  # the one PC the previous sentence named
+    previous_named: set[str] = set()  # the PCs it named
     previous_crowded = False  # the previous sentence names someone besides its PCs
     for sentence in sentences(text):
         if inside(sentence.start, notes):
@@ -72,13 +70,14 @@ def find_structural_impersonation(
         recap = is_recap(body, lexicon)
         why, subject = _judge(text, blank, sentence, own, lexicon, declared,
                               subject_rule and not recap)
-        if why is None and (previous_subject or previous_focus) and not own and not recap:
+        if why is None and (previous_subject or previous_named) and not own and not recap:
             why = _pronoun_line(text, sentence, body, lexicon, previous_subject) \
                 if previous_subject else None
             # "Ana watches the old woman. She smiles": "she" may be the woman.
             lead = None if previous_crowded else previous_subject
-            why = why or pronoun_continuation(body, lexicon, lead, previous_focus,
-                                              declared, _classify_any)
+            focus = previous_focus or gendered_focus(previous_named, body, lexicon)
+            why = why or pronoun_continuation(body, lexicon, lead, focus,
+                                              declared, _classify_any, _carries_out)
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
@@ -89,9 +88,10 @@ def find_structural_impersonation(
         previous_crowded = _someone_else(text, blank, sentence, own, lexicon)
         named = {m.player for m in own}
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
-            previous_focus = named.pop() if len(named) == 1 else None
+            previous_named = named
+            previous_focus = next(iter(named)) if len(named) == 1 else None
     findings += unattributed_replies(text, quotes, ctx.players, lexicon)
-    findings += _script_lines(text, notes, ctx.players)
+    findings += script_lines(text, notes, ctx.players)
     return findings
 
 
@@ -123,10 +123,10 @@ def _judge(
             _verb_follows(blank[mention.end : sentence.end], mention, lexicon))
         if inner_state_near(blank, sentence, mention, lexicon, subject=subject_like):
             return f"decides what {mention.player} feels or thinks", subject or mention.player
-    if _party_decision(body, lexicon):
+    if party_decision(body, lexicon):
         return "decides for the whole party", subject
     for mention in own:
-        if _vocative_choice(blank, sentence, mention, lexicon):
+        if vocative_choice(blank, sentence, mention, lexicon):
             return f"makes the choice for {mention.player} in the second person", mention.player
     return None, subject
 
@@ -163,13 +163,18 @@ def _subject_kind(
     else:
         if not mention.exact:
             return None
-        if not _boundary_before(text, blank, sentence, mention, lexicon):
+        verb_first = _verb_second(blank[sentence.start : mention.start], lexicon)
+        if not verb_first and not _boundary_before(text, blank, sentence, mention, lexicon):
             return "speech" if _inverted_attribution(text, blank, sentence, mention,
                                                      lexicon) else None
         name = text[mention.start : mention.end]
         if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
             return None  # "Hope flickers", "Will you…": too often the plain word
-        kind = _classify_latin(blank[mention.end : sentence.end], lexicon)
+        rest = verb_first + blank[mention.end : sentence.end]
+        plain_word = _word_name(name, lexicon)
+        kind = _classify_latin(rest, lexicon, fronted=not plain_word)
+        if kind == "action" and plain_word and _nature_verb(rest, lexicon):
+            return None  # "Kalina rosła gęsto": the shrub grows
     if kind == "action" and declared and declared.strip():
         return "restated"  # a PC who declared a move: the narration tells how it plays out
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
@@ -241,7 +246,29 @@ def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
     return _classify_cjk(rest, lexicon) if lexicon.cjk else _classify_latin(rest, lexicon)
 
 
-def _classify_latin(rest: str, lexicon: Lexicon) -> str | None:
+def _verb_second(prefix: str, lexicon: Lexicon) -> str:
+    """'Währenddessen steckte Lukas…', 'Dan opent Sanne…': in German and Dutch an opening
+    adverb puts the verb before its subject. That verb, or ""."""
+    if lexicon.language not in VERB_SECOND:
+        return ""
+    tokens = _TOKEN.findall(prefix)
+    if len(tokens) != 2 or not tokens[1][:1].islower() or "," in tokens:
+        return ""
+    if tokens[1].lower() in lexicon.words("function_words"):
+        return ""  # "Mit Lukas…", "Voor Sanne…": a preposition, not a verb
+    return tokens[1] + " "
+
+
+def _nature_verb(rest: str, lexicon: Lexicon) -> bool:
+    """A verb that plants, weather, beasts and feelings take ("rośnie", "таяла")."""
+    words = [w for w in _TOKEN.findall(rest)[:3] if w.lower() not in lexicon.words("skip")]
+    match = lexicon.search("noun_verbs", words[0]) if words else None
+    return match is not None and match.start() == 0
+
+
+def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True) -> str | None:
+    """`fronted` off: a name that is also a word ("Вера в чудеса…") takes no phrase
+    between it and its verb."""
     tokens = _TOKEN.findall(rest)[:30]
     i = 0
     if tokens and tokens[0] == ",":
@@ -257,9 +284,18 @@ def _classify_latin(rest: str, lexicon: Lexicon) -> str | None:
     openers = lexicon.words("clause_openers")
     if i + 1 < len(tokens) and tokens[i].lower() in openers and tokens[i + 1][:1].isupper():
         i += 2  # "Ana and Bo …"
-    skip = lexicon.words("skip")
-    while i < len(tokens) and tokens[i].lower() in skip:
-        i += 1
+    skip, function = lexicon.words("skip"), lexicon.words("function_words")
+    # "Igor przez chwilę przyglądał się…": a short phrase between a name and its verb
+    # (not in English, whose function words are articles too: "Ana the mill burns").
+    skipped = FRONTED_MAX if i or lexicon.language == "en" or not fronted else 0
+    while i < len(tokens):
+        if tokens[i].lower() in skip:
+            i += 1
+        elif (skipped < FRONTED_MAX and tokens[i].lower() in function and i + 2 < len(tokens)
+              and tokens[i + 1][:1].islower() and tokens[i + 1] not in ",;:"):
+            skipped, i = skipped + 1, i + 2
+        else:
+            break
     if i >= len(tokens):
         return None
     verb = tokens[i]
@@ -291,6 +327,18 @@ def _restated(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
     return shared >= 2 or (bool(said) and shared / len(said) >= 0.5)
 
 
+def _carries_out(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
+    """Is the clause's verb the declared one ("she kicks it open" after "I kick the door")?"""
+    if lexicon.search("restated", clause):
+        return True
+    words = [w for w in _TOKEN.findall(clause)[:4] if w.lower() not in lexicon.words("skip")]
+    if not declared or not words:
+        return False
+    verb = words[0]
+    forms = f"{verb} {verb[:-3]}y" if verb.endswith("ies") else verb  # "pries" is "pry"
+    return bool(_stems(forms, lexicon) & _stems(declared, lexicon))
+
+
 def _stems(text: str, lexicon: Lexicon) -> set[str]:
     function = lexicon.words("function_words") | lexicon.words("first_person")
     return {lexicon.canonical(w)[:STEM] for w in _TOKEN.findall(text)
@@ -316,41 +364,6 @@ def _verb_follows(rest: str, mention: Mention, lexicon: Lexicon) -> bool:
     return word not in closed
 
 
-def _party_decision(body: str, lexicon: Lexicon) -> bool:
-    if _QUESTION_END.search(body) or "?" in body or "？" in body:
-        return False
-    decision = lexicon.search("decide", body)
-    if decision is None or lexicon.search("group", body) is None:
-        return False
-    return lexicon.search("modal", body) is None or lexicon.cjk
-
-
-def _vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    """'Ana, you take the left door' / 'Luca, decidi di…' / '林娜，你选择…'."""
-    body = blank[sentence.start : sentence.end]
-    if "?" in body or "？" in body or not mention.exact:
-        return False
-    if lexicon.cjk:
-        after = blank[mention.end : sentence.end].lstrip()
-        if not after.startswith(("，", ",")):
-            return False
-        after = after[1:].lstrip()
-        you = next((p for p in lexicon.words("second_person") if after.startswith(p)), None)
-        return you is not None and lexicon.search("modal", after[len(you):][:4]) is None
-    tokens = _TOKEN.findall(blank[mention.end : sentence.end])[:4]
-    if len(tokens) < 2 or tokens[0] != ",":
-        return False
-    pronoun = tokens[1].lower()
-    if pronoun not in lexicon.words("second_person"):
-        # Pro-drop: the verb alone says "you" ("Luca, decidi di non aspettare").
-        decided = lexicon.search("decide", pronoun)
-        return decided is not None and decided.start() == 0
-    if len(tokens) < 3:
-        return False
-    verb = tokens[2].lower()
-    return verb not in lexicon.words("modal") and lexicon.search("modal", verb) is None
-
-
 def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
                   previous_subject: str) -> str | None:
     """'"Nobody's hanging anyone," she says' right after a sentence led by a PC."""
@@ -365,47 +378,3 @@ def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
         words = [w.lower() for w in _TOKEN.findall(body)]
         found = any(w in pronouns for w in words[:8])
     return f"gives {previous_subject} a line through a pronoun" if found else None
-
-
-def _script_lines(text: str, notes: list[Span], players: Sequence[str]) -> list[GuardFinding]:
-    windows = colon_windows(text)
-    if not windows:
-        return []  # no colon, no script line
-    findings = []
-    for player, line, inline in _script_patterns(tuple(players)):
-        matches = sorted((m for start, end in windows for regex in (line, inline)
-                          for m in regex.finditer(text, start, end)), key=lambda m: m.start())
-        for match in matches:
-            if not inside(match.start(), notes):
-                end = text.find("\n", match.end())
-                findings.append(GuardFinding(GUARD, match.start(),
-                                             len(text) if end < 0 else end,
-                                             f"script line for {player}"))
-    return findings
-
-
-@lru_cache(maxsize=64)  # the same players are checked turn after turn
-def _script_patterns(
-    players: tuple[str, ...],
-) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    compiled = []
-    for player in players:
-        names = "|".join(re.escape(v) for v in name_variants(player))
-        if not names:
-            continue
-        # "Ana: …" opening a line (any case: "ANA :"), or "… Ana: «…»" inline before a quote.
-        line = re.compile(rf"^[ \t*_]*(?:{names})[*_]*[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
-        shouted = "|".join(re.escape(v.upper()) for v in name_variants(player))
-        inline = re.compile(rf"(?<![\w'’])(?:{names}|{shouted})[*_]*[ \t]*[:：][ \t]*[\"“„«「*]")
-        compiled.append((player, line, inline))
-    return tuple(compiled)
-
-
-def _declared(declared: Mapping[str, str], players: Sequence[str]) -> dict[str, str]:
-    result: dict[str, str] = {}
-    for key, action in declared.items():
-        wanted = key.strip().lower()
-        for player in players:
-            if wanted == player.strip().lower() or wanted in {w.lower() for w in player.split()}:
-                result[player] = action
-    return result

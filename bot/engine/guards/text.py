@@ -56,7 +56,24 @@ def _quote_spans(text: str) -> tuple[Span, ...]:
     spans = [(m.start(), m.end()) for m in _DOUBLE_QUOTE.finditer(text)]
     masked = mask(text, spans)
     spans += [(m.start(), m.end()) for m in _SINGLE_QUOTE.finditer(masked)]
+    spans += _dash_dialogue(mask(text, spans))
     return tuple(sorted(spans))
+
+
+_DASH_LINE = re.compile(r"^[ \t]*[—–―][^\n]*", re.MULTILINE)
+_DASH = re.compile(r"[—–―]")
+
+
+def _dash_dialogue(text: str) -> list[Span]:
+    """The spoken parts of a line opened by a dash, the dialogue of Polish, Russian,
+    French, Spanish…: "— Dziękuję — powiedziała Marta. — Do jutra." Dashes alternate
+    between a line spoken and the narrator's words about it."""
+    spans = []
+    for line in _DASH_LINE.finditer(text):
+        dashes = [m.start() for m in _DASH.finditer(text, line.start(), line.end())]
+        for opening, closing in zip(dashes[::2], [*dashes[1::2], line.end()], strict=False):
+            spans.append((opening, closing))
+    return spans
 
 
 def gm_note_spans(text: str) -> list[Span]:
@@ -72,6 +89,23 @@ def option_spans(text: str) -> list[Span]:
     options offered, not things the narration makes anyone do. Two at least."""
     lines = [(m.start(), m.end()) for m in _OPTION_LINE.finditer(text)]
     return lines if len(lines) >= 2 else []
+
+
+@dataclass(frozen=True)
+class Narration:
+    """What the impersonation guards read: the narrator's own words, with quoted
+    dialogue, GM notes and menus of options blanked out (offsets kept)."""
+
+    quotes: list[Span]
+    notes: list[Span]  # GM notes and option menus
+    blank: str
+
+
+@lru_cache(maxsize=64)  # both impersonation guards read the same narration
+def narration_only(text: str) -> Narration:
+    quotes = quote_spans(text)
+    notes = gm_note_spans(text) + option_spans(text)
+    return Narration(quotes, notes, mask(text, quotes + notes))
 
 
 def mask(text: str, spans: list[Span], fill: str = " ") -> str:

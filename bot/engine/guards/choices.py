@@ -1,0 +1,62 @@
+"""Choices made for the players: a decision for the whole party ("you all agree…",
+"ihr beschließt…"), or a PC addressed by name and then made to choose ("Ana, you take
+the left door", "You shrug off the warning, Marcus, and step in")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .mentions import Mention
+from .text import Sentence
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+
+
+def party_decision(body: str, lexicon: Lexicon) -> bool:
+    if "?" in body or "？" in body:
+        return False
+    decision = lexicon.search("decide", body)
+    if decision is None or lexicon.search("group", body) is None:
+        return False
+    return lexicon.search("modal", body) is None or lexicon.cjk
+
+
+def vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
+    """'Ana, you take the left door' / 'Luca, decidi di…' / '林娜，你选择…'."""
+    body = blank[sentence.start : sentence.end]
+    if "?" in body or "？" in body or not mention.exact:
+        return False
+    if lexicon.cjk:
+        after = blank[mention.end : sentence.end].lstrip()
+        if not after.startswith(("，", ",")):
+            return False
+        after = after[1:].lstrip()
+        you = next((p for p in lexicon.words("second_person") if after.startswith(p)), None)
+        return you is not None and lexicon.search("modal", after[len(you):][:4]) is None
+    tokens = _TOKEN.findall(blank[mention.end : sentence.end])[:4]
+    if _addressed_mid_sentence(blank[sentence.start : mention.start], tokens, lexicon):
+        return True
+    if len(tokens) < 2 or tokens[0] != ",":
+        return False
+    pronoun = tokens[1].lower()
+    if pronoun not in lexicon.words("second_person"):
+        # Pro-drop: the verb alone says "you" ("Luca, decidi di non aspettare").
+        decided = lexicon.search("decide", pronoun)
+        return decided is not None and decided.start() == 0
+    if len(tokens) < 3:
+        return False
+    verb = tokens[2].lower()
+    return verb not in lexicon.words("modal") and lexicon.search("modal", verb) is None
+
+
+def _addressed_mid_sentence(before: str, after: list[str], lexicon: Lexicon) -> bool:
+    """'You shrug off the warning, Marcus, and step into the circle': a sentence led by
+    "you" and a plain verb, with the PC's name set off by commas inside it."""
+    lead = _TOKEN.findall(before)[:2]
+    if len(lead) < 2 or lead[0].lower() not in lexicon.words("second_person"):
+        return False
+    verb = lead[1].lower()
+    if verb in lexicon.words("modal") or lexicon.search("modal", verb) is not None:
+        return False
+    return before.rstrip().endswith(",") and bool(after) and after[0] == ","
