@@ -41,17 +41,17 @@ class SceneCog(commands.Cog):
         require_bot_permissions(channel, "view_channel", "send_messages", "manage_webhooks")
         await interaction.response.defer(thinking=True)
         scene = await self.bot.table.start_scene(found, channel_id=channel.id, title=title)
-        seated = await self.bot.store.participants(scene.id)
+        seated = await self.bot.store.seats.of_scene(scene.id)
         opening = await self.bot.scenes.opening_text(found, [p.character_name for p in seated])
         async with self.bot.scenes.lock(scene.id):  # a catch-up must not show it a second time
             # A reconnect's catch-up may have opened (and shown) the new scene already.
-            post = await self.bot.store.opening(scene.id)
+            post = await self.bot.store.canon.opening(scene.id)
             if post is None:
                 post = await self.bot.scenes.post_opening(scene, opening)  # stored, then shown
             if post.discord_message_id is None:
                 ids = await self.bot.narrations.post_as_narrator(
                     channel, found.narrator_card, post.content)
-                await self.bot.store.set_post_message(post.id, ids[0])
+                await self.bot.store.posts.set_message(post.id, ids[0])
         names = ", ".join(p.character_name for p in seated) or "nobody yet (`/scene join`)"
         await interaction.followup.send(
             f"Scene **{scene.title}** started in {channel.mention}. Taking part: {names}."
@@ -67,7 +67,7 @@ class SceneCog(commands.Cog):
             require_bot_permissions(parent, "manage_channels")
         elif not guild.me.guild_permissions.manage_channels:
             require_bot_permissions(text_channel_of(interaction), "manage_channels")
-        scenes = await self.bot.store.scenes_of_campaign(campaign.id, open_only=False)
+        scenes = await self.bot.store.scenes.of_campaign(campaign.id, open_only=False)
         name = channel_slug(title, f"scene-{len(scenes) + 1}")
         return await guild.create_text_channel(name, category=parent, reason="new scene")
 
@@ -124,11 +124,11 @@ class SceneCog(commands.Cog):
     async def status(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)
         state = await self.bot.scenes.round_state(scene)
-        seated = {p.player_id: p.character_name for p in await self.bot.store.participants(
+        seated = {p.player_id: p.character_name for p in await self.bot.store.seats.of_scene(
             scene.id)}
         acted = [seated[p] for p in state.active if p in state.acted]
         waiting = [seated[p] for p in state.missing]
-        deadlines = [d for d in await self.bot.store.pending_deadlines(scene.id)
+        deadlines = [d for d in await self.bot.store.deadlines.pending(scene.id)
                      if d.kind == "round"]
         deadline = f"<t:{int(deadlines[0].fire_at)}:R>" if deadlines else "none"
         lines = [

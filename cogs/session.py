@@ -21,7 +21,7 @@ from bot.services.gm import GmService
 from bot.services.pacing import PacingService, TimerObserver
 from bot.services.sessions import SessionService, describe
 from bot.services.timers import TimerActions, scene_timer_handlers
-from bot.store.pacing import PlaySession
+from bot.store.rows import PlaySession
 from cogs.gm import actor_of, guarded
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class SessionCog(commands.Cog):
         deadline = next(
             (
                 d.fire_at
-                for d in await self.bot.store.pending_deadlines(scene.id)
+                for d in await self.bot.store.deadlines.pending(scene.id)
                 if d.kind == "round"
             ),
             None,

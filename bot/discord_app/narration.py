@@ -89,7 +89,7 @@ class NarrationRunner:
     async def catch_up(self) -> None:
         """After a (re)start: finish openings cut short, and narrate every round that
         became ready while we were away."""
-        for scene in await self.bot.store.scenes_with_status(SceneStatus.ACTIVE):
+        for scene in await self.bot.store.scenes.with_status(SceneStatus.ACTIVE):
             if scene.channel_id is not None:
                 await self._finish_opening(scene)
                 self.request(scene.id)
@@ -101,7 +101,7 @@ class NarrationRunner:
             # Under the scene's lock: an opening being shown right now is not "never shown".
             async with self.bot.scenes.lock(scene.id):
                 await self.bot.scenes.open_if_unopened(scene)
-                opening = await self.bot.store.opening(scene.id)
+                opening = await self.bot.store.canon.opening(scene.id)
                 if opening is None or opening.discord_message_id is not None:
                     return
                 channel = await self.text_channel(scene.channel_id or 0)
@@ -109,11 +109,11 @@ class NarrationRunner:
                     return
                 shown = await self._shown_already(channel, opening.content)
                 if shown is None:
-                    campaign = await self.bot.store.get_campaign(scene.campaign_id)
+                    campaign = await self.bot.store.campaigns.get(scene.campaign_id)
                     ids = await self.post_as_narrator(channel, campaign.narrator_card,
                                                       opening.content)
                     shown = ids[0]
-                await self.bot.store.set_post_message(opening.id, shown)
+                await self.bot.store.posts.set_message(opening.id, shown)
         except Exception:  # one scene's opening must not keep the others waiting
             log.exception("opening failed: scene=%d", scene.id)
 
@@ -147,11 +147,11 @@ class NarrationRunner:
         """Narrate while a round is ready; False when one is left unnarrated."""
         try:
             while self.accepting:
-                scene = await self.bot.store.get_scene(scene_id)
+                scene = await self.bot.store.scenes.get(scene_id)
                 if scene.status != SceneStatus.ACTIVE or scene.channel_id is None:
                     return True
                 if not await self.bot.scenes.round_ready(scene):
-                    await self.bot.store.clear_drafts(scene.id)  # they are stored posts now
+                    await self.bot.store.streaming.clear(scene.id)  # they are stored posts now
                     return True
                 if not await self._narrate(scene):
                     return False
@@ -160,7 +160,7 @@ class NarrationRunner:
             raise
         except Exception:  # one scene's failure must not stop the bot
             log.exception("narration failed: scene=%d", scene_id)
-            scene = await self.bot.store.get_scene(scene_id)
+            scene = await self.bot.store.scenes.get(scene_id)
             channel = await self.text_channel(scene.channel_id or 0)
             if channel is not None:
                 await self.notice(channel, STUMBLED)
@@ -172,7 +172,7 @@ class NarrationRunner:
         if channel is None:
             log.warning("scene %d: channel %s is gone", scene.id, scene.channel_id)
             return False
-        campaign = await self.bot.store.get_campaign(scene.campaign_id)
+        campaign = await self.bot.store.campaigns.get(scene.campaign_id)
         avatar = await narrator_avatar_async(self.bot.settings.card_shelf, campaign.narrator_card)
         # A shared local model queues scenes fairly by guild and channel; a waiting
         # scene is shown its place in line, and a slow or rate-limiting server why.
@@ -195,8 +195,8 @@ class NarrationRunner:
             # Under the lock: a GM's approval may be posting this round right now, and its
             # posts are recorded as drafts until it is stored; they are not ours to withdraw.
             async with self.bot.scenes.lock(scene.id):
-                if not await self.bot.scenes.round_ready(await self.bot.store.get_scene(scene.id)):
-                    await self.bot.store.clear_drafts(scene.id)  # they are stored posts now
+                if not await self.bot.scenes.round_ready(await self.bot.store.scenes.get(scene.id)):
+                    await self.bot.store.streaming.clear(scene.id)  # they are stored posts now
                     return False
                 await self._withdraw_drafts(scene, webhook, channel)
             review = review_settings(campaign)
@@ -220,15 +220,15 @@ class NarrationRunner:
         except discord.NotFound as exc:
             if exc.code != UNKNOWN_WEBHOOK:
                 raise
-            await self.bot.store.forget_channel_webhook(channel.id)  # deleted by someone
+            await self.bot.store.webhooks.forget(channel.id)  # deleted by someone
             return True  # the loop tries again with a new webhook
-        await self.bot.store.clear_drafts(scene.id)
+        await self.bot.store.streaming.clear(scene.id)
         return True
 
     async def narrator_sink(self, scene: Scene, channel: discord.TextChannel) -> WebhookSink:
         """A sink posting as the narrator in the scene's channel; each post is recorded
         as a draft the moment it exists (withdrawn if the narration is never stored)."""
-        campaign = await self.bot.store.get_campaign(scene.campaign_id)
+        campaign = await self.bot.store.campaigns.get(scene.campaign_id)
         cards_dir = self.bot.settings.card_shelf
         card = await narrator_card_async(cards_dir, campaign.narrator_card)
         avatar = await narrator_avatar_async(cards_dir, campaign.narrator_card)
@@ -237,7 +237,7 @@ class NarrationRunner:
             channel=channel,
             username=webhook_username(card.data.nickname or card.data.name),
             avatar_url=avatar.url,
-            on_posted=lambda part, message_id: self.bot.store.add_draft(
+            on_posted=lambda part, message_id: self.bot.store.streaming.add(
                 scene_id=scene.id, round_no=scene.round_no, part=part,
                 channel_id=channel.id, message_id=message_id, now=self.bot.clock(),
             ),
@@ -247,10 +247,10 @@ class NarrationRunner:
     async def _withdraw_drafts(
         self, scene: Scene, webhook: discord.Webhook, channel: discord.TextChannel
     ) -> None:
-        for draft in await self.bot.store.drafts(scene.id):
+        for draft in await self.bot.store.streaming.of_scene(scene.id):
             with contextlib.suppress(discord.NotFound):
-                await webhook.delete_message(int(draft["message_id"]))
-        await self.bot.store.clear_drafts(scene.id)
+                await webhook.delete_message(draft.message_id)
+        await self.bot.store.streaming.clear(scene.id)
         if scene.id not in self._swept:
             self._swept.add(scene.id)
             await self._withdraw_orphans(scene, webhook, channel)
@@ -262,7 +262,7 @@ class NarrationRunner:
         draft being recorded leaves a post no row names; the channel history still does."""
         if not channel.permissions_for(channel.guild.me).read_message_history:
             return
-        posts = await self.bot.store.all_posts(scene.id, include_deleted=True)
+        posts = await self.bot.store.posts.of_scene(scene.id, include_deleted=True)
         known = {p.discord_message_id for p in posts if p.discord_message_id is not None}
         if not known:
             return
@@ -273,28 +273,28 @@ class NarrationRunner:
 
     async def webhook_for(self, channel: discord.TextChannel, avatar: Avatar) -> discord.Webhook:
         """The channel's narrator webhook, created (with the card's image) on first use."""
-        known = await self.bot.store.channel_webhook(channel.id)
+        known = await self.bot.store.webhooks.get(channel.id)
         if known is not None:
             return discord.Webhook.partial(known[0], known[1], client=self.bot)
         webhook = await channel.create_webhook(
             name=WEBHOOK_NAME, avatar=avatar.image, reason="Loremaster narrator"
         )
         assert webhook.token is not None
-        await self.bot.store.set_channel_webhook(
+        await self.bot.store.webhooks.set(
             channel.id, webhook.id, webhook.token, self.bot.clock()
         )
         return webhook
 
     async def replace_webhook(self, channel: discord.TextChannel, avatar: Avatar) -> None:
         """A new narrator card: recreate the webhook so its avatar is the card's image."""
-        known = await self.bot.store.channel_webhook(channel.id)
+        known = await self.bot.store.webhooks.get(channel.id)
         if known is not None:
             old = discord.Webhook.partial(
                 known[0], known[1], client=self.bot, bot_token=self.bot.http.token
             )
             with contextlib.suppress(discord.NotFound):
                 await old.delete(reason="new narrator card")
-            await self.bot.store.forget_channel_webhook(channel.id)
+            await self.bot.store.webhooks.forget(channel.id)
         await self.webhook_for(channel, avatar)
 
     async def post_as_narrator(

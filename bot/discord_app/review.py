@@ -126,7 +126,7 @@ class ReviewDesk:
     async def hold(self, scene: Scene, held: NarrationHeld, channel: discord.TextChannel) -> None:
         """Every attempt failed a check: the text goes to the GMs only, if they have a
         review channel; the scene hears only that the reply is held."""
-        review = review_settings(await self.bot.store.get_campaign(scene.campaign_id))
+        review = review_settings(await self.bot.store.campaigns.get(scene.campaign_id))
         if review.channel_id is not None:
             kept = await self.service.keep(scene, held=held)
             if kept is None:
@@ -140,7 +140,7 @@ class ReviewDesk:
             log.warning("review channel %d is gone; draft of scene %d waits unseen",
                         channel_id, draft.scene_id)
             return
-        scene = await self.bot.store.get_scene(draft.scene_id)
+        scene = await self.bot.store.scenes.get(draft.scene_id)
         message = await channel.send(
             caption(draft, scene), view=review_view(draft), allowed_mentions=NO_MENTIONS
         )
@@ -179,7 +179,7 @@ class ReviewDesk:
                 await self._approve(interaction, scene_id, draft_id, actor)
             else:
                 fresh = await self.service.regenerate(scene_id, draft_id, actor, direction)
-                scene = await self.bot.store.get_scene(scene_id)
+                scene = await self.bot.store.scenes.get(scene_id)
                 await interaction.edit_original_response(
                     content=caption(fresh, scene), view=review_view(fresh),
                     allowed_mentions=NO_MENTIONS,
@@ -196,7 +196,7 @@ class ReviewDesk:
     async def _approve(
         self, interaction: discord.Interaction[Any], scene_id: int, draft_id: str, actor: Actor
     ) -> None:
-        scene = await self.bot.store.get_scene(scene_id)
+        scene = await self.bot.store.scenes.get(scene_id)
         channel = await self.runner.text_channel(scene.channel_id or 0)
         if channel is None:
             raise GmError("the scene's channel is gone")
@@ -206,7 +206,7 @@ class ReviewDesk:
         except BaseException:
             await sink.abort()  # whatever was posted goes again (the draft stays undecided)
             raise
-        await self.bot.store.clear_drafts(scene_id)  # the posts are the stored narration now
+        await self.bot.store.streaming.clear(scene_id)  # the posts are the stored narration now
         await interaction.edit_original_response(
             content=clip(
                 f"**Approved** by {actor.name}, posted in <#{channel.id}>.\n>>> {draft.text}",

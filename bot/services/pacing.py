@@ -106,7 +106,7 @@ class PacingService:
         the spotlight holder's turn limit, or free play's quiet window."""
         if self.timers is None:
             return
-        scene = await self.store.get_scene(scene.id)
+        scene = await self.store.scenes.get(scene.id)
         if scene.status != SceneStatus.ACTIVE:
             return
         payload = {"round_no": scene.round_no}
@@ -137,10 +137,10 @@ class PacingService:
         return self.scenes.clock()
 
     async def _active(self, scene: Scene) -> list[str]:
-        return [p.player_id for p in await self.store.participants(scene.id)]
+        return [p.player_id for p in await self.store.seats.of_scene(scene.id)]
 
     async def free_state(self, scene: Scene) -> FreeState:
-        posts = await self.store.round_posts(scene.id, scene.round_no)
+        posts = await self.store.posts.of_round(scene.id, scene.round_no)
         actions = [p for p in posts if p.kind == PostKind.ACTION]
         closed = any(p.kind in ROUND_CLOSING_KINDS for p in posts)
         return FreeState(
@@ -162,7 +162,7 @@ class PacingService:
     async def name_of(self, scene: Scene, player_id: str | None) -> str | None:
         if player_id is None:
             return None
-        for p in await self.store.participants(scene.id, active_only=False):
+        for p in await self.store.seats.of_scene(scene.id, active_only=False):
             if p.player_id == player_id:
                 return p.character_name or p.player_name
         return player_id
@@ -210,7 +210,7 @@ class PacingService:
             )
         except RoundAlreadyNarrated:
             # Narrated between our read and our write: the action belongs to the open round.
-            fresh = await self.store.get_scene(scene.id)
+            fresh = await self.store.scenes.get(scene.id)
             return await self.submit(
                 fresh, player_id=player_id, player_name=player_name, text=text, kind=kind,
                 discord_message_id=discord_message_id,
@@ -250,7 +250,7 @@ class PacingService:
                 meta={"skipped": True},
             )
         except RoundAlreadyNarrated:  # narrated since the GM looked: skip in the open round
-            return await self.skip(await self.store.get_scene(scene.id), player_id)
+            return await self.skip(await self.store.scenes.get(scene.id), player_id)
         if scene.pacing_mode == PacingMode.SPOTLIGHT:
             state = spotlight_state(scene, await self._active(scene))
             new = self.spotlight.apply(state, Passed(player_id), Decision(advance=True), self.now())
@@ -262,7 +262,7 @@ class PacingService:
                 False,
                 next_player=await self.name_of(scene, new.holder),
             )
-        ready = await self.scenes.round_ready(await self.store.get_scene(scene.id))
+        ready = await self.scenes.round_ready(await self.store.scenes.get(scene.id))
         return PacingOutcome(post, Decision(close_round=ready), narrate=ready)
 
     async def set_order(self, scene: Scene, player_ids: Sequence[str]) -> Scene:
@@ -272,7 +272,7 @@ class PacingService:
             raise ValueError(f"not taking part in this scene: {', '.join(unknown)}")
         saved = spotlight_settings(scene)
         saved["order"] = list(dict.fromkeys(player_ids))
-        return await self.store.update_scene(
+        return await self.store.scenes.update(
             scene.id, settings={**scene.settings, "spotlight": saved}
         )
 
@@ -282,14 +282,14 @@ class PacingService:
         except ValueError:
             known = ", ".join(m.value for m in PacingMode)
             raise ValueError(f"unknown pacing mode {mode!r}: use one of {known}") from None
-        return await self.store.update_scene(scene.id, pacing_mode=chosen)
+        return await self.store.scenes.update(scene.id, pacing_mode=chosen)
 
     # -- internals ----------------------------------------------------------------------
 
     async def _decide(self, scene: Scene, event: PacingEvent) -> tuple[Decision, Any]:
         now = self.now()
         if scene.pacing_mode == PacingMode.SPOTLIGHT:
-            seats, marks = await self.store.round_marks(scene.id, scene.round_no)
+            seats, marks = await self.store.posts.round_marks(scene.id, scene.round_no)
             state: Any = spotlight_state(scene, [player for player, _ in seats])
             if (state.holder, PostKind.ACTION) in marks:
                 state = replace(state, closed=True)
@@ -310,9 +310,9 @@ class PacingService:
     ) -> PacingOutcome:
         outcome = await self._outcome(scene, event, decision, state, post)
         if outcome.narrate:
-            fresh = await self.store.get_scene(scene.id)
+            fresh = await self.store.scenes.get(scene.id)
             settings = {**fresh.settings, "narrate_due": fresh.round_no}
-            await self.store.update_scene(scene.id, settings=settings)
+            await self.store.scenes.update(scene.id, settings=settings)
         elif not decision.refused:
             await self.schedule_timers(scene)
         return outcome
@@ -373,8 +373,8 @@ class PacingService:
     ) -> Post:
         """Store in `scene.round_no` while it is still open (one guarded statement, so it
         holds across processes); RoundAlreadyNarrated when a narration closed it."""
-        character = await self.store.active_character(scene.campaign_id, player_id)
-        return await self.store.add_action(
+        character = await self.store.characters.active(scene.campaign_id, player_id)
+        return await self.store.canon.add_action(
             scene_id=scene.id,
             kind=kind,
             author_id=player_id,
@@ -388,10 +388,10 @@ class PacingService:
         )
 
     async def _save_spotlight(self, scene: Scene, state: SpotlightState) -> None:
-        fresh = await self.store.get_scene(scene.id)
+        fresh = await self.store.scenes.get(scene.id)
         saved = spotlight_settings(fresh)
         saved.update(holder=state.holder, turn_started_at=state.turn_started_at)
-        await self.store.update_scene(scene.id, settings={**fresh.settings, "spotlight": saved})
+        await self.store.scenes.update(scene.id, settings={**fresh.settings, "spotlight": saved})
 
 
 class SpotlightContributor:
@@ -404,7 +404,7 @@ class SpotlightContributor:
     async def contribute(self, ctx: TurnContext) -> Contribution:
         contribution = Contribution()
         names = [ctx.names[p.player_id] for p in ctx.participants]
-        narrations = await self.store.recent_posts(
+        narrations = await self.store.posts.recent(
             ctx.scene.id, FAIRNESS_WINDOW, [PostKind.NARRATION, PostKind.GM_NARRATION]
         )
         advice = advise(attention((p.content for p in narrations), names))
@@ -428,7 +428,7 @@ class SpotlightObserver:
     async def narrated(self, ctx: TurnContext, post: Post) -> None:
         if ctx.scene.pacing_mode != PacingMode.SPOTLIGHT:
             return
-        scene = await self.store.get_scene(ctx.scene.id)
+        scene = await self.store.scenes.get(ctx.scene.id)
         saved = spotlight_settings(scene)
         if saved.get("advanced_round") == post.round_no:
             return  # a regenerated or retconned-and-redone turn: the spotlight moved already
@@ -437,7 +437,7 @@ class SpotlightObserver:
         saved.update(
             holder=new.holder, turn_started_at=new.turn_started_at, advanced_round=post.round_no
         )
-        await self.store.update_scene(scene.id, settings={**scene.settings, "spotlight": saved})
+        await self.store.scenes.update(scene.id, settings={**scene.settings, "spotlight": saved})
 
 
 class TimerObserver:

@@ -209,19 +209,19 @@ class SceneService:
 
     async def post_opening(self, scene: Scene, text: str) -> Post:
         """Store the scene's opening; raises SceneAlreadyOpened when it has one."""
-        campaign = await self.store.get_campaign(scene.campaign_id)
+        campaign = await self.store.campaigns.get(scene.campaign_id)
         card = await narrator_card_async(self.cards_dir, campaign.narrator_card)
-        return await self.store.store_opening(
+        return await self.store.canon.store_opening(
             scene_id=scene.id, content=text, now=self.clock(), author_name=card.data.name,
         )
 
     async def open_if_unopened(self, scene: Scene) -> Post | None:
         """A scene set up without its opening (the process died first) gets it now; the
         new opening, or None when it has one or its story has begun without one."""
-        if scene.round_no > 1 or await self.store.opening(scene.id) is not None:
+        if scene.round_no > 1 or await self.store.canon.opening(scene.id) is not None:
             return None
-        campaign = await self.store.get_campaign(scene.campaign_id)
-        seated = await self.store.participants(scene.id)
+        campaign = await self.store.campaigns.get(scene.campaign_id)
+        seated = await self.store.seats.of_scene(scene.id)
         text = await self.opening_text(campaign, [p.character_name for p in seated])
         try:
             return await self.post_opening(scene, text)
@@ -231,7 +231,7 @@ class SceneService:
     # -- rounds --------------------------------------------------------------
 
     async def round_state(self, scene: Scene) -> SceneRound:
-        seats, marks = await self.store.round_marks(scene.id, scene.round_no)
+        seats, marks = await self.store.posts.round_marks(scene.id, scene.round_no)
         acted = frozenset(who for who, kind in marks if kind in (PostKind.ACTION, PostKind.PASS))
         closed = any(kind in ROUND_CLOSING_KINDS for _, kind in marks)
         return SceneRound(
@@ -261,7 +261,7 @@ class SceneService:
         if decision.refused:
             return ActionOutcome(None, decision, round_ready=False)
         try:
-            post = await self.store.add_action(
+            post = await self.store.canon.add_action(
                 scene_id=scene.id, kind=kind, author_id=player_id, author_name=player_name,
                 content=text, now=self.clock(), round_no=scene.round_no,
                 character_id=state.characters.get(player_id),
@@ -271,7 +271,7 @@ class SceneService:
             # Another process narrated the round between our read and our write: the
             # action belongs to the round that is open now.
             return await self.submit(
-                await self.store.get_scene(scene.id), player_id=player_id,
+                await self.store.scenes.get(scene.id), player_id=player_id,
                 player_name=player_name, text=text, kind=kind,
                 discord_message_id=discord_message_id,
             )
@@ -288,7 +288,7 @@ class SceneService:
         for player_id in state.missing:
             participant = await self._participant(scene.id, player_id)
             try:
-                await self.store.add_action(
+                await self.store.canon.add_action(
                     scene_id=scene.id, kind=PostKind.PASS, author_id=player_id,
                     author_name=participant.player_name if participant else player_id,
                     content="(passes)", now=self.clock(), round_no=scene.round_no,
@@ -307,7 +307,7 @@ class SceneService:
         return state.complete and not state.closed
 
     async def _participant(self, scene_id: int, player_id: str) -> Participant | None:
-        for participant in await self.store.participants(scene_id, active_only=False):
+        for participant in await self.store.seats.of_scene(scene_id, active_only=False):
             if participant.player_id == player_id:
                 return participant
         return None
@@ -318,8 +318,8 @@ class SceneService:
         start = int(scene.settings.get("window_start", 0))
         # Independent reads, queued together: the store's thread runs them back to back.
         campaign, everyone, (posts, cut) = await asyncio.gather(
-            self.store.get_campaign(scene.campaign_id),
-            self.store.participants(scene.id, active_only=False),
+            self.store.campaigns.get(scene.campaign_id),
+            self.store.seats.of_scene(scene.id, active_only=False),
             # Only the window is read: its start moves forward, never back.
             self.recent_posts.since(scene, start),
         )
@@ -432,7 +432,7 @@ class SceneService:
             new_start = next_window_start(sized, start, budget)
         if new_start != start:
             settings = {**scene.settings, "window_start": new_start}
-            await self.store.update_scene(scene.id, settings=settings)
+            await self.store.scenes.update(scene.id, settings=settings)
             log.info("history window folded: scene=%d start=%d->%d", scene.id, start, new_start)
             scene = scene.model_copy(update={"settings": settings})
         return scene, [p for p in recent if p.seq >= new_start]
@@ -498,7 +498,7 @@ class SceneService:
         The caller holds `lock(scene_id)`, so no narration starts between posting and
         storing. Raises StaleDraft when that round no longer waits for a narration.
         """
-        scene = await self.store.get_scene(scene_id)
+        scene = await self.store.scenes.get(scene_id)
         if scene.round_no != round_no or (await self.round_state(scene)).closed:
             raise StaleDraft(f"round {round_no} of scene {scene_id} was already narrated")
         if ctx is None or ctx.scene.round_no != round_no:
@@ -516,7 +516,7 @@ class SceneService:
 
     async def _draft(self, scene: Scene, sink: NarrationSink) -> DraftResult:
         started = time.perf_counter()
-        scene = await self.store.get_scene(scene.id)
+        scene = await self.store.scenes.get(scene.id)
         ctx = await self.turn_context(scene)
         prompt = await self.build_prompt(ctx)
         # Kept before generating: a GM asking "why did it forget?" after a failed
@@ -541,14 +541,14 @@ class SceneService:
     async def _store(
         self, ctx: TurnContext, text: str, meta: dict[str, Any], message_id: int | None
     ) -> Post:
-        return await self.store.store_narration(
+        return await self.store.canon.store_narration(
             scene=ctx.scene, content=text, now=self.clock(), author_name=ctx.card.data.name,
             discord_message_id=message_id, meta=meta,
         )
 
     async def _narration_of(self, scene_id: int, round_no: int) -> Post | None:
         """The narration that closed `round_no` (stored by whoever won it)."""
-        posts = await self.store.round_posts(scene_id, round_no)
+        posts = await self.store.posts.of_round(scene_id, round_no)
         return next((p for p in reversed(posts) if p.kind in ROUND_CLOSING_KINDS), None)
 
     async def _observe(self, ctx: TurnContext, post: Post) -> None:
@@ -560,7 +560,7 @@ class SceneService:
 
     async def _keep_prompt(self, scene_id: int, prompt: TurnPrompt) -> None:
         """The prompt of the attempt about to run, for `/gm prompt`."""
-        await self.store.save_last_prompt(PromptRecord(
+        await self.store.prompts.save(PromptRecord(
             scene_id=scene_id, round_no=prompt.round_no,
             context_window=self.backend.context_window,
             reply_tokens=prompt.sampling.max_tokens or 400, sections=prompt.sections,

@@ -15,7 +15,7 @@ from bot.models import Participant, Scene, SceneStatus
 from bot.scheduler import SESSION_REMINDER, Handler, Timer
 from bot.services.pacing import PacingService
 from bot.services.scenes import SceneService
-from bot.store.pacing import PlaySession
+from bot.store.rows import PlaySession
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[st
     async def live_scene(timer: Timer) -> Scene | None:
         if timer.scene_id is None:
             return None
-        scene = await store.get_scene(timer.scene_id)
+        scene = await store.scenes.get(timer.scene_id)
         if scene.status != SceneStatus.ACTIVE:
             log.info("timer on an inactive scene ignored: key=%s", timer.key)
             return None
@@ -65,7 +65,7 @@ def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[st
         state = await scenes.round_state(scene)
         if state.closed or not state.missing:
             return
-        everyone = await store.participants(scene.id)
+        everyone = await store.seats.of_scene(scene.id)
         await actions.nudge(scene, [p for p in everyone if p.player_id in state.missing])
 
     async def on_tick(timer: Timer) -> None:
@@ -81,7 +81,7 @@ def scene_timer_handlers(scenes: SceneService, actions: TimerActions) -> dict[st
     async def on_session(timer: Timer) -> None:
         if actions.session_reminder is None:
             return
-        session = await store.get_play_session(int(timer.payload["session_id"]))
+        session = await store.sessions.get(int(timer.payload["session_id"]))
         if session.status == "scheduled":
             await actions.session_reminder(session, float(timer.payload["lead_seconds"]))
 
