@@ -14,6 +14,7 @@ import pytest
 
 from bot.store.db import connect, migrate, migration_files
 from tests.conftest import REPO
+from tests.sqlite_probe import write_lock_held
 from tests.waiting import eventually, within
 
 # Endless work inside a migration: the process sits in it, holding the write lock.
@@ -100,20 +101,6 @@ asyncio.run(main())
 """
 
 
-def _write_lock_held(db_path: Path) -> bool:
-    db = sqlite3.connect(db_path, timeout=0, isolation_level=None)
-    try:
-        db.execute("BEGIN IMMEDIATE")
-        db.execute("ROLLBACK")
-        return False
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc):
-            raise
-        return True
-    finally:
-        db.close()
-
-
 async def test_a_kill_inside_a_migration_leaves_the_version_before(db_path: Path) -> None:
     sql = "CREATE TABLE test_half (x INTEGER);\nINSERT INTO test_half VALUES (1);\n" + STALL
     proc = await asyncio.create_subprocess_exec(
@@ -128,10 +115,10 @@ async def test_a_kill_inside_a_migration_leaves_the_version_before(db_path: Path
         async def stalled() -> bool:
             if proc.returncode is not None:
                 raise AssertionError(f"the migrating child exited ({proc.returncode})")
-            return _write_lock_held(db_path)
+            return write_lock_held(db_path)
 
         await eventually(stalled, "the child to hold the write lock inside the migration")
-        assert _write_lock_held(db_path)  # still inside it: the stall never ends by itself
+        assert write_lock_held(db_path)  # still inside it: the stall never ends by itself
     finally:
         if proc.returncode is None:
             proc.send_signal(signal.SIGKILL)
