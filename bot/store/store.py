@@ -5,6 +5,8 @@ statement (a post and its sequence number; a narration, the round it closes and,
 by trigger, the next round) or one `Database.transaction()`; the invariants that
 must hold across processes (one narration per round, one opening per scene) are
 checked inside the writing statement itself (canon.py).
+
+A new aggregate is a `Repository` subclass in a module of its own, built below.
 """
 
 from __future__ import annotations
