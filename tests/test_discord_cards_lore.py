@@ -92,11 +92,11 @@ async def test_lore_entries_are_kept_per_campaign_in_lorebook_shape(table: Table
 
     campaign = (await table.store.campaigns.in_guild(table.guild.id))[0]
     entries = await table.store.lore.of_campaign(campaign.id)
-    book = lorebook_from_dict({"entries": entries})
+    book = lorebook_from_dict({"entries": [e.book_entry() for e in entries]})
     assert [(e.keys, e.constant) for e in book.entries] == [(("gull", "tavern"), False),
                                                            ((), True)]
     removed = await table.slash(admin, "lore remove", name="Tides")
     assert "removed" in removed.content
-    assert [e["name"] for e in await table.store.lore.of_campaign(campaign.id)] == ["The Gull"]
+    assert [e.name for e in await table.store.lore.of_campaign(campaign.id)] == ["The Gull"]
     missing = await table.slash(admin, "lore remove", name="Tides")
     assert missing.ephemeral and missing.content == "No lore entry is called 'Tides'."

@@ -51,7 +51,7 @@ async def _review_message(table: Table, review: FakeChannel, needle: str) -> Fak
 
 async def _shown(table: Table, scene_id: int, message_id: int) -> bool:
     pending = await table.store.reviews.pending(scene_id)
-    return pending is not None and pending.get("message_id") == message_id
+    return pending is not None and pending.message_id == message_id
 
 
 async def _narrations(table: Table, scene_id: int) -> list[Any]:

@@ -38,8 +38,9 @@ async def test_forget_me_removes_the_player_everywhere_after_export_had_it_all(
         await table.round({"ben": "I ask the gatekeeper about the password."})
         await memory.drain()
 
-        summaries_after = [s.content for s in await store.memory.of_campaign(campaign_id,
-                                                                     include_stale=True)]
+        summaries_after = [
+            s.content for s in await store.memory.of_campaign(campaign_id, include_stale=True)
+        ]
         world_after = json.dumps(await store.world.get(campaign_id))
         fts_rows = await store.db.execute_fetchall(
             "SELECT rowid FROM post_fts WHERE post_fts MATCH ?", (SECRET,))
