@@ -165,21 +165,21 @@ async def play_campaign(db: Path) -> dict[str, float]:
     service = SceneService(store, backend, cards_dir=REPO_ROOT / "cards",
                            clock=lambda: clock[0], contributors=[MemoryContributor(memory)],
                            observers=[MemoryObserver(memory)])
-    campaign = await store.create_campaign(
+    campaign = await store.campaigns.create(
         title="Ember Coast", now=0.0, guild_id=1,
         settings={"guards": {"repetition": False}},  # scripted narrations look alike
     )
-    scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+    scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
     for player, name in (("ana", "Mira"), ("ben", "Tor")):
-        character = await store.create_character(campaign_id=campaign.id, player_id=player,
-                                                 player_name=player, name=name, now=0.0)
-        await store.add_participant(scene_id=scene.id, player_id=player, player_name=player,
-                                    character_id=character.id, now=0.0)
+        character = await store.characters.create(campaign_id=campaign.id, player_id=player,
+                                                  player_name=player, name=name, now=0.0)
+        await store.seats.add(scene_id=scene.id, player_id=player, player_name=player,
+                              character_id=character.id, now=0.0)
     hits = asked = over_budget = 0
     started = time.perf_counter()
     pacing = PacingService(service)
     for turn in turns:
-        scene = await store.get_scene(scene.id)
+        scene = await store.scenes.get(scene.id)
         clock[0] += 60
         await pacing.submit(scene, player_id="ana", player_name="ana", text=turn.ana,
                             kind=PostKind.ACTION)
@@ -199,7 +199,7 @@ async def play_campaign(db: Path) -> dict[str, float]:
                 recalled = prompt[-1]["content"].split("(recalled)")[-1][:900]
                 print("missed:", turn.ben, "| wanted:", turn.needs.place, recalled)
     elapsed = time.perf_counter() - started
-    summaries = await store.summaries(campaign.id)
+    summaries = await store.memory.of_campaign(campaign.id)
     await service.aclose()
     await store.close()
     return {
@@ -219,8 +219,8 @@ async def retrieval_latency(db: Path, posts: int, queries: int) -> dict[str, flo
     # A campaign long enough for `posts` posts, generated afresh (no repeated text).
     turns = make_campaign(SEED + 1, turns_total=posts // 3 + 1)
     store = await Store.open(db)
-    campaign = await store.create_campaign(title="Big", now=0.0)
-    scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+    campaign = await store.campaigns.create(title="Big", now=0.0)
+    scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
     rows: list[tuple[str, str, str, str, int]] = []
     for i in range(posts):
         turn = turns[i // 3]
@@ -228,8 +228,8 @@ async def retrieval_latency(db: Path, posts: int, queries: int) -> dict[str, flo
                               ("narration", "narrator", turn.narration)][i % 3]
         rows.append((kind, author, author, text, i // 3))
     started = time.perf_counter()
-    await store.import_posts(scene.id, rows, now=0.0)
-    await store.index_all_posts()  # the entity index, as after each narration
+    await store.posts.import_many(scene.id, rows, now=0.0)
+    await store.entities.index_all()  # the entity index, as after each narration
     build_seconds = time.perf_counter() - started
     names = {"ana": "Mira", "ben": "Tor"}
     late = [t for t in turns if t.needs is not None]
@@ -244,9 +244,9 @@ async def retrieval_latency(db: Path, posts: int, queries: int) -> dict[str, flo
         began = time.perf_counter()
         # What the contributor runs for one round: one lookup of every action's searches.
         searches = round_queries([turn.ana, turn.ben], [turn.narration])
-        await store.recall_posts(campaign.id, searches, limit=24, exclude_scene=scene.id,
+        await store.recall.posts(campaign.id, searches, limit=24, exclude_scene=scene.id,
                                  exclude_from_seq=posts - 40)
-        await store.recall_summaries(campaign.id, searches, limit=2)
+        await store.recall.summaries(campaign.id, searches, limit=2)
         await entity_found(store, campaign.id, [
             Post(id=0, scene_id=scene.id, seq=posts + 1, kind=PostKind.ACTION, author_id=a,
                  author_name=a, content=text, round_no=0, created_at=0.0)

@@ -105,24 +105,24 @@ async def simulate(turns: int, context: int) -> list[list[ChatMessage]]:
         settings = Settings(cards_dir=REPO / "cards")
         wired = build_services(store, backend, settings, time.time)
         service = wired.scenes
-        campaign = await store.create_campaign(
+        campaign = await store.campaigns.create(
             title="The Ember Coast", premise=campaign_card.data.scenario, now=0.0,
             # The guards would doubt this made-up prose (its posts all look alike) and ask
             # again; this measures the prompt window, so one request per turn.
             settings={"guards": {name: False for name in GUARD_NAMES},
                       **({"lorebook": book.model_dump(mode="json")} if book else {})},
         )
-        scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+        scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
         for player in PLAYERS:
-            character = await store.create_character(
+            character = await store.characters.create(
                 campaign_id=campaign.id, player_id=player, player_name=player, name=player,
                 now=0.0)
-            await store.add_participant(scene_id=scene.id, player_id=player,
-                                        player_name=player, character_id=character.id, now=0.0)
+            await store.seats.add(scene_id=scene.id, player_id=player,
+                                  player_name=player, character_id=character.id, now=0.0)
         await service.post_opening(scene, await service.opening_text(campaign, list(PLAYERS)))
         rng = random.Random(11)
         for _ in range(turns):
-            scene = await store.get_scene(scene.id)
+            scene = await store.scenes.get(scene.id)
             for player in PLAYERS:
                 text = f"I {rng.choice(VERBS)} {rng.choice(LORE_MENTIONS)}."
                 await wired.pacing.submit(

@@ -518,8 +518,8 @@ async def timer_lane(db: Path, events: Path, base_url: str, scene_id: int) -> No
     await timers.start()
     # A deadline claimed and then cut by the kill is gone (at most once); like a bot
     # starting up, the stand-in gives an open round without a deadline a fresh one.
-    if not any(d.kind == "round" for d in await store.pending_deadlines(scene_id)):
-        await pacing.schedule_timers(await store.get_scene(scene_id))
+    if not any(d.kind == "round" for d in await store.deadlines.pending(scene_id)):
+        await pacing.schedule_timers(await store.scenes.get(scene_id))
     print("ready", flush=True)
     await asyncio.Event().wait()
 
@@ -529,7 +529,7 @@ async def _make_lane_scene(db: Path, round_s: float) -> int:
 
     store = await Store.open(db)
     try:
-        scene = await store.create_scene_with_seats(
+        scene = await store.scenes.create_with_seats(
             campaign={"title": "Timer lane"}, now=time.time(),
             seats=[NewSeat(p, p, character_name=p) for p in ("Dee", "Eli")],
             settings={"round_deadline": round_s},

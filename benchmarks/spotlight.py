@@ -142,17 +142,17 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
             c for c in service.contributors if not isinstance(c, SpotlightContributor)
         ]
     rng = random.Random(seed)
-    campaign = await store.create_campaign(title="Bench", premise="A harbour.", now=clock[0])
-    scene = await store.create_scene(campaign_id=campaign.id, now=clock[0])
+    campaign = await store.campaigns.create(title="Bench", premise="A harbour.", now=clock[0])
+    scene = await store.scenes.create(campaign_id=campaign.id, now=clock[0])
     for player_id, name in PLAYERS.items():
-        character = await store.create_character(
+        character = await store.characters.create(
             campaign_id=campaign.id,
             player_id=player_id,
             player_name=player_id,
             name=name,
             now=clock[0],
         )
-        await store.add_participant(
+        await store.seats.add(
             scene_id=scene.id,
             player_id=player_id,
             player_name=player_id,
@@ -164,24 +164,24 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
     try:
         for _ in range(ROUNDS):
             for player_id in PLAYERS:
-                scene = await store.get_scene(scene.id)
+                scene = await store.scenes.get(scene.id)
                 words = 60 if player_id == VERBOSE else 12  # five times more
                 await wired.pacing.submit(
                     scene, player_id=player_id, player_name=player_id, text=action_text(rng, words)
                 )
             clock[0] += 60
             try:
-                await service.narrate(await store.get_scene(scene.id), CollectingSink())
+                await service.narrate(await store.scenes.get(scene.id), CollectingSink())
             except NarrationHeld:
                 held += 1
-                await store.store_narration(
-                    scene=await store.get_scene(scene.id),
+                await store.canon.store_narration(
+                    scene=await store.scenes.get(scene.id),
                     content="(held)",
                     now=clock[0],
                     author_name="GM",
                 )
         narrations = [
-            p.content for p in await store.all_posts(scene.id) if p.kind == PostKind.NARRATION
+            p.content for p in await store.posts.of_scene(scene.id) if p.kind == PostKind.NARRATION
         ]
     finally:
         await wired.memory.aclose()  # its background work uses the backend: stop it first

@@ -91,13 +91,13 @@ def _sentence(i: int) -> str:
 
 async def seed(db: Path, posts: int) -> tuple[int, int]:
     store = await Store.open(db)
-    campaign = await store.create_campaign(title="Benchmark", now=0.0)
-    scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+    campaign = await store.campaigns.create(title="Benchmark", now=0.0)
+    scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
     for n, player in enumerate(PLAYERS):
-        character = await store.create_character(
+        character = await store.characters.create(
             campaign_id=campaign.id, player_id=player, player_name=player, name=player, now=0.0)
-        await store.add_participant(scene_id=scene.id, player_id=player, player_name=player,
-                                    character_id=character.id, now=float(n))
+        await store.seats.add(scene_id=scene.id, player_id=player, player_name=player,
+                              character_id=character.id, now=float(n))
     rounds = posts // 4
     rows = []
     seq = 0
@@ -143,7 +143,7 @@ async def measure(
         # The players' texts are written before the clock starts: only Loremaster is timed.
         actions = {player: f"{player} acts on turn {t}: {_sentence(t)}" for player in PLAYERS}
         spent = 0.0
-        scene = await store.get_scene(scene_id)
+        scene = await store.scenes.get(scene_id)
         for player in PLAYERS:
             started = time.perf_counter()
             await pacing.submit(

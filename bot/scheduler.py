@@ -29,7 +29,7 @@ from apscheduler.triggers.date import DateTrigger
 
 from bot.models import Deadline
 from bot.store import Store
-from bot.store.pacing import SessionReminder
+from bot.store.rows import SessionReminder
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +81,8 @@ class DeadlineScheduler:
         """Schedule every pending row; fire the overdue ones now. Returns how many rows."""
         if not self.scheduler.running:
             self.scheduler.start()
-        timers = [_from_deadline(d) for d in await self.store.pending_deadlines()]
-        timers += [_from_reminder(r) for r in await self.store.pending_session_reminders()]
+        timers = [_from_deadline(d) for d in await self.store.deadlines.pending()]
+        timers += [_from_reminder(r) for r in await self.store.sessions.pending_reminders()]
         timers.sort(key=lambda t: t.fire_at)
         overdue = [t for t in timers if t.fire_at <= self.clock()]
         for timer in timers:
@@ -107,10 +107,10 @@ class DeadlineScheduler:
         self, *, scene_id: int, kind: str, fire_at: float, payload: dict[str, Any] | None = None
     ) -> Timer:
         """Replace the scene's pending timer of `kind` with one at `fire_at`."""
-        for old in await self.store.pending_deadlines(scene_id):
+        for old in await self.store.deadlines.pending(scene_id):
             if old.kind == kind:
                 self._unschedule(f"deadline:{old.id}")
-        row = await self.store.set_deadline(
+        row = await self.store.deadlines.set(
             scene_id=scene_id, kind=kind, fire_at=fire_at, now=self.clock(), payload=payload
         )
         timer = _from_deadline(row)
@@ -118,14 +118,14 @@ class DeadlineScheduler:
         return timer
 
     async def clear(self, scene_id: int, *kinds: str) -> None:
-        for old in await self.store.pending_deadlines(scene_id):
+        for old in await self.store.deadlines.pending(scene_id):
             if not kinds or old.kind in kinds:
                 self._unschedule(f"deadline:{old.id}")
-        await self.store.clear_deadlines(scene_id, *kinds)
+        await self.store.deadlines.clear(scene_id, *kinds)
 
     async def schedule_reminders(self, session_id: int) -> None:
         """Schedule the pending reminders of a session just stored."""
-        for reminder in await self.store.pending_session_reminders():
+        for reminder in await self.store.sessions.pending_reminders():
             if reminder.session_id == session_id:
                 self._schedule(_from_reminder(reminder))
 
@@ -142,9 +142,9 @@ class DeadlineScheduler:
         """Claim the timer's row and run its handler; False if another got there first."""
         now = self.clock()
         if timer.kind == SESSION_REMINDER:
-            claimed = await self.store.mark_session_reminder_fired(timer.row_id, now)
+            claimed = await self.store.sessions.mark_reminder_fired(timer.row_id, now)
         else:
-            claimed = await self.store.mark_deadline_fired(timer.row_id, now)
+            claimed = await self.store.deadlines.mark_fired(timer.row_id, now)
         if not claimed:
             log.info("timer already fired elsewhere: key=%s", timer.key)
             return False

@@ -71,7 +71,7 @@ class CampaignCog(commands.Cog):
 
     @campaign.command(name="list", description="List this server's campaigns")
     async def list_(self, interaction: discord.Interaction) -> None:
-        campaigns = await self.bot.store.list_campaigns(guild_of(interaction).id)
+        campaigns = await self.bot.store.campaigns.in_guild(guild_of(interaction).id)
         lines = [f"• **{c.title}** ({c.content_rating})" for c in campaigns]
         await reply_list(interaction, lines, empty="No active campaigns yet.")
 
@@ -98,7 +98,7 @@ class CampaignCog(commands.Cog):
         )
         avatar = avatar_of(loaded)
         if avatar.image is not None:  # webhooks carry the picture; per-post URLs need none
-            for scene in await self.bot.store.scenes_of_campaign(updated.id):
+            for scene in await self.bot.store.scenes.of_campaign(updated.id):
                 channel = self.bot.get_channel(scene.channel_id or 0)
                 if isinstance(channel, discord.TextChannel):
                     require_bot_permissions(channel, "manage_webhooks")
@@ -109,8 +109,8 @@ class CampaignCog(commands.Cog):
         )
 
     async def _describe(self, campaign: Campaign) -> str:
-        scenes = await self.bot.store.scenes_of_campaign(campaign.id)
-        characters = await self.bot.store.campaign_characters(campaign.id)
+        scenes = await self.bot.store.scenes.of_campaign(campaign.id)
+        characters = await self.bot.store.characters.of_campaign(campaign.id)
         cards_dir = self.bot.settings.card_shelf
         narrator = (await narrator_card_async(cards_dir, campaign.narrator_card)).data.name
         cast_list = ", ".join(f"{c.name} ({c.player_name})" for c in characters) or "none yet"

@@ -97,7 +97,7 @@ class CharacterCog(commands.Cog):
     @character.command(name="create", description="Create your character")
     async def create(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
         found = await campaign_for(interaction, campaign)
-        if await self.bot.store.active_character(found.id, player_id(interaction.user)):
+        if await self.bot.store.characters.active(found.id, player_id(interaction.user)):
             await interaction.response.send_message(
                 "You already have a character here; retire it first.", ephemeral=True
             )
@@ -111,7 +111,7 @@ class CharacterCog(commands.Cog):
     ) -> None:
         found = await campaign_for(interaction, campaign)
         who = player or interaction.user
-        character = await self.bot.store.active_character(found.id, player_id(who))
+        character = await self.bot.store.characters.active(found.id, player_id(who))
         text = render(character) if character else f"{who.display_name} has no character here."
         await interaction.response.send_message(text, ephemeral=True)
 
@@ -126,7 +126,7 @@ class CharacterCog(commands.Cog):
         found = await campaign_for(interaction, campaign)
         character = await self.bot.services.table.character_of(found, player_id(interaction.user))
         await self.bot.services.table.retire_character(character)
-        for scene in await self.bot.store.scenes_of_campaign(found.id):
+        for scene in await self.bot.store.scenes.of_campaign(found.id):
             self.bot.narrations.request(scene.id)  # the others may be all that was missing
         await interaction.response.send_message(f"{character.name} retires.", ephemeral=True)
 

@@ -91,7 +91,7 @@ class GmCog(commands.Cog):
     async def edit_narration(self, scene_id: int, message_id: int | None, text: str) -> None:
         if message_id is None:
             return
-        scene = await self.bot.store.get_scene(scene_id)
+        scene = await self.bot.store.scenes.get(scene_id)
         await self.narrator.edit(scene.channel_id or 0, message_id, clip(text, 2000))
 
     # -- narration ------------------------------------------------------------------------
@@ -102,7 +102,7 @@ class GmCog(commands.Cog):
         post = await guarded(self.gm.narrate(scene, actor_of(interaction.user), text))
         channel = text_channel_of(interaction)
         ids = await self.narrator.post(channel, await self.narrator.voice(campaign), text)
-        await self.bot.store.set_post_message(post.id, ids[0])
+        await self.bot.store.posts.set_message(post.id, ids[0])
         await interaction.response.send_message("Posted as the narrator.", ephemeral=True)
 
     @gm_group.command(name="steer", description="A hidden direction for the next narration")
@@ -129,14 +129,14 @@ class GmCog(commands.Cog):
         actor = actor_of(interaction.user)
         await guarded(self.gm.require_gm(scene.campaign_id, actor))
         await interaction.response.defer(ephemeral=True, thinking=True)
-        old = await self.bot.store.last_narration(scene.id)
+        old = await self.bot.store.canon.last_narration(scene.id)
         try:
             post = await guarded(self.gm.regenerate(scene, actor, CollectingSink()))
         except NarrationHeld:
             raise ServiceError("Every new version failed the checks; the old one stays.") from None
         message_id = old.discord_message_id if old else None
         if message_id is not None:
-            await self.bot.store.set_post_message(post.id, message_id)
+            await self.bot.store.posts.set_message(post.id, message_id)
             await self.edit_narration(scene.id, message_id, post.content)
         versions = post.meta["alternatives"]
         picker = VersionPicker(self, post.id, len(versions) - 1, len(versions))
@@ -251,7 +251,7 @@ class GmCog(commands.Cog):
     async def prompt(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)
         await guarded(self.gm.require_gm(scene.campaign_id, actor_of(interaction.user)))
-        record = await self.bot.store.last_prompt(scene.id)
+        record = await self.bot.store.prompts.last(scene.id)
         if record is None:
             raise ServiceError("The narrator has not been prompted in this scene yet.")
         file = discord.File(io.BytesIO(render_report(record).encode("utf-8")),

@@ -35,7 +35,7 @@ class LoreCog(commands.Cog):
             found, name=name, keys=keys, content=content, constant=constant
         )
         await interaction.response.send_message(
-            clip(f"Lore entry **{entry['name']}** saved (keys: {', '.join(entry['keys'])})."),
+            clip(f"Lore entry **{entry.name}** saved (keys: {', '.join(entry.keys)})."),
             ephemeral=True,
         )
 
@@ -43,8 +43,8 @@ class LoreCog(commands.Cog):
     async def list_(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
         found = await campaign_for(interaction, campaign)
         require_gm(interaction, found)
-        entries = await self.bot.store.campaign_lore(found.id)
-        lines = [f"• **{e['name']}** — {', '.join(e['keys']) or 'constant'}" for e in entries]
+        entries = await self.bot.store.lore.of_campaign(found.id)
+        lines = [f"• **{e.name}** — {', '.join(e.keys) or 'constant'}" for e in entries]
         await reply_list(interaction, lines, empty="This campaign has no lore entries yet.")
 
     @lore.command(name="show", description="Show a lore entry")
@@ -54,10 +54,9 @@ class LoreCog(commands.Cog):
         found = await campaign_for(interaction, campaign)
         require_gm(interaction, found)
         entry = await self.bot.services.table.lore_entry(found, name)
-        flag = " (constant)" if entry["constant"] else ""
+        flag = " (constant)" if entry.constant else ""
         await interaction.response.send_message(
-            clip(f"**{entry['name']}**{flag} — keys: {', '.join(entry['keys'])}\n"
-                 f"{entry['content']}"),
+            clip(f"**{entry.name}**{flag} — keys: {', '.join(entry.keys)}\n{entry.content}"),
             ephemeral=True,
         )
 

@@ -66,7 +66,7 @@ class ForgetConfirm(discord.ui.View):
         done = await self.bot.services.memory.forget_player(self.guild_id, str(self.owner))
         # A round may have waited only for this player, who has now left every scene.
         for campaign_id in done.campaign_ids:
-            for scene in await self.bot.store.scenes_of_campaign(campaign_id, open_only=True):
+            for scene in await self.bot.store.scenes.of_campaign(campaign_id, open_only=True):
                 self.bot.narrations.request(scene.id)
         await interaction.edit_original_response(
             content=f"Done: {done.posts} post(s) and {len(done.characters)} character(s) were "
@@ -179,7 +179,7 @@ class MemoryCog(commands.Cog):
     ) -> None:
         found = await campaign_for(interaction, campaign)
         channel = interaction.channel
-        scene = await self.bot.store.scene_for_channel(channel.id if channel else 0)
+        scene = await self.bot.store.scenes.for_channel(channel.id if channel else 0)
         if scene is not None and scene.campaign_id != found.id:
             scene = None
         await interaction.response.defer(ephemeral=not public, thinking=True)

@@ -27,7 +27,7 @@ class PlayCog(commands.Cog):
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or message.webhook_id is not None or message.guild is None:
             return
-        scene = await self.bot.store.scene_for_channel(message.channel.id)
+        scene = await self.bot.store.scenes.for_channel(message.channel.id)
         if scene is None:
             return
         await self._take(scene, message.author, message.content, message_id=message.id)
@@ -38,7 +38,7 @@ class PlayCog(commands.Cog):
         """Store a post from `author` (stored before anything reacts); the refusal, if any."""
         name = author.display_name
         if is_out_of_character(text):
-            await self.bot.store.add_post(
+            await self.bot.store.posts.add(
                 scene_id=scene.id, kind=PostKind.OOC, author_id=player_id(author),
                 author_name=name, content=text, now=self.bot.clock(), round_no=scene.round_no,
                 discord_message_id=message_id,
@@ -68,22 +68,22 @@ class PlayCog(commands.Cog):
             return
         now = self.bot.clock()
         if is_out_of_character(content):  # edited into table talk: no longer an action
-            await self.bot.store.delete_post(post.id, now)
+            await self.bot.store.posts.delete(post.id, now)
         else:
-            await self.bot.store.edit_post(post.id, strip_out_of_character(content), now)
+            await self.bot.store.posts.edit(post.id, strip_out_of_character(content), now)
 
     @commands.Cog.listener()
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
         post = await self._open_action(payload.message_id)
         if post is not None:
-            await self.bot.store.delete_post(post.id, self.bot.clock())
+            await self.bot.store.posts.delete(post.id, self.bot.clock())
 
     async def _open_action(self, message_id: int) -> Post | None:
         """The action stored for `message_id`, if its round is still open."""
-        post = await self.bot.store.post_for_message(message_id)
+        post = await self.bot.store.posts.for_message(message_id)
         if post is None or post.deleted or post.kind != PostKind.ACTION:
             return None
-        scene = await self.bot.store.get_scene(post.scene_id)
+        scene = await self.bot.store.scenes.get(post.scene_id)
         return post if post.round_no == scene.round_no else None
 
     @app_commands.command(name="act", description="Declare your action for this round")
@@ -100,12 +100,12 @@ class PlayCog(commands.Cog):
         if refused:
             raise ServiceError(sentence(refused))
         if note and note.strip():
-            await self.bot.store.add_post(
+            await self.bot.store.posts.add(
                 scene_id=scene.id, kind=PostKind.WHISPER, author_id=player_id(interaction.user),
                 author_name=interaction.user.display_name, content=note.strip(),
                 now=self.bot.clock(), round_no=scene.round_no,
             )
-        character = await self.bot.store.active_character(
+        character = await self.bot.store.characters.active(
             scene.campaign_id, player_id(interaction.user)
         )
         who = character.name if character else interaction.user.display_name

@@ -41,7 +41,7 @@ class SceneCog(commands.Cog):
         require_bot_permissions(channel, "view_channel", "send_messages", "manage_webhooks")
         await interaction.response.defer(thinking=True)
         scene = await self.bot.services.table.start_scene(found, channel_id=channel.id, title=title)
-        seated = await self.bot.store.participants(scene.id)
+        seated = await self.bot.store.seats.of_scene(scene.id)
         opening = await self.bot.services.scenes.opening_text(
             found, [p.character_name for p in seated])
         # A reconnect's catch-up may have opened (and shown) the new scene already.
@@ -61,7 +61,7 @@ class SceneCog(commands.Cog):
             require_bot_permissions(parent, "manage_channels")
         elif not guild.me.guild_permissions.manage_channels:
             require_bot_permissions(text_channel_of(interaction), "manage_channels")
-        scenes = await self.bot.store.scenes_of_campaign(campaign.id, open_only=False)
+        scenes = await self.bot.store.scenes.of_campaign(campaign.id, open_only=False)
         name = channel_slug(title, f"scene-{len(scenes) + 1}")
         return await guild.create_text_channel(name, category=parent, reason="new scene")
 
@@ -118,11 +118,11 @@ class SceneCog(commands.Cog):
     async def status(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)
         state = await self.bot.services.pacing.round_state(scene)
-        seated = {p.player_id: p.character_name for p in await self.bot.store.participants(
+        seated = {p.player_id: p.character_name for p in await self.bot.store.seats.of_scene(
             scene.id)}
         acted = [seated[p] for p in state.active if p in state.acted]
         waiting = [seated[p] for p in state.missing]
-        deadlines = [d for d in await self.bot.store.pending_deadlines(scene.id)
+        deadlines = [d for d in await self.bot.store.deadlines.pending(scene.id)
                      if d.kind == "round"]
         deadline = f"<t:{int(deadlines[0].fire_at)}:R>" if deadlines else "none"
         lines = [

@@ -108,7 +108,7 @@ class Table:
         reply = await self.slash(self.admin, "scene start", title=title)
         assert "started" in reply.content, reply.content
         channel = self.fake.channel_named(self.guild.id, re.sub(r"\W+", "-", title.lower()))
-        scene = await self.store.scene_for_channel(channel.id)
+        scene = await self.store.scenes.for_channel(channel.id)
         assert scene is not None
         return channel, scene
 
@@ -140,13 +140,13 @@ class Table:
         """Wait until `count` narrations (after the opening) are stored and shown, and the
         runner has taken its last look for a ready round: a command sent next (a retcon,
         a regenerate) does not race that look."""
-        scene = await self.store.scene_for_channel(channel.id)
+        scene = await self.store.scenes.for_channel(channel.id)
         assert scene is not None
 
         async def stored_and_settled() -> bool:
-            posts = await self.store.all_posts(scene.id)
+            posts = await self.store.posts.of_scene(scene.id)
             narrations = sum(1 for p in posts if p.kind == "narration")
-            return narrations >= count and not await self.store.drafts(scene.id)
+            return narrations >= count and not await self.store.streaming.of_scene(scene.id)
 
         await eventually(stored_and_settled,
                          f"{count} narration(s) stored, no draft left, in #{channel.name}")

@@ -86,7 +86,7 @@ class Table:
 
     async def round(self, actions: dict[str, str], *, kind: PostKind = PostKind.ACTION) -> None:
         """Every player acts, then the narrator answers."""
-        scene = await self.store.get_scene(self.scene.id)
+        scene = await self.store.scenes.get(self.scene.id)
         for player, text in actions.items():
             self.clock[0] += 1
             await PacingService(self.service).submit(
@@ -119,19 +119,19 @@ async def seat_table(
     # The service grows the history into the context; a small one makes the window fold soon.
     service.budgets = replace(service.budgets, history=history_budget,
                               history_takes_unused_head=False)
-    campaign = await store.create_campaign(title="Ember Coast", now=clock[0], guild_id=42,
-                                           premise="A storm-wracked harbour town.",
-                                           # scripted replies look alike on purpose
-                                           settings={"guards": {"repetition": False}})
-    scene = await store.create_scene(campaign_id=campaign.id, now=clock[0], channel_id=7)
+    campaign = await store.campaigns.create(title="Ember Coast", now=clock[0], guild_id=42,
+                                            premise="A storm-wracked harbour town.",
+                                            # scripted replies look alike on purpose
+                                            settings={"guards": {"repetition": False}})
+    scene = await store.scenes.create(campaign_id=campaign.id, now=clock[0], channel_id=7)
     for player, name in PLAYERS.items():
-        character = await store.create_character(
+        character = await store.characters.create(
             campaign_id=campaign.id, player_id=player, player_name=player.title(), name=name,
             now=clock[0],
         )
-        await store.add_participant(scene_id=scene.id, player_id=player,
-                                    player_name=player.title(), character_id=character.id,
-                                    now=clock[0])
+        await store.seats.add(scene_id=scene.id, player_id=player,
+                              player_name=player.title(), character_id=character.id,
+                              now=clock[0])
     return Table(store, backend, service, memory, scene, clock)
 
 

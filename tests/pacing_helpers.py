@@ -62,7 +62,7 @@ class Table:
     services: Services  # the rest of the wiring `service` came from
 
     async def fresh_scene(self) -> Scene:
-        self.scene = await self.store.get_scene(self.scene.id)
+        self.scene = await self.store.scenes.get(self.scene.id)
         return self.scene
 
     async def act(self, player_id: str, text: str, kind: PostKind = PostKind.ACTION) -> bool:
@@ -95,17 +95,17 @@ async def table(
     )
     services = build_services(store, backend, settings(), clock)
     service = services.scenes
-    campaign = await store.create_campaign(title="Ember Coast", premise=premise, now=clock())
-    scene = await store.create_scene(campaign_id=campaign.id, now=clock(), channel_id=77)
+    campaign = await store.campaigns.create(title="Ember Coast", premise=premise, now=clock())
+    scene = await store.scenes.create(campaign_id=campaign.id, now=clock(), channel_id=77)
     for player_id, name in characters.items():
-        character = await store.create_character(
+        character = await store.characters.create(
             campaign_id=campaign.id,
             player_id=player_id,
             player_name=player_id,
             name=name,
             now=clock(),
         )
-        await store.add_participant(
+        await store.seats.add(
             scene_id=scene.id,
             player_id=player_id,
             player_name=player_id,

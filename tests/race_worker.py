@@ -25,22 +25,22 @@ async def race(db: str, scene_id: int, rounds: int, name: str) -> dict[str, obje
         print("ready", flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
         while True:
-            scene = await store.get_scene(scene_id)
+            scene = await store.scenes.get(scene_id)
             if scene.round_no > rounds:
                 break
-            seats, marks = await store.round_marks(scene_id, scene.round_no)
+            seats, marks = await store.posts.round_marks(scene_id, scene.round_no)
             acted = {who for who, kind in marks if kind == PostKind.ACTION}
             try:
                 for player, _character in seats:
                     if player in acted:
                         continue
                     content = f"{name}:{scene.round_no}:{player}"
-                    await store.add_action(
+                    await store.canon.add_action(
                         scene_id=scene_id, kind=PostKind.ACTION, author_id=player,
                         author_name=player, content=content, now=0.0, round_no=scene.round_no,
                     )
                     actions.append(content)
-                await store.store_narration(
+                await store.canon.store_narration(
                     scene=scene, content=f"{name} narrates {scene.round_no}", now=0.0,
                     author_name="Narrator",
                 )

@@ -135,7 +135,7 @@ async def test_a_large_card_is_parsed_off_the_event_loop(
         backend = OpenAICompatBackend(base_url=fake_openai.base_url, api_key="sk-test",
                                       model="fake", timeout=30.0)
         scenes = SceneService(store, backend, cards_dir=tmp_path, clock=time.time)
-        campaign = await store.create_campaign(title="Archive", now=0.0, narrator_card="big.json")
+        campaign = await store.campaigns.create(title="Archive", now=0.0, narrator_card="big.json")
         before = CARDS.parses
         text, ticks, stalled, elapsed = await watch_the_loop(
             scenes.opening_text(campaign, ["ana"])

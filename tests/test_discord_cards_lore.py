@@ -67,11 +67,11 @@ async def test_an_icon_url_asset_is_the_avatar_of_every_post(table: Table) -> No
 
 async def test_a_malformed_card_gets_one_short_error_and_changes_nothing(table: Table) -> None:
     channel, scene = await table.ready_scene()
-    before = await table.store.get_campaign(scene.campaign_id)
+    before = await table.store.campaigns.get(scene.campaign_id)
     content, ephemeral = await _set_card(table, channel.id, Upload("bad.json", b'{"spec": 3'))
     assert ephemeral and content.startswith("That card cannot be used: invalid JSON")
     assert content.count("\n") == 0 and len(content) < 200
-    assert await table.store.get_campaign(scene.campaign_id) == before
+    assert await table.store.campaigns.get(scene.campaign_id) == before
     assert not table.settings.uploads_dir.exists()
 
 
@@ -90,13 +90,13 @@ async def test_lore_entries_are_kept_per_campaign_in_lorebook_shape(table: Table
     refused = await table.slash(admin, "lore add", name="Empty", keys=" , ", content="x")
     assert refused.ephemeral and refused.content.startswith("Give the entry at least one key")
 
-    campaign = (await table.store.list_campaigns(table.guild.id))[0]
-    entries = await table.store.campaign_lore(campaign.id)
-    book = lorebook_from_dict({"entries": entries})
+    campaign = (await table.store.campaigns.in_guild(table.guild.id))[0]
+    entries = await table.store.lore.of_campaign(campaign.id)
+    book = lorebook_from_dict({"entries": [e.book_entry() for e in entries]})
     assert [(e.keys, e.constant) for e in book.entries] == [(("gull", "tavern"), False),
                                                            ((), True)]
     removed = await table.slash(admin, "lore remove", name="Tides")
     assert "removed" in removed.content
-    assert [e["name"] for e in await table.store.campaign_lore(campaign.id)] == ["The Gull"]
+    assert [e.name for e in await table.store.lore.of_campaign(campaign.id)] == ["The Gull"]
     missing = await table.slash(admin, "lore remove", name="Tides")
     assert missing.ephemeral and missing.content == "No lore entry is called 'Tides'."

@@ -48,9 +48,9 @@ async def test_gm_commands_are_refused_to_players(table: Table) -> None:
         assert reply.ephemeral and "GM" in reply.content, (command, reply.content)
     gm_add = await table.slash(bob, "campaign gm add", channel, role=table.guild.id)
     assert gm_add.ephemeral and "admin" in gm_add.content
-    assert await table.store.audit_log(scene.campaign_id) == []
-    assert await table.store.campaign_secrets(scene.campaign_id) == []
-    assert (await table.store.get_scene(scene.id)).status == "active"
+    assert await table.store.audit.recent(scene.campaign_id) == []
+    assert await table.store.secrets.of_campaign(scene.campaign_id) == []
+    assert (await table.store.scenes.get(scene.id)).status == "active"
 
 
 async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
@@ -81,7 +81,7 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
     )
 
     # Regenerate: the message is edited in place; ◀ makes the first version canon again.
-    first = await table.store.last_narration(scene.id)
+    first = await table.store.canon.last_narration(scene.id)
     assert first is not None
     narrator.next_text.append("A second telling: the pier holds.")
     handle = await fake.invoke_slash(table.guild.id, channel.id, gm.id, "gm regenerate")
@@ -98,7 +98,7 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
     await fake.wait_for(
         lambda: message.content == first.content or None, what="the first version back"
     )
-    canon = await table.store.last_narration(scene.id)
+    canon = await table.store.canon.last_narration(scene.id)
     assert canon is not None and canon.content == first.content
 
     said = await table.slash(gm, "gm narrate", channel, text="Thunder splits the sky.")
@@ -110,7 +110,7 @@ async def test_retcon_steer_regenerate_narrate_and_log(table: Table) -> None:
         ),
         what="the GM's narration",
     )
-    kinds = [p.kind for p in await table.store.all_posts(scene.id)]
+    kinds = [p.kind for p in await table.store.posts.of_scene(scene.id)]
     assert PostKind.GM_NARRATION in kinds
 
     passed = await table.slash(table.players["alice"], "pass", channel)
@@ -126,12 +126,12 @@ async def test_campaign_gm_roles_and_scene_mode(table: Table) -> None:
     role = table.fake.create_role(table.guild.id, "Storytellers")
     reply = await table.slash(table.admin, "campaign gm add", channel, role=role.id)
     assert "Storytellers" in reply.content
-    assert (await table.store.get_campaign(scene.campaign_id)).gm_role_ids == [role.id]
+    assert (await table.store.campaigns.get(scene.campaign_id)).gm_role_ids == [role.id]
     await table.slash(table.admin, "campaign gm remove", channel, role=role.id)
-    assert (await table.store.get_campaign(scene.campaign_id)).gm_role_ids == []
+    assert (await table.store.campaigns.get(scene.campaign_id)).gm_role_ids == []
     mode = await table.slash(table.admin, "scene mode", channel, mode="spotlight", minutes=2.0)
     assert "spotlight" in mode.content
-    updated = await table.store.get_scene(scene.id)
+    updated = await table.store.scenes.get(scene.id)
     assert updated.pacing_mode == "spotlight" and updated.settings.turn_timeout == 120
 
 
@@ -164,9 +164,8 @@ async def test_a_leaking_model_never_shows_the_secret_in_the_channel(table: Tabl
     ]
     assert len(attempts) >= 2
     assert all("swordfish" not in text.casefold() for text in everything)
-    narrations = [
-        p.content for p in await table.store.all_posts(scene.id) if p.kind == PostKind.NARRATION
-    ]
+    posts = await table.store.posts.of_scene(scene.id)
+    narrations = [p.content for p in posts if p.kind == PostKind.NARRATION]
     assert narrations and all("swordfish" not in text for text in narrations)
 
 
@@ -181,30 +180,31 @@ async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(
 
     skipped = await table.slash(gm, "gm skip", channel, player=cy.id)
     assert "skipped" in skipped.content
-    passes = [p for p in await table.store.round_posts(scene.id, 1) if p.kind == PostKind.PASS]
+    passes = [p for p in await table.store.posts.of_round(scene.id, 1) if p.kind == PostKind.PASS]
     assert [p.author_id for p in passes] == [pid["cy"]]
 
     await table.slash(gm, "gm order", channel, players=f"<@{bob.id}> <@{alice.id}>")
-    order = (await table.store.get_scene(scene.id)).runtime.spotlight_order
+    order = (await table.store.scenes.get(scene.id)).runtime.spotlight_order
     assert order[:2] == (pid["bob"], pid["alice"])
 
     await table.slash(gm, "gm kick", channel, player=cy.id)
-    seated = [p.player_id for p in await table.store.participants(scene.id)]
+    seated = [p.player_id for p in await table.store.seats.of_scene(scene.id)]
     assert pid["cy"] not in seated and pid["alice"] in seated
 
     await table.slash(gm, "gm pause", channel)
-    assert (await table.store.get_scene(scene.id)).status == "paused"
+    assert (await table.store.scenes.get(scene.id)).status == "paused"
     await table.fake.user_says(channel.id, alice.id, "alice grabs the rope.")
     await turned_down(alice.id, "the scene is paused")  # before the resume, not racing it
     await table.slash(gm, "gm resume", channel)
-    assert (await table.store.get_scene(scene.id)).status == "active"
+    assert (await table.store.scenes.get(scene.id)).status == "active"
     # Paused, the message was table talk at most: not an action of the round.
-    actions = [p for p in await table.store.round_posts(scene.id, 1) if p.kind == PostKind.ACTION]
+    round_1 = await table.store.posts.of_round(scene.id, 1)
+    actions = [p for p in round_1 if p.kind == PostKind.ACTION]
     assert actions == []
 
     secret = await table.slash(gm, "gm secret", channel, fact="The harbourmaster is a spy")
     assert secret.ephemeral  # a secret is never shown to the table
-    assert len(await table.store.campaign_secrets(scene.campaign_id)) == 1
+    assert len(await table.store.secrets.of_campaign(scene.campaign_id)) == 1
     log = await table.slash(gm, "gm log", channel)
     for action in ("skip", "order", "kick", "pause", "resume", "secret"):
         assert action in log.content, action

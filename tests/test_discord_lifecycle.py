@@ -56,9 +56,9 @@ async def test_pause_refuses_actions_resume_and_leave_close_the_round(
     assert "round 2" in status.content and "Waiting for: Mira, Bram, Tove" in status.content
     ended = await table.slash(table.admin, "scene end", channel)
     assert ended.content == "Scene **Harbour at dusk** has ended."
-    assert (await table.store.get_scene(scene.id)).status == SceneStatus.ENDED
+    assert (await table.store.scenes.get(scene.id)).status == SceneStatus.ENDED
     await fake.user_says(channel.id, alice.id, "I keep going.")
-    posts = await table.store.all_posts(scene.id)
+    posts = await table.store.posts.of_scene(scene.id)
     assert [p.content for p in posts if p.kind == PostKind.ACTION][-1] == "I follow Mira."
 
 

@@ -75,7 +75,7 @@ async def test_world_is_shown_to_players_and_edited_by_gms_only(table: Table) ->
 
 async def test_a_long_world_state_comes_in_pieces_under_discords_limit(table: Table) -> None:
     await table.create_campaign()
-    campaign = (await table.store.list_campaigns(table.guild.id))[0]
+    campaign = (await table.store.campaigns.in_guild(table.guild.id))[0]
     names = [f"Tower {n:02d}" for n in range(30)]
     for name in names:
         await memory(table).edit_world(
@@ -197,6 +197,6 @@ async def test_the_forget_button_expires_and_cancel_forgets_nothing(table: Table
     await table.fake.click_button(cancelled.id, "forget:cancel", alice.id)
     await table.fake.wait_for(lambda: cancelled.content == "Nothing was forgotten.",
                               what="the cancellation")
-    campaign = (await table.store.list_campaigns(table.guild.id))[0]
-    posts = await table.store.player_posts([campaign.id], str(alice.id))
+    campaign = (await table.store.campaigns.in_guild(table.guild.id))[0]
+    posts = await table.store.privacy.player_posts([campaign.id], str(alice.id))
     assert [p.content for p in posts] == ["I, alice, act."]

@@ -11,7 +11,7 @@ async def _seated_scene_without_opening(table: Table) -> tuple[int, int]:  # noq
     await table.create_campaign()
     for player in PLAYER_NAMES:
         await table.create_character(player)
-    [campaign] = await table.store.list_campaigns(table.guild.id)
+    [campaign] = await table.store.campaigns.in_guild(table.guild.id)
     channel = table.fake.create_channel(table.guild.id, "harbour-at-dusk")
     # What /scene start stores before the opening (one transaction), and no more.
     scene = await table.bot.services.table.start_scene(
@@ -20,7 +20,7 @@ async def _seated_scene_without_opening(table: Table) -> tuple[int, int]:  # noq
 
 
 async def _openings(table: Table, scene_id: int) -> list[Post]:  # noqa: F811
-    return [p for p in await table.store.all_posts(scene_id) if p.kind == PostKind.OPENING]
+    return [p for p in await table.store.posts.of_scene(scene_id) if p.kind == PostKind.OPENING]
 
 
 async def test_restart_opens_a_scene_whose_start_was_cut_short(table: Table) -> None:  # noqa: F811
@@ -34,13 +34,13 @@ async def test_restart_opens_a_scene_whose_start_was_cut_short(table: Table) -> 
     shown = [m for m in table.fake.messages_in(channel_id) if m.webhook_id is not None]
     assert [m.id for m in shown] == [opening.discord_message_id]
     assert shown[0].content.strip() == opening.content.strip()
-    seated = await table.store.participants(scene_id)
+    seated = await table.store.seats.of_scene(scene_id)
     assert sorted(p.player_name for p in seated) == sorted(n.title() for n in PLAYER_NAMES)
 
 
 async def test_restart_shows_an_opening_stored_but_never_posted(table: Table) -> None:  # noqa: F811
     channel_id, scene_id = await _seated_scene_without_opening(table)
-    scene = await table.store.get_scene(scene_id)
+    scene = await table.store.scenes.get(scene_id)
     stored = await table.bot.services.scenes.post_opening(scene, "Fog rolls over the harbour.")
 
     await table.bot.narrations.catch_up()
@@ -58,11 +58,11 @@ async def test_restart_records_an_opening_shown_but_never_recorded(
     """Killed between posting the opening and recording its message: the post is found in
     the channel and recorded, not posted a second time."""
     channel_id, scene_id = await _seated_scene_without_opening(table)
-    scene = await table.store.get_scene(scene_id)
+    scene = await table.store.scenes.get(scene_id)
     stored = await table.bot.services.scenes.post_opening(scene, "Fog rolls over the harbour.")
     channel = await table.bot.narrator.text_channel(channel_id)
     assert channel is not None
-    campaign = await table.store.get_campaign(scene.campaign_id)
+    campaign = await table.store.campaigns.get(scene.campaign_id)
     voice = await table.bot.narrator.voice(campaign)
     [shown_id] = await table.bot.narrator.post(channel, voice, stored.content)
 

@@ -26,13 +26,13 @@ async def test_missing_manage_webhooks_is_named(table: Table) -> None:
     assert reply.ephemeral and reply.content == (
         "I need the Manage Webhooks permission in #no-webhooks for that."
     )
-    assert await table.store.scene_for_channel(locked.id) is None
+    assert await table.store.scenes.for_channel(locked.id) is None
     assert table.fake.calls_to("POST", r"/webhooks$") == []
 
 
 async def test_missing_manage_channels_is_named(table: Table) -> None:
     await table.create_campaign()
-    campaign = (await table.store.list_campaigns(table.guild.id))[0]
+    campaign = (await table.store.campaigns.in_guild(table.guild.id))[0]
     category = table.fake.state.channels[campaign.category_id or 0]
     bot_role = next(r for r in table.guild.roles.values() if r.managed)
     category.permission_overwrites.append(

@@ -11,7 +11,7 @@ from tests.waiting import eventually
 
 async def _stored(table: Table, scene_id: int, count: int) -> None:
     async def enough() -> bool:
-        return len(await table.store.all_posts(scene_id, include_deleted=True)) >= count
+        return len(await table.store.posts.of_scene(scene_id, include_deleted=True)) >= count
 
     await eventually(enough, f"{count} posts stored in scene {scene_id}")
 
@@ -36,7 +36,7 @@ async def test_out_of_character_talk_never_reaches_the_narrator(table: Table) ->
     assert len(table.prompts()) >= 1
     for aside in ("pizza", "roll stealth", "sorry, lag"):
         assert all(aside not in sent for sent in table.prompts())
-    kinds = [p.kind for p in await table.store.all_posts(scene.id)]
+    kinds = [p.kind for p in await table.store.posts.of_scene(scene.id)]
     assert kinds.count(PostKind.OOC) == 2 and PostKind.WHISPER in kinds
 
 
@@ -53,7 +53,7 @@ async def test_an_edit_or_delete_before_the_round_closes_updates_the_action(
     await fake.user_deletes(doomed.id)
 
     async def action_updated() -> bool:
-        posts = await table.store.all_posts(scene.id)
+        posts = await table.store.posts.of_scene(scene.id)
         return [p.content for p in posts if p.kind == PostKind.ACTION] == ["I kick the door in."]
 
     await eventually(action_updated, "the edited action stored and the deleted one gone")
@@ -79,7 +79,7 @@ async def test_a_non_participant_is_not_taken_as_acting(
     await _stored(table, scene.id, 3)
     await turned_down(stranger.id, "")
     await table.settle()
-    posts = await table.store.all_posts(scene.id)
+    posts = await table.store.posts.of_scene(scene.id)
     assert all(p.author_id != str(stranger.id) for p in posts)
     assert table.openai.requests == []  # cy has not acted: the round is still open
     status = await table.slash(table.players["cy"], "scene status", channel)
@@ -99,7 +99,7 @@ async def test_a_plain_player_is_refused_admin_and_gm_commands(table: Table) -> 
         reply = await table.slash(bob, command, **options)
         assert reply.ephemeral, command
         assert reply.content.startswith("Only ") and reply.content.count(".") == 1, reply.content
-    assert len(await table.store.list_campaigns(table.guild.id)) == 1
+    assert len(await table.store.campaigns.in_guild(table.guild.id)) == 1
 
 
 async def test_bad_input_gets_one_short_ephemeral_sentence(table: Table) -> None:

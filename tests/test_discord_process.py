@@ -80,7 +80,7 @@ async def process_table(
 
 async def _posts_stored(table: Table, scene_id: int, kind: PostKind, count: int) -> None:
     async def enough() -> bool:
-        posts = await table.store.all_posts(scene_id)
+        posts = await table.store.posts.of_scene(scene_id)
         return sum(1 for p in posts if p.kind == kind) >= count
 
     await eventually(enough, f"{count} {kind} post(s) stored in scene {scene_id}")
@@ -111,7 +111,7 @@ async def test_a_kill_mid_round_loses_no_action_and_posts_nothing_twice(
         raise AssertionError(f"webhook posts: {shown}") from None
 
     async def round_settled() -> bool:  # the runner's last step clears the round's drafts
-        return not await table.store.drafts(scene.id)
+        return not await table.store.streaming.of_scene(scene.id)
 
     await eventually(round_settled, "the narrated round's drafts cleared")
     assert len(table.webhook_posts(channel)) == 2  # one opening, one narration
@@ -141,7 +141,8 @@ async def test_a_kill_mid_narration_withdraws_the_draft_on_restart(
     await fake.wait_for(lambda: fake.state.messages[draft.id].deleted, what="the draft withdrawn")
     posts = table.webhook_posts(channel)
     assert [m.content for m in posts[1:]] == [LONG_NARRATION]
-    narrations = [p for p in await table.store.all_posts(scene.id) if p.kind == PostKind.NARRATION]
+    stored = await table.store.posts.of_scene(scene.id)
+    narrations = [p for p in stored if p.kind == PostKind.NARRATION]
     assert len(narrations) == 1 and narrations[0].discord_message_id == posts[1].id
 
 
@@ -159,6 +160,6 @@ async def test_sigterm_mid_narration_finishes_and_stores_it(
     assert await bot.terminate() == 0
     (narration,) = table.webhook_posts(channel)[1:]
     assert narration.content == LONG_NARRATION
-    stored = [p for p in await table.store.all_posts(scene.id) if p.kind == PostKind.NARRATION]
+    stored = [p for p in await table.store.posts.of_scene(scene.id) if p.kind == PostKind.NARRATION]
     assert [p.content for p in stored] == [LONG_NARRATION]
-    assert await table.store.drafts(scene.id) == []
+    assert await table.store.streaming.of_scene(scene.id) == []

@@ -50,12 +50,12 @@ async def _review_message(table: Table, review: FakeChannel, needle: str) -> Fak
 
 
 async def _shown(table: Table, scene_id: int, message_id: int) -> bool:
-    pending = await table.store.review_draft(scene_id)
-    return pending is not None and pending.get("message_id") == message_id
+    pending = await table.store.reviews.pending(scene_id)
+    return pending is not None and pending.message_id == message_id
 
 
 async def _narrations(table: Table, scene_id: int) -> list[Any]:
-    return [p for p in await table.store.all_posts(scene_id) if p.kind == PostKind.NARRATION]
+    return [p for p in await table.store.posts.of_scene(scene_id) if p.kind == PostKind.NARRATION]
 
 
 async def test_drafts_wait_for_a_gm_who_can_steer_regenerate_and_approve(table: Table) -> None:
@@ -109,8 +109,8 @@ async def test_drafts_wait_for_a_gm_who_can_steer_regenerate_and_approve(table: 
     (stored,) = await _narrations(table, scene.id)
     assert stored.content == posted.content and stored.discord_message_id == posted.id
     assert stored.meta["reviewed_by"] == str(gm.id)
-    assert (await table.store.get_scene(scene.id)).round_no == scene.round_no + 1
-    actions = [e.action for e in await table.store.audit_log(scene.campaign_id)]
+    assert (await table.store.scenes.get(scene.id)).round_no == scene.round_no + 1
+    actions = [e.action for e in await table.store.audit.recent(scene.campaign_id)]
     for action in ("review", "redraft", "steer", "steer_draft", "approve"):
         assert action in actions
 

@@ -24,7 +24,7 @@ async def test_a_round_is_played_and_narrated_once(table: Table) -> None:
     channel, scene = await table.ready_scene()
 
     # The scene has its own channel under the campaign's category.
-    campaign = await table.store.get_campaign(scene.campaign_id)
+    campaign = await table.store.campaigns.get(scene.campaign_id)
     assert channel.parent_id == campaign.category_id is not None
     (opening,) = table.webhook_posts(channel)
     assert opening.author_name == "The Chronicler"
@@ -44,13 +44,13 @@ async def test_a_round_is_played_and_narrated_once(table: Table) -> None:
     assert all(r.allowed_mentions == {"parse": []} for r in narration.revisions)
 
     # Every stored post that has a Discord message matches what the fake received.
-    posts = await table.store.all_posts(scene.id)
+    posts = await table.store.posts.of_scene(scene.id)
     assert [p.kind for p in posts] == [PostKind.OPENING, *[PostKind.ACTION] * 3,
                                        PostKind.NARRATION]
     for post in posts:
         assert post.discord_message_id is not None
         assert fake.state.messages[post.discord_message_id].content == post.content
-    refreshed = await table.store.get_scene(scene.id)
+    refreshed = await table.store.scenes.get(scene.id)
     assert refreshed.round_no == scene.round_no + 1
 
 

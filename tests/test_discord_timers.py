@@ -25,12 +25,12 @@ async def test_round_deadline_nudges_the_missing_once_then_auto_passes(table: Ta
     await fake.user_says(channel.id, table.players["alice"].id, "I bar the door.")
 
     async def alice_acted() -> bool:
-        posts = await table.store.all_posts(scene.id)
+        posts = await table.store.posts.of_scene(scene.id)
         return any(p.kind == PostKind.ACTION for p in posts)
 
     await eventually(alice_acted, "alice's action stored")
     now = time.time()
-    await table.store.update_scene(scene.id, round_opened_at=now)
+    await table.store.scenes.update(scene.id, round_opened_at=now)
     pacing = table.bot.services.pacing
     await pacing.schedule_timers(await pacing.configure(scene, round_deadline=ROUND_DEADLINE_S))
     await table.wait_narrations(channel, 1)
@@ -43,13 +43,13 @@ async def test_round_deadline_nudges_the_missing_once_then_auto_passes(table: Ta
     assert len(nudges) == 1
     pinged = discord_pings(nudges[0].content, nudges[0].allowed_mentions)
     assert sorted(pinged) == sorted(f"user {table.players[p].id}" for p in ("bob", "cy"))
-    passes = [p for p in await table.store.all_posts(scene.id) if p.kind == PostKind.PASS]
+    passes = [p for p in await table.store.posts.of_scene(scene.id) if p.kind == PostKind.PASS]
     assert sorted(p.author_id for p in passes) == sorted(
         str(table.players[p].id) for p in ("bob", "cy")
     )
     assert time.time() - now >= ROUND_DEADLINE_S
     # The next round got its own timers.
-    kinds = sorted(d.kind for d in await table.store.pending_deadlines(scene.id))
+    kinds = sorted(d.kind for d in await table.store.deadlines.pending(scene.id))
     assert kinds == ["nudge", "round"]
 
 
@@ -94,8 +94,8 @@ async def test_sessions_schedule_list_cancel(table: Table) -> None:
     assert "#1 Finale — 2099-05-01 20:00 Europe/Paris" in made.content
     listed = await table.slash(bob, "session list")
     assert "Finale" in listed.content
-    assert len(await table.store.pending_session_reminders()) == 2
+    assert len(await table.store.sessions.pending_reminders()) == 2
     gone = await table.slash(table.admin, "session cancel", session_id=1)
     assert "cancelled" in gone.content
     assert "No sessions planned." in (await table.slash(bob, "session list")).content
-    assert await table.store.pending_session_reminders() == []
+    assert await table.store.sessions.pending_reminders() == []

@@ -105,7 +105,7 @@ class Console:
         await within(self.table.narration_done(), f"the narration after {line!r}")
 
     async def narrations(self) -> list[Post]:
-        return narrations(await self.service.store.all_posts(self.scene_id))
+        return narrations(await self.service.store.posts.of_scene(self.scene_id))
 
 
 @pytest.fixture
@@ -118,7 +118,7 @@ async def console(fake_openai: FakeOpenAI, tmp_path: Path) -> AsyncIterator[Cons
     store = await Store.open(settings.db)
     backend = await make_backend(settings)
     service = scene_service(store, backend, settings, time.time)
-    scene = await store.create_scene_with_seats(
+    scene = await store.scenes.create_with_seats(
         campaign={"title": "Faults", "premise": "A storm coast.",
                   "narrator_card": settings.narrator_card, "settings": {}},
         seats=[NewSeat("console:Ana", "Ana", character_name="Ana")], now=time.time(),
@@ -240,7 +240,7 @@ def notices(table: DiscordTable, channel_id: int, text: str) -> list[FakeMessage
 
 
 async def stored_narrations(table: DiscordTable, scene_id: int) -> list[Post]:
-    return narrations(await table.store.all_posts(scene_id))
+    return narrations(await table.store.posts.of_scene(scene_id))
 
 
 @pytest.mark.parametrize("mode", FAULTS)

@@ -72,7 +72,7 @@ async def play_round(t: Table) -> None:
 
 
 async def gm_table(t: Table) -> GmService:
-    await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[GM_ROLE])
+    await t.store.campaigns.update(t.scene.campaign_id, gm_role_ids=[GM_ROLE])
     return t.services.gm
 
 
@@ -100,15 +100,15 @@ async def test_every_override_is_refused_to_a_non_gm_and_logged_for_a_gm(
     async with table(db_path, fake) as t:
         gm = await gm_table(t)
         await play_round(t)
-        before = await t.store.all_posts(t.scene.id, include_deleted=True)
+        before = await t.store.posts.of_scene(t.scene.id, include_deleted=True)
         with pytest.raises(NotAGm):
             await OVERRIDES[name](gm, t, PLAYER)
-        assert await t.store.all_posts(t.scene.id, include_deleted=True) == before
-        assert await t.store.audit_log(t.scene.campaign_id) == []
+        assert await t.store.posts.of_scene(t.scene.id, include_deleted=True) == before
+        assert await t.store.audit.recent(t.scene.campaign_id) == []
         # Admins are GMs; role holders are GMs except for changing the GM roles.
         actor = ADMIN if name == "gm_add" else GM
         await OVERRIDES[name](gm, t, actor)
-        entries = await t.store.audit_log(t.scene.campaign_id)
+        entries = await t.store.audit.recent(t.scene.campaign_id)
     if name == "log":
         assert entries == []
     else:
@@ -208,7 +208,7 @@ async def test_regenerate_keeps_versions_and_pick_makes_canon(
         picked = await gm.pick(third.id, GM, 0)
         with pytest.raises(GmError, match="no version 7"):
             await gm.pick(third.id, GM, 6)
-        live = [p for p in await t.store.all_posts(t.scene.id) if p.kind == PostKind.NARRATION]
+        live = [p for p in await t.store.posts.of_scene(t.scene.id) if p.kind == PostKind.NARRATION]
         assert (await t.fresh_scene()).round_no == 2
         await play_round(t)
     assert picked.content == "First telling: the pier collapses."
@@ -224,7 +224,7 @@ async def test_skip_order_kick_pause_resume(
     players = {"ana": "Mira Vale", "bo": "Tobin Reed", "cy": "Cass Wren"}
     async with table(db_path, fake, players) as t:
         gm = await gm_table(t)
-        await t.store.update_scene(t.scene.id, pacing_mode=PacingMode.SPOTLIGHT)
+        await t.store.scenes.update(t.scene.id, pacing_mode=PacingMode.SPOTLIGHT)
         scene = await gm.order(await t.fresh_scene(), GM, ["cy", "ana", "bo"])
         with pytest.raises(GmError, match="not taking part"):
             await gm.order(scene, GM, ["zed"])
@@ -234,7 +234,7 @@ async def test_skip_order_kick_pause_resume(
         assert outcome.next_player == "Mira Vale"
         ready = await gm.kick(await t.fresh_scene(), GM, "bo")
         assert not ready
-        assert [p.player_id for p in await t.store.participants(t.scene.id)] == ["ana", "cy"]
+        assert [p.player_id for p in await t.store.seats.of_scene(t.scene.id)] == ["ana", "cy"]
         paused = await gm.pause(await t.fresh_scene(), GM)
         assert paused.status == SceneStatus.PAUSED
         with pytest.raises(GmError, match="not running"):
@@ -287,13 +287,13 @@ async def test_sessions_schedule_list_cancel_and_remind(
             await sessions.schedule(
                 t.scene.campaign_id, PLAYER, day="2027-07-04", clock_time="19:30", timezone="UTC"
             )
-        leads = sorted(r.fire_at for r in await t.store.pending_session_reminders())
+        leads = sorted(r.fire_at for r in await t.store.sessions.pending_reminders())
         assert leads == [later.starts_at - 86400, later.starts_at - 900]
 
         # A session soon, with a reminder 0.3 s ahead: it fires once, on time.
         t.clock.now = time.time()
         soon_at = time.time() + 0.6
-        soon = await t.store.add_play_session(
+        soon = await t.store.sessions.add(
             campaign_id=t.scene.campaign_id,
             channel_id=None,
             title="",
@@ -309,7 +309,7 @@ async def test_sessions_schedule_list_cancel_and_remind(
         await sessions.cancel(t.scene.campaign_id, GM, later.id)
         with pytest.raises(GmError, match="no upcoming session"):
             await sessions.cancel(t.scene.campaign_id, GM, later.id)
-        remaining = await t.store.pending_session_reminders()
+        remaining = await t.store.sessions.pending_reminders()
         await timers.shutdown()
     assert [s.id for s in upcoming] == [soon.id, later.id]
     assert len(reminded) == 1 and reminded[0][0] == soon.id

@@ -109,14 +109,14 @@ async def test_a_campaign_with_the_judge_counts_its_cost_in_the_post_meta(
     fake_openai.reply = lambda r: (_answer(**{"Mira Vale": {}, "Tobin Reed": {}})
                                    if _is_judge(r) else good)
     async with table(db_path, fake_openai) as t:
-        await t.store.update_campaign(t.scene.campaign_id,
-                                      settings={"guards": {"model_judge": True}})
+        await t.store.campaigns.update(t.scene.campaign_id,
+                                       settings={"guards": {"model_judge": True}})
         await t.act("ana", "I look around.")
         await t.act("bo", "I wait.")
         sink = RecordingSink()
         await t.service.narrate(await t.fresh_scene(), sink)
         assert sink.finished == [good]  # one post
-        [post] = [p for p in await t.store.recent_posts(t.scene.id, 10)
+        [post] = [p for p in await t.store.posts.recent(t.scene.id, 10)
                   if p.kind.value == "narration"]
     [judged] = post.meta["model_judge"]
     assert judged["prompt_tokens"] > 0 and judged["completion_tokens"] > 0

@@ -40,24 +40,27 @@ async def test_a_question_to_a_character_reaches_what_they_introduced(
 async def test_the_index_forgets_a_deleted_post(db_path: Path) -> None:
     store = await Store.open(db_path)
     try:
-        campaign = await store.create_campaign(title="T", now=0.0)
-        scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
-        kept = await store.add_post(scene_id=scene.id, kind=PostKind.ACTION, author_id="ana",
-                                    author_name="Ana", content="I greet Tamsin at the gate.",
-                                    now=0.0)
-        gone = await store.add_post(scene_id=scene.id, kind=PostKind.ACTION, author_id="ben",
-                                    author_name="Ben", content="I hide the key with Quillon.",
-                                    now=0.0)
-        await store.add_post(scene_id=scene.id, kind=PostKind.OOC, author_id="ben",
-                             author_name="Ben", content="ooc: Zephyr is my cat", now=0.0)
-        assert await store.index_all_posts() == 3
-        assert [e.post_id for e in await store.entity_posts(campaign.id, ["tamsin"])] == [kept.id]
-        assert [e.post_id for e in await store.introductions(campaign.id, ["ben"])] == [gone.id]
-        assert await store.entity_posts(campaign.id, ["zephyr"]) == []  # ooc: never indexed
-        await store.delete_post(gone.id, now=1.0)
-        assert await store.entity_posts(campaign.id, ["quillon"]) == []
-        assert await store.introductions(campaign.id, ["ben"]) == []
-        assert await store.index_new_posts() == 0  # nothing new: the mark held
+        campaign = await store.campaigns.create(title="T", now=0.0)
+        scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
+        kept = await store.posts.add(scene_id=scene.id, kind=PostKind.ACTION, author_id="ana",
+                                     author_name="Ana", content="I greet Tamsin at the gate.",
+                                     now=0.0)
+        gone = await store.posts.add(scene_id=scene.id, kind=PostKind.ACTION, author_id="ben",
+                                     author_name="Ben", content="I hide the key with Quillon.",
+                                     now=0.0)
+        await store.posts.add(scene_id=scene.id, kind=PostKind.OOC, author_id="ben",
+                              author_name="Ben", content="ooc: Zephyr is my cat", now=0.0)
+        assert await store.entities.index_all() == 3
+        naming = await store.entities.posts_naming(campaign.id, ["tamsin"])
+        assert [e.post_id for e in naming] == [kept.id]
+        introduced = await store.entities.introductions(campaign.id, ["ben"])
+        assert [e.post_id for e in introduced] == [gone.id]
+        # ooc: never indexed
+        assert await store.entities.posts_naming(campaign.id, ["zephyr"]) == []
+        await store.posts.delete(gone.id, now=1.0)
+        assert await store.entities.posts_naming(campaign.id, ["quillon"]) == []
+        assert await store.entities.introductions(campaign.id, ["ben"]) == []
+        assert await store.entities.index_new() == 0  # nothing new: the mark held
     finally:
         await store.close()
 

@@ -19,7 +19,7 @@ async def test_recall_is_looked_up_when_actions_are_stored_not_when_narrated(
     fake_openai.reply = Router()
     table = await seat_table(fake_openai, db_path)
     lookups: list[str] = []
-    real = table.store.recall_posts
+    real = table.store.recall.posts
 
     async def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
         lookups.append("recall")
@@ -30,8 +30,8 @@ async def test_recall_is_looked_up_when_actions_are_stored_not_when_narrated(
         for n in range(12):
             await table.round(filler(n))
         await table.memory.drain()
-        table.store.recall_posts = counted  # type: ignore[method-assign]
-        scene = await table.store.get_scene(table.scene.id)
+        table.store.recall.posts = counted  # type: ignore[method-assign]
+        scene = await table.store.scenes.get(table.scene.id)
         for player, text in (("ana", "I go back to the Saltwind for the brass astrolabe."),
                              ("ben", "I follow Mira to the figurehead.")):
             await PacingService(table.service).submit(

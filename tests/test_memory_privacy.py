@@ -22,15 +22,15 @@ async def test_forget_me_removes_the_player_everywhere_after_export_had_it_all(
     try:
         await table.round({"ana": f"I whisper the password {SECRET} at the sea gate.",
                            "ben": "I hold the lantern high."})
-        await store.add_post(scene_id=table.scene.id, kind=PostKind.WHISPER, author_id="ana",
-                             author_name="Ana", content=f"(private) {SECRET} is my real name.",
-                             now=1.0, round_no=2)
+        await store.posts.add(scene_id=table.scene.id, kind=PostKind.WHISPER, author_id="ana",
+                              author_name="Ana", content=f"(private) {SECRET} is my real name.",
+                              now=1.0, round_no=2)
         for n in range(6):
             await table.round({"ana": f"{filler(n)['ana']} {SECRET} hums.", "ben": "I wait."})
         await memory.drain()
         campaign_id = table.scene.campaign_id
-        summaries_before = " ".join(s.content for s in await store.summaries(campaign_id))
-        world_before = json.dumps(await store.world_state(campaign_id))
+        summaries_before = " ".join(s.content for s in await store.memory.of_campaign(campaign_id))
+        world_before = json.dumps(await store.world.get(campaign_id))
         exported = await memory.export_player(42, "ana")
 
         report = await memory.forget_player(42, "ana")
@@ -38,13 +38,14 @@ async def test_forget_me_removes_the_player_everywhere_after_export_had_it_all(
         await table.round({"ben": "I ask the gatekeeper about the password."})
         await memory.drain()
 
-        summaries_after = [s.content for s in await store.summaries(campaign_id,
-                                                                     include_stale=True)]
-        world_after = json.dumps(await store.world_state(campaign_id))
+        summaries_after = [
+            s.content for s in await store.memory.of_campaign(campaign_id, include_stale=True)
+        ]
+        world_after = json.dumps(await store.world.get(campaign_id))
         fts_rows = await store.db.execute_fetchall(
             "SELECT rowid FROM post_fts WHERE post_fts MATCH ?", (SECRET,))
         exported_after = await memory.export_player(42, "ana")
-        characters = await store.campaign_characters(campaign_id)
+        characters = await store.characters.of_campaign(campaign_id)
     finally:
         await table.close()
 

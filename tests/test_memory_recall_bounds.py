@@ -13,7 +13,7 @@ from bot.engine.memory.retrieval import (
     recall_query,
 )
 from bot.store import Store
-from bot.store.memory import RECALL_BUDGET, RECALL_CAP
+from bot.store.recall import RECALL_BUDGET, RECALL_CAP
 
 FACT = "Mira hides the jade compass under the altar of the drowned chapel."
 ASK = "Tor looks for the jade compass in the drowned chapel."
@@ -26,20 +26,20 @@ def common(n: int) -> str:
 async def test_a_rare_pair_is_found_among_thousands_of_common_matches(db_path: Path) -> None:
     store = await Store.open(db_path)
     try:
-        campaign = await store.create_campaign(title="Coast", now=0.0)
-        other = await store.create_campaign(title="Elsewhere", now=0.0)
-        scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
-        elsewhere = await store.create_scene(campaign_id=other.id, now=0.0)
+        campaign = await store.campaigns.create(title="Coast", now=0.0)
+        other = await store.campaigns.create(title="Elsewhere", now=0.0)
+        scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
+        elsewhere = await store.scenes.create(campaign_id=other.id, now=0.0)
         posts = [("action", "ana", "Ana", common(n), n) for n in range(1500)]
         posts.insert(3, ("action", "ana", "Ana", FACT, 3))
-        await store.import_posts(scene.id, posts, now=0.0)
-        await store.import_posts(elsewhere.id, [("action", "x", "X", FACT, 1)], now=0.0)
-        await store.import_posts(scene.id, [("action", "ben", "Ben", ASK, 1501)], now=0.0)
+        await store.posts.import_many(scene.id, posts, now=0.0)
+        await store.posts.import_many(elsewhere.id, [("action", "x", "X", FACT, 1)], now=0.0)
+        await store.posts.import_many(scene.id, [("action", "ben", "Ben", ASK, 1501)], now=0.0)
 
         query = recall_query(ASK)
         assert query is not None and "jade compass" in query.seeds
-        seen = await store.phrase_matches("post_fts", campaign.id, [query])
-        [hits] = await store.recall_posts(campaign.id, [query], limit=5,
+        seen = await store.recall.phrase_matches("post_fts", campaign.id, [query])
+        [hits] = await store.recall.posts(campaign.id, [query], limit=5,
                                           exclude_scene=scene.id, exclude_from_seq=1502)
     finally:
         await store.close()
@@ -59,15 +59,15 @@ async def test_a_rounds_searches_share_one_lookup_and_keep_their_own_results(
     other_ask = "Bo digs for the silver lantern by the mill wheel."
     store = await Store.open(db_path)
     try:
-        campaign = await store.create_campaign(title="Coast", now=0.0)
-        scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+        campaign = await store.campaigns.create(title="Coast", now=0.0)
+        scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
         posts = [("action", "ana", "Ana", common(n), n) for n in range(300)]
         posts[10] = ("action", "ana", "Ana", FACT, 10)
         posts[20] = ("action", "bo", "Bo", other_fact, 20)
-        await store.import_posts(scene.id, posts, now=0.0)
+        await store.posts.import_many(scene.id, posts, now=0.0)
         queries = [q for q in (recall_query(ASK), recall_query(other_ask)) if q is not None]
-        together = await store.recall_posts(campaign.id, queries, limit=3)
-        alone = [(await store.recall_posts(campaign.id, [q], limit=3))[0] for q in queries]
+        together = await store.recall.posts(campaign.id, queries, limit=3)
+        alone = [(await store.recall.posts(campaign.id, [q], limit=3))[0] for q in queries]
     finally:
         await store.close()
 

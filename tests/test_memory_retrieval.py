@@ -24,12 +24,12 @@ async def test_planted_fact_is_recalled_into_a_late_prompt(
     try:
         await table.round({"ana": FACT, "ben": "I keep watch on the quay."})
         scene = table.scene
-        await table.store.add_post(
+        await table.store.posts.add(
             scene_id=scene.id, kind=PostKind.WHISPER, author_id="ben", author_name="Ben",
             content="Secretly the astrolabe figurehead is cursed by Zephyrine.", now=1.0,
             round_no=2,
         )
-        await table.store.add_post(
+        await table.store.posts.add(
             scene_id=scene.id, kind=PostKind.OOC, author_id="ben", author_name="Ben",
             content="ooc: astrolabe figurehead lol, Quibblewick", now=1.0, round_no=2,
         )
@@ -38,7 +38,7 @@ async def test_planted_fact_is_recalled_into_a_late_prompt(
         await table.round({"ana": "I return to the Saltwind to fetch the brass astrolabe.",
                            "ben": "I follow Mira."})
         await table.memory.drain()
-        after = await table.store.get_scene(scene.id)
+        after = await table.store.scenes.get(scene.id)
     finally:
         await table.close()
 
@@ -63,7 +63,7 @@ async def test_memory_section_changes_only_when_the_window_folds(
         for n in range(14):
             await table.round(filler(n))
             await table.memory.drain()  # summaries land as early as they can
-            starts.append((await table.store.get_scene(table.scene.id)).runtime.window_start)
+            starts.append((await table.store.scenes.get(table.scene.id)).runtime.window_start)
     finally:
         await table.close()
     systems = [r["messages"][0]["content"] for r in narration_requests(fake_openai)]

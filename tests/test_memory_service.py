@@ -80,12 +80,12 @@ async def test_broken_report_leaves_the_state_unchanged_and_logs(
     try:
         campaign_id = table.scene.campaign_id
         assert await table.memory.extract_world(campaign_id, TURN, ["Mira"])
-        stored_before = await table.store.world_state(campaign_id)
+        stored_before = await table.store.world.get(campaign_id)
         for broken in ["I'd rather not.", '{"npcs": [{"name": ]]}', "[]", '{"npcs": "x"}']:
             fake_openai.reply = Router(extract=_constant(broken))
             with caplog.at_level(logging.WARNING, logger="bot.services.memory"):
                 assert not await table.memory.extract_world(campaign_id, TURN, ["Mira"])
-        stored_after = await table.store.world_state(campaign_id)
+        stored_after = await table.store.world.get(campaign_id)
     finally:
         await table.close()
     assert stored_after == stored_before
@@ -150,7 +150,7 @@ async def _no_chapter(db_path: Path) -> bool:
 
     store = await Store.open(db_path)
     try:
-        return await store.summaries(1) == []
+        return await store.memory.of_campaign(1) == []
     finally:
         await store.close()
 
@@ -167,18 +167,18 @@ async def test_deleting_a_covered_post_makes_its_chapter_stale_and_recomputed(
             await table.round(filler(n))
         await table.memory.drain()
         campaign_id = table.scene.campaign_id
-        [chapter, *_] = await table.store.summaries(campaign_id)
+        [chapter, *_] = await table.store.memory.of_campaign(campaign_id)
         assert "Vorpal lantern" in chapter.content
         memory_before = await table.memory.memory_for(table.scene.id)
         assert "Vorpal lantern" in memory_before
-        post = next(p for p in await table.store.all_posts(table.scene.id)
+        post = next(p for p in await table.store.posts.of_scene(table.scene.id)
                     if "Vorpal" in p.content)
-        await table.store.delete_post(post.id, now=5000.0)
-        stale = await table.store.summaries(campaign_id, include_stale=True)
+        await table.store.posts.delete(post.id, now=5000.0)
+        stale = await table.store.memory.of_campaign(campaign_id, include_stale=True)
         assert [s.stale for s in stale if s.id == chapter.id] == [True]
         assert "Vorpal" not in await table.memory.memory_for(table.scene.id)  # dropped at once
         assert await table.memory.refresh_stale(campaign_id) == 1
-        [redone, *_] = await table.store.summaries(campaign_id)
+        [redone, *_] = await table.store.memory.of_campaign(campaign_id)
         memory_after = await table.memory.memory_for(table.scene.id)
     finally:
         await table.close()
@@ -197,7 +197,7 @@ async def test_chapters_roll_up_into_the_chronicle(
         for n in range(24):
             await table.round(filler(n))
             await table.memory.drain()
-        summaries = await table.store.summaries(table.scene.campaign_id)
+        summaries = await table.store.memory.of_campaign(table.scene.campaign_id)
         memory = await table.memory.memory_for(table.scene.id)
     finally:
         await table.close()
@@ -220,7 +220,7 @@ async def test_recap_tells_what_happened_since_the_player_last_acted(
         await table.round({"ana": "I wave goodbye.", "ben": "I sail for Gullrock."})
         for n in range(3):
             await table.round({"ben": filler(n)["ben"] + f" Step {n} toward Gullrock."},)
-        scene = await table.store.get_scene(table.scene.id)
+        scene = await table.store.scenes.get(table.scene.id)
         recap = await table.memory.recap(scene, "ana")
         campaign = await table.memory.recap_campaign(scene.campaign_id, scene)
     finally:

@@ -42,7 +42,7 @@ async def test_a_round_narrated_elsewhere_meanwhile_is_withdrawn_here(
         other = scene_service(other_store, t.backend, settings(), t.clock)
         try:
             theirs_shown = RecordingSink()
-            theirs = await other.narrate(await other_store.get_scene(t.scene.id), theirs_shown)
+            theirs = await other.narrate(await other_store.scenes.get(t.scene.id), theirs_shown)
         finally:
             await other.aclose()
             await other_store.close()

@@ -26,7 +26,7 @@ async def _worker(db_path: Path, scene_id: int, name: str) -> asyncio.subprocess
 
 async def test_two_processes_racing_store_one_narration_per_round(db_path: Path) -> None:
     store = await Store.open(db_path)
-    scene = await store.create_scene_with_seats(
+    scene = await store.scenes.create_with_seats(
         campaign={"title": "Race"}, now=0.0,
         seats=[NewSeat(p, p, character_name=p.title()) for p in PLAYERS],
     )

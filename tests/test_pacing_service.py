@@ -19,7 +19,7 @@ async def test_spotlight_turns_go_in_order_and_the_narration_names_the_next(
     fake = await FakeOpenAI(reply=Narrator()).start()
     try:
         async with table(db_path, fake, PLAYERS) as t:
-            await t.store.update_scene(
+            await t.store.scenes.update(
                 t.scene.id, pacing_mode=PacingMode.SPOTLIGHT, settings={"turn_timeout": 60}
             )
             pacing = t.services.pacing
@@ -42,11 +42,11 @@ async def test_spotlight_turns_go_in_order_and_the_narration_names_the_next(
             timed_out = await pacing.tick(scene)
             assert timed_out.decision.auto_pass == ("cy",)
             assert timed_out.next_player == "Mira Vale"
-            auto = [p for p in await t.store.all_posts(t.scene.id) if p.meta.get("auto")]
+            auto = [p for p in await t.store.posts.of_scene(t.scene.id) if p.meta.get("auto")]
             # A GM regenerating a turn's narration does not move the spotlight again.
             holder_before = (await t.fresh_scene()).runtime.spotlight_holder
             gm = t.services.gm
-            await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[1])
+            await t.store.campaigns.update(t.scene.campaign_id, gm_role_ids=[1])
             await gm.regenerate(await t.fresh_scene(), Actor("g", "G", (1,)), RecordingSink())
             assert (await t.fresh_scene()).runtime.spotlight_holder == holder_before
     finally:
@@ -60,7 +60,7 @@ async def test_free_mode_batches_a_burst_after_the_quiet_window(db_path: Path) -
     fake = await FakeOpenAI(reply=Narrator()).start()
     try:
         async with table(db_path, fake, PLAYERS) as t:
-            await t.store.update_scene(
+            await t.store.scenes.update(
                 t.scene.id,
                 pacing_mode=PacingMode.FREE,
                 settings={"quiet_window": 20, "min_interval": 90},
@@ -126,7 +126,7 @@ async def test_a_round_deadline_nudges_once_passes_the_missing_and_restarts_on_r
         async with table(db_path, fake, PLAYERS) as t:
             pacing = t.services.pacing
             gm = t.services.gm
-            await t.store.update_campaign(t.scene.campaign_id, gm_role_ids=[1])
+            await t.store.campaigns.update(t.scene.campaign_id, gm_role_ids=[1])
             boss = Actor("g", "G", (1,))
             await pacing.configure(t.scene, round_deadline=60)  # nudged at 45 s
             await t.act("ana", "I row.")
@@ -140,7 +140,8 @@ async def test_a_round_deadline_nudges_once_passes_the_missing_and_restarts_on_r
             again = await pacing.tick(await t.fresh_scene())
             t.clock.advance(14)
             closed = await pacing.tick(await t.fresh_scene())
-            passes = [p for p in await t.store.all_posts(t.scene.id) if p.kind == PostKind.PASS]
+            posts = await t.store.posts.of_scene(t.scene.id)
+            passes = [p for p in posts if p.kind == PostKind.PASS]
     finally:
         await fake.stop()
     assert early.decision.nudge == () and not early.narrate

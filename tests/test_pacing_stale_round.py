@@ -21,8 +21,8 @@ async def test_free_play_action_decided_before_the_narration_lands_in_the_open_r
     fake = await FakeOpenAI(reply=Narrator()).start()
     try:
         async with table(db_path, fake, PLAYERS) as t:
-            await t.store.update_scene(t.scene.id, pacing_mode=PacingMode.FREE,
-                                       settings={"quiet_window": 5, "min_interval": 0})
+            await t.store.scenes.update(t.scene.id, pacing_mode=PacingMode.FREE,
+                                        settings={"quiet_window": 5, "min_interval": 0})
             pacing = t.services.pacing
             await pacing.submit(await t.fresh_scene(), player_id="ana", player_name="ana",
                                 text="I row for the wreck.")
@@ -30,17 +30,17 @@ async def test_free_play_action_decided_before_the_narration_lands_in_the_open_r
             assert (await pacing.tick(await t.fresh_scene())).narrate
             # bo's message is decided on while round 1 is open; its narration (another
             # task, or another process) is stored just before bo's action is written.
-            add_action = t.store.add_action
+            add_action = t.store.canon.add_action
 
             async def narrated_meanwhile(**fields: Any) -> Post:
-                t.store.add_action = add_action  # type: ignore[method-assign]
+                t.store.canon.add_action = add_action  # type: ignore[method-assign]
                 await t.service.narrate(await t.fresh_scene(), RecordingSink())
                 return await add_action(**fields)
 
-            t.store.add_action = narrated_meanwhile  # type: ignore[method-assign]
+            t.store.canon.add_action = narrated_meanwhile  # type: ignore[method-assign]
             out = await pacing.submit(await t.fresh_scene(), player_id="bo", player_name="bo",
                                       text="I bail water.")
-            posts = await t.store.all_posts(t.scene.id)
+            posts = await t.store.posts.of_scene(t.scene.id)
             open_round = (await t.fresh_scene()).round_no
     finally:
         await fake.stop()
@@ -53,14 +53,14 @@ async def test_a_gm_skip_after_the_round_closed_stores_no_pass_in_it(db_path: Pa
     fake = await FakeOpenAI(reply=Narrator()).start()
     try:
         async with table(db_path, fake, PLAYERS) as t:
-            await t.store.update_scene(t.scene.id, pacing_mode=PacingMode.GM)
+            await t.store.scenes.update(t.scene.id, pacing_mode=PacingMode.GM)
             pacing = t.services.pacing
             stale = await t.fresh_scene()
             await pacing.submit(stale, player_id="ana", player_name="ana", text="I wait.")
             assert (await pacing.ask(stale, "gm")).narrate
             await t.service.narrate(await t.fresh_scene(), RecordingSink())
             await pacing.skip(stale, "bo")  # the GM's click, read before the narration
-            posts = await t.store.all_posts(t.scene.id)
+            posts = await t.store.posts.of_scene(t.scene.id)
     finally:
         await fake.stop()
     narrated_at = next(p.seq for p in posts if p.kind == PostKind.NARRATION)

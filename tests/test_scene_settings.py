@@ -72,7 +72,7 @@ async def test_a_gm_reordering_from_a_stale_read_keeps_whose_turn_it_is(db_path:
     fake = await FakeOpenAI().start()
     try:
         async with table(db_path, fake, PLAYERS) as t:
-            await t.store.update_scene(t.scene.id, pacing_mode=PacingMode.SPOTLIGHT)
+            await t.store.scenes.update(t.scene.id, pacing_mode=PacingMode.SPOTLIGHT)
             pacing = PacingService(t.service)
             seen_by_gm = await t.fresh_scene()  # the GM's command read the scene here
             passed = await pacing.submit(
@@ -126,7 +126,7 @@ async def test_an_old_database_moves_runtime_state_out_of_the_settings(tmp_path:
     })
     store = await Store.open(path)
     try:
-        scene = await store.get_scene(1)
+        scene = await store.scenes.get(1)
         stored = await store.db.execute_fetchall("SELECT settings FROM scenes WHERE id = 1")
     finally:
         await store.close()
@@ -147,7 +147,7 @@ async def test_a_bad_stored_value_falls_back_to_its_default(tmp_path: Path) -> N
     _old_database(path, {"round_deadline": "soon", "turn_timeout": 45, "spotlight": "odd"})
     store = await Store.open(path)
     try:
-        scene = await store.get_scene(1)
+        scene = await store.scenes.get(1)
     finally:
         await store.close()
     assert scene.settings.round_deadline is None and scene.settings.turn_timeout == 45

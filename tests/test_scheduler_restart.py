@@ -50,13 +50,13 @@ async def _seat_round(db_path: Path, opened_at: float) -> int:
     fake = await FakeOpenAI().start()
     try:
         async with table(db_path, fake, clock=Clock(opened_at)) as t:
-            await t.store.update_scene(t.scene.id, round_opened_at=opened_at)
+            await t.store.scenes.update(t.scene.id, round_opened_at=opened_at)
             scene = await PacingService(t.service).configure(t.scene, round_deadline=LENGTH)
             await t.act("ana", "I watch the tide.")
             deadline, nudge_at = round_clock(opened_at, scene.settings)
             assert deadline is not None and nudge_at is not None
             for kind, at in (("nudge", nudge_at), ("round", deadline)):
-                await t.store.set_deadline(
+                await t.store.deadlines.set(
                     scene_id=t.scene.id, kind=kind, fire_at=at, now=opened_at,
                     payload={"round_no": 1},
                 )
@@ -124,9 +124,9 @@ async def test_killed_mid_round_then_restarted_nudges_and_passes_once_on_time(
     assert len(narrated) == 1
     store = await Store.open(db_path)
     try:
-        passes = [p for p in await store.all_posts(scene_id) if p.kind == PostKind.PASS]
-        pending = await store.pending_deadlines(scene_id)
-        scene = await store.get_scene(scene_id)
+        passes = [p for p in await store.posts.of_scene(scene_id) if p.kind == PostKind.PASS]
+        pending = await store.deadlines.pending(scene_id)
+        scene = await store.scenes.get(scene_id)
     finally:
         await store.close()
     assert [(p.author_id, p.meta) for p in passes] == [("bo", {"auto": True})]
@@ -152,7 +152,7 @@ async def test_deadline_missed_while_down_fires_once_with_two_instances_racing(
         schedulers.append(_recording_timers(store, backend, narrated, nudged))
     try:
         await asyncio.gather(*(s.start() for s in schedulers))
-        passes = [p for p in await stores[0].all_posts(scene_id) if p.kind == PostKind.PASS]
+        passes = [p for p in await stores[0].posts.of_scene(scene_id) if p.kind == PostKind.PASS]
     finally:
         for s in schedulers:
             await s.shutdown()
@@ -182,12 +182,12 @@ async def test_stale_round_timer_does_nothing_after_the_round_closed(db_path: Pa
                 clock=time.time,
             )
             now = time.time()
-            await t.store.update_scene(t.scene.id, round_opened_at=now)
+            await t.store.scenes.update(t.scene.id, round_opened_at=now)
             pacing = PacingService(t.service, timers)
             await pacing.configure(t.scene, round_deadline=0.4, nudge_fraction=0.5)
             await pacing.schedule_timers(t.scene)
             assert timers.scheduled_keys() == sorted(
-                f"deadline:{d.id}" for d in await t.store.pending_deadlines(t.scene.id)
+                f"deadline:{d.id}" for d in await t.store.deadlines.pending(t.scene.id)
             )
             await timers.start()
             await t.act("ana", "I run.")
@@ -196,12 +196,12 @@ async def test_stale_round_timer_does_nothing_after_the_round_closed(db_path: Pa
 
             async def both_timers_ran() -> bool:  # due, claimed in the store, handled
                 return (time.time() > now + 0.4 and not timers.scheduled_keys()
-                        and not await t.store.pending_deadlines(t.scene.id)
+                        and not await t.store.deadlines.pending(t.scene.id)
                         and not timers._running)
 
             await eventually(both_timers_ran, "the stale nudge and deadline jobs to run")
             await timers.shutdown()
-            pending = await t.store.pending_deadlines(t.scene.id)
+            pending = await t.store.deadlines.pending(t.scene.id)
     finally:
         await fake.stop()
     assert fired == [] and pending == []

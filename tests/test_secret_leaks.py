@@ -130,10 +130,10 @@ async def test_no_secret_reaches_a_channel(db_path: Path) -> None:
         async with table(db_path, fake, {"ana": "Mira Vale"}) as t:
             # The fake's clean prose reuses eight sentences; the repetition guard sends it
             # back (rightly), which hid leaks behind regenerations: this suite is secrets'.
-            await t.store.update_campaign(
+            await t.store.campaigns.update(
                 t.scene.campaign_id, settings={"guards": {"repetition": False}})
             for secret in SECRETS:
-                await t.store.add_secret(
+                await t.store.secrets.add(
                     campaign_id=t.scene.campaign_id,
                     text=secret["text"],
                     keys=secret["keys"],
@@ -148,7 +148,7 @@ async def test_no_secret_reaches_a_channel(db_path: Path) -> None:
                 except NarrationHeld:
                     held += 1
                     # A held round is closed by hand so the suite moves on.
-                    await t.store.store_narration(
+                    await t.store.canon.store_narration(
                         scene=await t.fresh_scene(),
                         content="(held for the GM)",
                         now=t.clock(),
@@ -156,9 +156,8 @@ async def test_no_secret_reaches_a_channel(db_path: Path) -> None:
                     )
                 shown += sink.shown + sink.finished
                 t.clock.advance(30)
-            stored = [
-                p.content for p in await t.store.all_posts(t.scene.id) if p.kind in NARRATOR_KINDS
-            ]
+            posts = await t.store.posts.of_scene(t.scene.id)
+            stored = [p.content for p in posts if p.kind in NARRATOR_KINDS]
     finally:
         await fake.stop()
 
@@ -185,7 +184,7 @@ async def test_streaming_is_held_back_only_while_secrets_exist(
     try:
         async with table(db_path, fake, {"ana": "Mira Vale"}) as t:
             if with_secret:
-                await t.store.add_secret(
+                await t.store.secrets.add(
                     campaign_id=t.scene.campaign_id,
                     text="The vault password is swordfish",
                     keys=["swordfish"],

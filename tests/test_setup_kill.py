@@ -17,6 +17,7 @@ from pathlib import Path
 from bot.store import Store
 from tests.conftest import REPO, cli_command, cli_env
 from tests.fakeopenai import FakeOpenAI
+from tests.sqlite_probe import write_lock_held
 from tests.test_play_e2e import ROUND_1, posts, run_play
 
 STALL_ROWS = 3000  # the stall's cross join has STALL_ROWS**3 rows: minutes of work
@@ -45,20 +46,6 @@ def _count(db_path: Path, table: str) -> int:
         return int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
 
-def _write_lock_held(db_path: Path) -> bool:
-    db = sqlite3.connect(db_path, timeout=0, isolation_level=None)
-    try:
-        db.execute("BEGIN IMMEDIATE")
-        db.execute("ROLLBACK")
-        return False
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc):
-            raise
-        return True
-    finally:
-        db.close()
-
-
 async def _kill_when_stalled(proc: asyncio.subprocess.Process, db_path: Path,
                              limit_s: float = 30.0) -> None:
     """SIGKILL `proc` once it sits in the stalled statement: the write lock is held on
@@ -71,7 +58,7 @@ async def _kill_when_stalled(proc: asyncio.subprocess.Process, db_path: Path,
             raise AssertionError(f"play exited ({proc.returncode}) before reaching the stall")
         if loop.time() > deadline:
             raise AssertionError("play never stalled inside the chosen INSERT")
-        held = held + 1 if _write_lock_held(db_path) else 0
+        held = held + 1 if write_lock_held(db_path) else 0
         await asyncio.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     await proc.wait()

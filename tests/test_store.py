@@ -14,8 +14,8 @@ from bot.store.db import migration_files
 
 
 async def _scene(store: Store) -> tuple[int, int]:
-    campaign = await store.create_campaign(title="Ember Coast", now=1.0, guild_id=42)
-    scene = await store.create_scene(campaign_id=campaign.id, now=1.0, channel_id=7)
+    campaign = await store.campaigns.create(title="Ember Coast", now=1.0, guild_id=42)
+    scene = await store.scenes.create(campaign_id=campaign.id, now=1.0, channel_id=7)
     return campaign.id, scene.id
 
 
@@ -34,11 +34,11 @@ async def test_migrates_from_empty_in_wal_mode(db_path: Path) -> None:
 async def test_reopen_keeps_data_and_applies_nothing_twice(db_path: Path) -> None:
     store = await Store.open(db_path)
     _, scene_id = await _scene(store)
-    await store.add_post(scene_id=scene_id, kind=PostKind.ACTION, author_id="u1",
-                         author_name="Ana", content="I light the lamp.", now=2.0, round_no=1)
+    await store.posts.add(scene_id=scene_id, kind=PostKind.ACTION, author_id="u1",
+                          author_name="Ana", content="I light the lamp.", now=2.0, round_no=1)
     await store.close()
     store = await Store.open(db_path)
-    posts = await store.all_posts(scene_id)
+    posts = await store.posts.of_scene(scene_id)
     await store.close()
     assert [p.content for p in posts] == ["I light the lamp."]
     with sqlite3.connect(db_path) as db:
@@ -53,11 +53,11 @@ async def test_concurrent_writers_on_one_file_lose_nothing(db_path: Path) -> Non
 
     async def write(store: Store, who: str) -> None:
         for i in range(40):
-            await store.add_post(scene_id=scene_id, kind=PostKind.ACTION, author_id=who,
-                                 author_name=who, content=f"{who}-{i}", now=float(i), round_no=1)
+            await store.posts.add(scene_id=scene_id, kind=PostKind.ACTION, author_id=who,
+                                  author_name=who, content=f"{who}-{i}", now=float(i), round_no=1)
 
     await asyncio.gather(write(first, "a"), write(second, "b"), write(first, "c"))
-    posts = await second.all_posts(scene_id)
+    posts = await second.posts.of_scene(scene_id)
     await first.close()
     await second.close()
     assert len(posts) == 120
@@ -68,15 +68,15 @@ async def test_concurrent_writers_on_one_file_lose_nothing(db_path: Path) -> Non
 async def test_narration_and_round_advance_are_atomic(db_path: Path) -> None:
     store = await Store.open(db_path)
     _, scene_id = await _scene(store)
-    scene = await store.get_scene(scene_id)
-    post = await store.store_narration(scene=scene, content="The tide turns.", now=5.0,
-                                       author_name="The Chronicler")
-    after = await store.get_scene(scene_id)
+    scene = await store.scenes.get(scene_id)
+    post = await store.canon.store_narration(scene=scene, content="The tide turns.", now=5.0,
+                                             author_name="The Chronicler")
+    after = await store.scenes.get(scene_id)
     # A stale copy of the scene can neither narrate the round again nor advance it twice.
     with pytest.raises(RoundAlreadyNarrated):
-        await store.store_narration(scene=scene, content="dup", now=6.0, author_name="x")
-    again = await store.get_scene(scene_id)
-    stored = await store.all_posts(scene_id)
+        await store.canon.store_narration(scene=scene, content="dup", now=6.0, author_name="x")
+    again = await store.scenes.get(scene_id)
+    stored = await store.posts.of_scene(scene_id)
     await store.close()
     assert post.kind == PostKind.NARRATION and post.round_no == 1
     assert after.round_no == 2 and after.round_opened_at == 5.0
@@ -87,18 +87,18 @@ async def test_narration_and_round_advance_are_atomic(db_path: Path) -> None:
 async def test_edits_deletes_and_lookups(db_path: Path) -> None:
     store = await Store.open(db_path)
     campaign_id, scene_id = await _scene(store)
-    post = await store.add_post(scene_id=scene_id, kind=PostKind.ACTION, author_id="u1",
-                                author_name="Ana", content="draft", now=1.0, round_no=1,
-                                discord_message_id=999)
-    await store.edit_post(post.id, "final", 2.0)
-    found = await store.post_for_message(999)
+    post = await store.posts.add(scene_id=scene_id, kind=PostKind.ACTION, author_id="u1",
+                                 author_name="Ana", content="draft", now=1.0, round_no=1,
+                                 discord_message_id=999)
+    await store.posts.edit(post.id, "final", 2.0)
+    found = await store.posts.for_message(999)
     assert found is not None and found.content == "final" and found.edited_at == 2.0
-    await store.delete_post(post.id, 3.0)
-    assert await store.round_posts(scene_id, 1) == []
-    assert (await store.scene_for_channel(7)) is not None
-    await store.update_scene(scene_id, status=SceneStatus.ENDED)
-    assert await store.scene_for_channel(7) is None
-    campaigns = await store.list_campaigns(42)
+    await store.posts.delete(post.id, 3.0)
+    assert await store.posts.of_round(scene_id, 1) == []
+    assert (await store.scenes.for_channel(7)) is not None
+    await store.scenes.update(scene_id, status=SceneStatus.ENDED)
+    assert await store.scenes.for_channel(7) is None
+    campaigns = await store.campaigns.in_guild(42)
     await store.close()
     assert [c.id for c in campaigns] == [campaign_id]
 
@@ -106,24 +106,24 @@ async def test_edits_deletes_and_lookups(db_path: Path) -> None:
 async def test_round_marks_match_the_participants_and_round_posts(db_path: Path) -> None:
     store = await Store.open(db_path)
     campaign_id, scene_id = await _scene(store)
-    character = await store.create_character(campaign_id=campaign_id, player_id="u2",
-                                             player_name="Bo", name="Brann", now=1.0)
-    await store.add_participant(scene_id=scene_id, player_id="u2", player_name="Bo",
-                                character_id=character.id, now=1.0)
-    await store.add_participant(scene_id=scene_id, player_id="u3", player_name="Cy",
-                                character_id=None, now=2.0)
-    await store.add_participant(scene_id=scene_id, player_id="u1", player_name="Ana",
-                                character_id=None, now=3.0)
-    await store.set_participant_status(scene_id, "u3", "left")
-    kept = await store.add_post(scene_id=scene_id, kind=PostKind.ACTION, author_id="u1",
-                                author_name="Ana", content="I wait.", now=4.0, round_no=1)
-    gone = await store.add_post(scene_id=scene_id, kind=PostKind.PASS, author_id="u2",
-                                author_name="Bo", content="(passes)", now=5.0, round_no=1)
-    await store.add_post(scene_id=scene_id, kind=PostKind.ACTION, author_id="u2",
-                         author_name="Bo", content="Next round.", now=6.0, round_no=2)
-    await store.delete_post(gone.id, 7.0)
-    seats, marks = await store.round_marks(scene_id, 1)
-    participants = await store.participants(scene_id)
+    character = await store.characters.create(campaign_id=campaign_id, player_id="u2",
+                                              player_name="Bo", name="Brann", now=1.0)
+    await store.seats.add(scene_id=scene_id, player_id="u2", player_name="Bo",
+                          character_id=character.id, now=1.0)
+    await store.seats.add(scene_id=scene_id, player_id="u3", player_name="Cy",
+                          character_id=None, now=2.0)
+    await store.seats.add(scene_id=scene_id, player_id="u1", player_name="Ana",
+                          character_id=None, now=3.0)
+    await store.seats.set_status(scene_id, "u3", "left")
+    kept = await store.posts.add(scene_id=scene_id, kind=PostKind.ACTION, author_id="u1",
+                                 author_name="Ana", content="I wait.", now=4.0, round_no=1)
+    gone = await store.posts.add(scene_id=scene_id, kind=PostKind.PASS, author_id="u2",
+                                 author_name="Bo", content="(passes)", now=5.0, round_no=1)
+    await store.posts.add(scene_id=scene_id, kind=PostKind.ACTION, author_id="u2",
+                          author_name="Bo", content="Next round.", now=6.0, round_no=2)
+    await store.posts.delete(gone.id, 7.0)
+    seats, marks = await store.posts.round_marks(scene_id, 1)
+    participants = await store.seats.of_scene(scene_id)
     await store.close()
     assert seats == [(p.player_id, p.character_id) for p in participants]
     assert seats == [("u2", character.id), ("u1", None)]
@@ -133,11 +133,11 @@ async def test_round_marks_match_the_participants_and_round_posts(db_path: Path)
 async def test_deadlines_fire_exactly_once(db_path: Path) -> None:
     store = await Store.open(db_path)
     _, scene_id = await _scene(store)
-    first = await store.set_deadline(scene_id=scene_id, kind="round", fire_at=100.0, now=1.0)
-    second = await store.set_deadline(scene_id=scene_id, kind="round", fire_at=200.0, now=2.0)
-    pending = await store.pending_deadlines()
+    first = await store.deadlines.set(scene_id=scene_id, kind="round", fire_at=100.0, now=1.0)
+    second = await store.deadlines.set(scene_id=scene_id, kind="round", fire_at=200.0, now=2.0)
+    pending = await store.deadlines.pending()
     assert [d.id for d in pending] == [second.id] and first.id != second.id
-    assert await store.mark_deadline_fired(second.id, 201.0) is True
-    assert await store.mark_deadline_fired(second.id, 202.0) is False
-    assert await store.pending_deadlines() == []
+    assert await store.deadlines.mark_fired(second.id, 201.0) is True
+    assert await store.deadlines.mark_fired(second.id, 202.0) is False
+    assert await store.deadlines.pending() == []
     await store.close()

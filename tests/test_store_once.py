@@ -16,8 +16,8 @@ CLOSING = ("narration", "gm_narration")
 
 
 async def _scene_id(store: Store) -> int:
-    campaign = await store.create_campaign(title="Ember Coast", now=1.0)
-    return (await store.create_scene(campaign_id=campaign.id, now=1.0)).id
+    campaign = await store.campaigns.create(title="Ember Coast", now=1.0)
+    return (await store.scenes.create(campaign_id=campaign.id, now=1.0)).id
 
 
 def _live(db_path: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
@@ -37,16 +37,16 @@ async def test_a_round_already_narrated_refuses_a_second_narration(db_path: Path
     first, second = await Store.open(db_path), await Store.open(db_path)  # two processes' view
     try:
         scene_id = await _scene_id(first)
-        seen_by_second = await second.get_scene(scene_id)
-        await first.store_narration(scene=await first.get_scene(scene_id), content="The tide.",
-                                    now=2.0, author_name="Chronicler")
+        seen_by_second = await second.scenes.get(scene_id)
+        await first.canon.store_narration(scene=await first.scenes.get(scene_id),
+                                          content="The tide.", now=2.0, author_name="Chronicler")
         with pytest.raises(RoundAlreadyNarrated):
-            await second.store_narration(scene=seen_by_second, content="A rival tide.", now=3.0,
-                                         author_name="Chronicler")
+            await second.canon.store_narration(scene=seen_by_second, content="A rival tide.",
+                                               now=3.0, author_name="Chronicler")
         with pytest.raises(RoundAlreadyNarrated):  # a GM's narration closes rounds too
-            await second.store_narration(scene=seen_by_second, content="GM words", now=3.0,
-                                         author_name="GM", kind=PostKind.GM_NARRATION)
-        scene = await second.get_scene(scene_id)
+            await second.canon.store_narration(scene=seen_by_second, content="GM words", now=3.0,
+                                               author_name="GM", kind=PostKind.GM_NARRATION)
+        scene = await second.scenes.get(scene_id)
     finally:
         await first.close()
         await second.close()
@@ -57,12 +57,12 @@ async def test_a_round_already_narrated_refuses_a_second_narration(db_path: Path
 async def test_a_round_that_is_not_the_open_one_is_never_narrated(db_path: Path) -> None:
     store = await Store.open(db_path)
     try:
-        scene = await store.get_scene(await _scene_id(store))
+        scene = await store.scenes.get(await _scene_id(store))
         ahead = scene.model_copy(update={"round_no": 5})
         with pytest.raises(RoundAlreadyNarrated):
-            await store.store_narration(scene=ahead, content="Too soon.", now=2.0,
-                                        author_name="Chronicler")
-        assert (await store.get_scene(scene.id)).round_no == 1
+            await store.canon.store_narration(scene=ahead, content="Too soon.", now=2.0,
+                                              author_name="Chronicler")
+        assert (await store.scenes.get(scene.id)).round_no == 1
     finally:
         await store.close()
     assert _narrations(db_path) == []
@@ -71,17 +71,18 @@ async def test_a_round_that_is_not_the_open_one_is_never_narrated(db_path: Path)
 async def test_an_action_for_a_narrated_round_is_refused_not_lost(db_path: Path) -> None:
     store = await Store.open(db_path)
     try:
-        scene = await store.get_scene(await _scene_id(store))
-        kept = await store.add_action(scene_id=scene.id, kind=PostKind.ACTION, author_id="u1",
-                                      author_name="Ana", content="I wade in.", now=2.0,
-                                      round_no=1)
-        await store.store_narration(scene=scene, content="The tide.", now=3.0, author_name="N")
+        scene = await store.scenes.get(await _scene_id(store))
+        kept = await store.canon.add_action(scene_id=scene.id, kind=PostKind.ACTION, author_id="u1",
+                                            author_name="Ana", content="I wade in.", now=2.0,
+                                            round_no=1)
+        await store.canon.store_narration(scene=scene, content="The tide.", now=3.0,
+                                          author_name="N")
         with pytest.raises(RoundAlreadyNarrated):
-            await store.add_action(scene_id=scene.id, kind=PostKind.ACTION, author_id="u2",
-                                   author_name="Bo", content="Too late.", now=4.0, round_no=1)
-        later = await store.add_action(scene_id=scene.id, kind=PostKind.PASS, author_id="u2",
-                                       author_name="Bo", content="(passes)", now=5.0,
-                                       round_no=2)
+            await store.canon.add_action(scene_id=scene.id, kind=PostKind.ACTION, author_id="u2",
+                                         author_name="Bo", content="Too late.", now=4.0, round_no=1)
+        later = await store.canon.add_action(scene_id=scene.id, kind=PostKind.PASS, author_id="u2",
+                                             author_name="Bo", content="(passes)", now=5.0,
+                                             round_no=2)
     finally:
         await store.close()
     assert kept.round_no == 1 and later.round_no == 2
@@ -93,18 +94,18 @@ async def test_a_scene_has_one_opening(db_path: Path) -> None:
     first, second = await Store.open(db_path), await Store.open(db_path)
     try:
         scene_id = await _scene_id(first)
-        assert await first.opening(scene_id) is None
-        opening = await first.store_opening(scene_id=scene_id, content="Fog.", now=2.0,
-                                            author_name="Chronicler")
+        assert await first.canon.opening(scene_id) is None
+        opening = await first.canon.store_opening(scene_id=scene_id, content="Fog.", now=2.0,
+                                                  author_name="Chronicler")
         with pytest.raises(SceneAlreadyOpened):
-            await second.store_opening(scene_id=scene_id, content="Rain.", now=3.0,
-                                       author_name="Chronicler")
-        found = await second.opening(scene_id)
-        scene = await second.get_scene(scene_id)
-        await first.delete_post(opening.id, 4.0)  # someone removed it: the scene stays opened
+            await second.canon.store_opening(scene_id=scene_id, content="Rain.", now=3.0,
+                                             author_name="Chronicler")
+        found = await second.canon.opening(scene_id)
+        scene = await second.scenes.get(scene_id)
+        await first.posts.delete(opening.id, 4.0)  # someone removed it: the scene stays opened
         with pytest.raises(SceneAlreadyOpened):
-            await second.store_opening(scene_id=scene_id, content="Again.", now=5.0,
-                                       author_name="Chronicler")
+            await second.canon.store_opening(scene_id=scene_id, content="Again.", now=5.0,
+                                             author_name="Chronicler")
     finally:
         await first.close()
         await second.close()
@@ -120,13 +121,13 @@ async def test_a_restored_narration_never_doubles_a_round_narrated_meanwhile(
     first, second = await Store.open(db_path), await Store.open(db_path)
     try:
         scene_id = await _scene_id(first)
-        old = await first.store_narration(scene=await first.get_scene(scene_id),
-                                          content="Old text.", now=2.0, author_name="N")
-        await first.retract_narration(old, 3.0)  # a GM regenerates round 1…
-        await second.store_narration(scene=await second.get_scene(scene_id),
-                                     content="Other process.", now=4.0, author_name="N")
-        restored = await first.restore_narration(old, 5.0)  # …and it failed: put the old back
-        scene = await first.get_scene(scene_id)
+        old = await first.canon.store_narration(scene=await first.scenes.get(scene_id),
+                                                content="Old text.", now=2.0, author_name="N")
+        await first.canon.retract(old, 3.0)  # a GM regenerates round 1…
+        await second.canon.store_narration(scene=await second.scenes.get(scene_id),
+                                           content="Other process.", now=4.0, author_name="N")
+        restored = await first.canon.restore(old, 5.0)  # …and it failed: put the old back
+        scene = await first.scenes.get(scene_id)
     finally:
         await first.close()
         await second.close()
@@ -139,12 +140,12 @@ async def test_restore_puts_the_old_narration_back_when_nobody_narrated(db_path:
     store = await Store.open(db_path)
     try:
         scene_id = await _scene_id(store)
-        old = await store.store_narration(scene=await store.get_scene(scene_id),
-                                          content="Old text.", now=2.0, author_name="N")
-        await store.retract_narration(old, 3.0)
-        assert (await store.get_scene(scene_id)).round_no == 1
-        assert await store.restore_narration(old, 4.0) is True
-        scene = await store.get_scene(scene_id)
+        old = await store.canon.store_narration(scene=await store.scenes.get(scene_id),
+                                                content="Old text.", now=2.0, author_name="N")
+        await store.canon.retract(old, 3.0)
+        assert (await store.scenes.get(scene_id)).round_no == 1
+        assert await store.canon.restore(old, 4.0) is True
+        scene = await store.scenes.get(scene_id)
     finally:
         await store.close()
     assert _narrations(db_path) == [(1, "Old text.")]
@@ -172,7 +173,7 @@ async def test_a_failure_between_set_up_statements_leaves_nothing(db_path: Path)
     store = await Store.open(db_path)
     try:
         with pytest.raises(sqlite3.IntegrityError, match="seat refused"):
-            await store.create_scene_with_seats(
+            await store.scenes.create_with_seats(
                 campaign={"title": "Ember Coast", "premise": "A drowned city."},
                 seats=SEATS, now=1.0, title="The wreck",
             )
@@ -180,12 +181,12 @@ async def test_a_failure_between_set_up_statements_leaves_nothing(db_path: Path)
         assert not store.db.in_transaction  # and the connection is usable again
         with sqlite3.connect(db_path) as db:
             db.execute("DROP TRIGGER refuse_third_seat")
-        scene = await store.create_scene_with_seats(
+        scene = await store.scenes.create_with_seats(
             campaign={"title": "Ember Coast", "premise": "A drowned city."},
             seats=SEATS, now=1.0, title="The wreck",
         )
-        seated = await store.participants(scene.id)
-        campaign = await store.get_campaign(scene.campaign_id)
+        seated = await store.seats.of_scene(scene.id)
+        campaign = await store.campaigns.get(scene.campaign_id)
     finally:
         await store.close()
     assert left == dict.fromkeys(SET_UP_TABLES, 0)
@@ -198,14 +199,14 @@ async def test_a_failure_between_set_up_statements_leaves_nothing(db_path: Path)
 async def test_a_scene_of_an_existing_campaign_seats_its_characters(db_path: Path) -> None:
     store = await Store.open(db_path)
     try:
-        campaign = await store.create_campaign(title="Ember Coast", now=1.0, guild_id=5)
-        ana = await store.create_character(campaign_id=campaign.id, player_id="u1",
-                                           player_name="Ana", name="Aria", now=1.0)
-        scene = await store.create_scene_with_seats(
+        campaign = await store.campaigns.create(title="Ember Coast", now=1.0, guild_id=5)
+        ana = await store.characters.create(campaign_id=campaign.id, player_id="u1",
+                                            player_name="Ana", name="Aria", now=1.0)
+        scene = await store.scenes.create_with_seats(
             campaign=campaign.id, now=2.0, channel_id=77, title="Docks",
             seats=[NewSeat("u1", "Ana", character_id=ana.id)],
         )
-        seated = await store.participants(scene.id)
+        seated = await store.seats.of_scene(scene.id)
     finally:
         await store.close()
     assert scene.channel_id == 77 and scene.campaign_id == campaign.id

@@ -52,26 +52,26 @@ async def _play(fake: FakeOpenAI, db_path: Path, window: int) -> tuple[list[dict
                                   timeout=30.0, context_window=window)
     service = scene_service(store, backend, Settings(cards_dir=REPO / "cards"), time.time)
     try:
-        campaign = await store.create_campaign(title="Ember Coast", premise="A harbour town.",
-                                               now=0.0, settings={"guards": {"repetition": False}})
-        scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+        campaign = await store.campaigns.create(title="Ember Coast", premise="A harbour town.",
+                                                now=0.0, settings={"guards": {"repetition": False}})
+        scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
         for player, name in (("ana", "Mira"), ("ben", "Tor")):
-            character = await store.create_character(
+            character = await store.characters.create(
                 campaign_id=campaign.id, player_id=player, player_name=player, name=name,
                 now=0.0)
-            await store.add_participant(scene_id=scene.id, player_id=player, player_name=player,
-                                        character_id=character.id, now=0.0)
+            await store.seats.add(scene_id=scene.id, player_id=player, player_name=player,
+                                  character_id=character.id, now=0.0)
         for n in range(60):
-            await store.add_chapter(campaign_id=campaign.id, scene_id=scene.id,
-                                    first_seq=0, last_seq=0, content=_chapter(n), now=0.0)
+            await store.memory.add_chapter(campaign_id=campaign.id, scene_id=scene.id,
+                                           first_seq=0, last_seq=0, content=_chapter(n), now=0.0)
         for n in range(ROUNDS):
-            scene = await store.get_scene(scene.id)
+            scene = await store.scenes.get(scene.id)
             for player in ("ana", "ben"):
                 await PacingService(service).submit(
                     scene, player_id=player, player_name=player,
                     text=f"I search the quay for the crate, attempt {n}. " * 8)
             await service.narrate(scene, CollectingSink())
-        folded_at = (await store.get_scene(scene.id)).runtime.window_start
+        folded_at = (await store.scenes.get(scene.id)).runtime.window_start
     finally:
         await service.aclose()
         await backend.aclose()
@@ -118,17 +118,17 @@ async def test_a_long_round_keeps_every_action_and_drops_lore_first(
                                     ("cy", "Vell", "the Ashen Guild's weigh-house"))
     }
     try:
-        campaign = await store.create_campaign(
+        campaign = await store.campaigns.create(
             title="Ember Coast", premise=card.data.scenario, now=0.0,
             settings={"lorebook": book.model_dump(mode="json"),
                       "guards": {"repetition": False}})
-        scene = await store.create_scene(campaign_id=campaign.id, now=0.0)
+        scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
         for player in actions:
-            character = await store.create_character(
+            character = await store.characters.create(
                 campaign_id=campaign.id, player_id=player, player_name=player, name=player,
                 now=0.0)
-            await store.add_participant(scene_id=scene.id, player_id=player, player_name=player,
-                                        character_id=character.id, now=0.0)
+            await store.seats.add(scene_id=scene.id, player_id=player, player_name=player,
+                                  character_id=character.id, now=0.0)
         for player, text in actions.items():
             await PacingService(service).submit(
                 scene, player_id=player, player_name=player, text=text)

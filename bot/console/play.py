@@ -121,12 +121,12 @@ async def _start_and_play(args: argparse.Namespace, settings: Settings,
                           services: Services) -> int:
     service, store = services.scenes, services.store
     if args.resume:
-        scene = await store.latest_scene()
+        scene = await store.scenes.latest()
         if scene is None:
             print("loremaster: no scene to resume in", settings.db, file=sys.stderr)
             return 2
         seats = [
-            Seat(p.player_name, p.character_name) for p in await store.participants(scene.id)
+            Seat(p.player_name, p.character_name) for p in await store.seats.of_scene(scene.id)
         ]
         print(f"(resuming scene {scene.id}, round {scene.round_no})", file=sys.stderr)
         await _open_scene(service, scene)  # its set-up may have been cut short
@@ -173,7 +173,7 @@ async def _new_scene(
     narrator_card(service.cards_dir, card)  # fail early on a missing or broken card
     # The campaign, scene, characters and seats are stored together or not at all; the
     # opening comes after, and a scene left without one gets it on `--resume`.
-    scene = await store.create_scene_with_seats(
+    scene = await store.scenes.create_with_seats(
         campaign={"title": title, "premise": premise, "narrator_card": card,
                   "settings": settings},
         seats=[NewSeat(f"console:{s.player}", s.player, character_name=s.character)

@@ -45,7 +45,7 @@ def run_prompt(args: argparse.Namespace) -> int:
 async def _report(db: Path, scene_id: int | None) -> str | None:
     store = await Store.open(db)
     try:
-        record = await store.last_prompt(scene_id)
+        record = await store.prompts.last(scene_id)
     finally:
         await store.close()
     return render_report(record) if record is not None else None

@@ -45,7 +45,7 @@ class Table:
         await self._set_prompt(self._narration is not None and not self._narration.done())
 
     async def _set_prompt(self, narrating: bool) -> None:
-        scene = await self.service.store.get_scene(self.scene_id)
+        scene = await self.service.store.scenes.get(self.scene_id)
         if narrating:
             self.prompt_text = f"[round {scene.round_no} · narrating]> "
             return
@@ -58,7 +58,7 @@ class Table:
         """Act on one typed line; False when the player asked to quit."""
         if not line.strip():
             return True
-        scene = await self.service.store.get_scene(self.scene_id)
+        scene = await self.service.store.scenes.get(self.scene_id)
         match classify(line, self.seats):
             case Command("/quit" | "/exit"):
                 return False
@@ -81,7 +81,7 @@ class Table:
         return True
 
     async def _table_talk(self, seat: Seat | None, text: str, round_no: int) -> None:
-        await self.service.store.add_post(
+        await self.service.store.posts.add(
             scene_id=self.scene_id, kind=PostKind.OOC,
             author_id=_player_id(seat) if seat else TABLE_AUTHOR_ID,
             author_name=seat.player if seat else TABLE_AUTHOR_NAME,
@@ -100,7 +100,7 @@ class Table:
             if len(text) > MAX_ACTION_CHARS:
                 _say(too_long(len(text)))
                 return
-        scene = await self.service.store.get_scene(self.scene_id)
+        scene = await self.service.store.scenes.get(self.scene_id)
         outcome = await self.pacing.submit(
             scene, player_id=_player_id(seat), player_name=seat.player,
             text=text if kind == PostKind.ACTION else "(passes)", kind=kind,
@@ -136,10 +136,10 @@ class Table:
 
     async def _narrate_if_ready(self) -> bool:
         """True if a ready round is still waiting for its narration afterwards."""
-        scene = await self.service.store.get_scene(self.scene_id)
+        scene = await self.service.store.scenes.get(self.scene_id)
         if not await self.pacing.round_ready(scene):
             return False
-        campaign = await self.service.store.get_campaign(scene.campaign_id)
+        campaign = await self.service.store.campaigns.get(scene.campaign_id)
         name = narrator_card(self.service.cards_dir, campaign.narrator_card).data.name
         sink = TerminalSink(name, live=self.live)
         waits_shown = current_scope.set(RequestScope(on_wait=sink.waiting))

@@ -66,7 +66,7 @@ class LoremasterBot(commands.Bot):
         self.clock = clock
         self.identify_delay = identify_delay
         self.narrator = NarratorChannel(
-            self, store, cards=settings.card_shelf, clock=clock,
+            self, store.webhooks, store.streaming, cards=settings.card_shelf, clock=clock,
             stream_interval=settings.stream_edit_interval,
         )
         # Timers narrate through the runner, and the runner needs the services.

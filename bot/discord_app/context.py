@@ -47,7 +47,7 @@ async def scene_here(interaction: discord.Interaction) -> tuple[Scene, Campaign]
     bot = bot_of(interaction)
     channel = interaction.channel
     scene = await bot.services.table.scene_here(channel.id if channel is not None else 0)
-    return scene, await bot.store.get_campaign(scene.campaign_id)
+    return scene, await bot.store.campaigns.get(scene.campaign_id)
 
 
 def channel_slug(title: str, fallback: str) -> str:

@@ -87,7 +87,7 @@ class NarrationRunner:
     async def catch_up(self) -> None:
         """After a (re)start: finish openings cut short, and narrate every round that
         became ready while we were away."""
-        for scene in await self.store.scenes_with_status(SceneStatus.ACTIVE):
+        for scene in await self.store.scenes.with_status(SceneStatus.ACTIVE):
             if scene.channel_id is not None:
                 await self._finish_opening(scene)
                 self.request(scene.id)
@@ -118,11 +118,11 @@ class NarrationRunner:
         """Narrate while a round is ready; False when one is left unnarrated."""
         try:
             while self.accepting:
-                scene = await self.store.get_scene(scene_id)
+                scene = await self.store.scenes.get(scene_id)
                 if scene.status != SceneStatus.ACTIVE or scene.channel_id is None:
                     return True
                 if not await self.pacing.round_ready(scene):
-                    await self.store.clear_drafts(scene.id)  # they are stored posts now
+                    await self.store.streaming.clear(scene.id)  # they are stored posts now
                     return True
                 if not await self._narrate(scene):
                     return False
@@ -131,7 +131,7 @@ class NarrationRunner:
             raise
         except Exception:  # one scene's failure must not stop the bot
             log.exception("narration failed: scene=%d", scene_id)
-            scene = await self.store.get_scene(scene_id)
+            scene = await self.store.scenes.get(scene_id)
             channel = await self.narrator.text_channel(scene.channel_id or 0)
             if channel is not None:
                 await self.narrator.notice(channel, STUMBLED)
@@ -144,7 +144,7 @@ class NarrationRunner:
             log.warning("scene %d: channel %s is gone", scene.id, scene.channel_id)
             return False
         # The turn's one read of the campaign and its card, passed down from here.
-        campaign = await self.store.get_campaign(scene.campaign_id)
+        campaign = await self.store.campaigns.get(scene.campaign_id)
         voice = await self.narrator.voice(campaign)
         # A shared local model queues scenes fairly by guild and channel; a waiting
         # scene is shown its place in line, and a slow or rate-limiting server why.
@@ -169,8 +169,8 @@ class NarrationRunner:
             # Under the lock: a GM's approval may be posting this round right now, and its
             # posts are recorded as drafts until it is stored; they are not ours to withdraw.
             async with self.scenes.lock(scene.id):
-                if not await self.pacing.round_ready(await self.store.get_scene(scene.id)):
-                    await self.store.clear_drafts(scene.id)  # they are stored posts now
+                if not await self.pacing.round_ready(await self.store.scenes.get(scene.id)):
+                    await self.store.streaming.clear(scene.id)  # they are stored posts now
                     return False
                 await self._withdraw_drafts(scene, webhook, channel)
             if review.on and review.channel_id is not None:
@@ -196,16 +196,16 @@ class NarrationRunner:
                 raise
             await self.narrator.forget_webhook(channel.id)  # deleted by someone
             return True  # the loop tries again with a new webhook
-        await self.store.clear_drafts(scene.id)
+        await self.store.streaming.clear(scene.id)
         return True
 
     async def _withdraw_drafts(
         self, scene: Scene, webhook: discord.Webhook, channel: discord.TextChannel
     ) -> None:
-        for draft in await self.store.drafts(scene.id):
+        for draft in await self.store.streaming.of_scene(scene.id):
             with contextlib.suppress(discord.NotFound):
-                await webhook.delete_message(int(draft["message_id"]))
-        await self.store.clear_drafts(scene.id)
+                await webhook.delete_message(draft.message_id)
+        await self.store.streaming.clear(scene.id)
         if scene.id not in self._swept:
             self._swept.add(scene.id)
             await self._withdraw_orphans(scene, webhook, channel)
@@ -217,7 +217,7 @@ class NarrationRunner:
         draft being recorded leaves a post no row names; the channel history still does."""
         if not channel.permissions_for(channel.guild.me).read_message_history:
             return
-        posts = await self.store.all_posts(scene.id, include_deleted=True)
+        posts = await self.store.posts.of_scene(scene.id, include_deleted=True)
         known = {p.discord_message_id for p in posts if p.discord_message_id is not None}
         if not known:
             return

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 import discord
 
@@ -23,6 +22,7 @@ from bot.discord_app.splitting import split_message
 from bot.models import Campaign, Scene
 from bot.services.campaigns import Avatar, narrator_avatar_async
 from bot.services.persona import narrator_card_async
+from bot.store.discord_glue import StreamDraftRepo, WebhookRepo
 
 WEBHOOK_NAME = "Loremaster narrator"
 
@@ -42,35 +42,20 @@ class NarratorVoice:
     avatar: Avatar
 
 
-class WebhookBook(Protocol):
-    """The store's part this channel uses: known webhooks, and posts made as drafts."""
-
-    async def channel_webhook(self, channel_id: int) -> tuple[int, str] | None: ...
-
-    async def set_channel_webhook(
-        self, channel_id: int, webhook_id: int, token: str, now: float
-    ) -> None: ...
-
-    async def forget_channel_webhook(self, channel_id: int) -> None: ...
-
-    async def add_draft(
-        self, *, scene_id: int, round_no: int, part: int, channel_id: int, message_id: int,
-        now: float,
-    ) -> None: ...
-
-
 class NarratorChannel:
     def __init__(
         self,
         client: discord.Client,
-        book: WebhookBook,
+        webhooks: WebhookRepo,
+        streaming: StreamDraftRepo,
         *,
         cards: CardShelf | Path,
         clock: Callable[[], float],
         stream_interval: float,
     ) -> None:
         self.client = client
-        self.book = book
+        self.webhooks = webhooks  # the channel's narrator webhook, kept across restarts
+        self.streaming = streaming  # posts made while a narration streams, until stored
         self.cards = cards
         self.clock = clock
         self.stream_interval = stream_interval
@@ -98,29 +83,29 @@ class NarratorChannel:
             name=WEBHOOK_NAME, avatar=avatar.image, reason="Loremaster narrator"
         )
         assert webhook.token is not None
-        await self.book.set_channel_webhook(channel.id, webhook.id, webhook.token, self.clock())
+        await self.webhooks.set(channel.id, webhook.id, webhook.token, self.clock())
         return webhook
 
     async def known_webhook(self, channel_id: int) -> discord.Webhook | None:
-        known = await self.book.channel_webhook(channel_id)
+        known = await self.webhooks.get(channel_id)
         if known is None:
             return None
         return discord.Webhook.partial(known[0], known[1], client=self.client)
 
     async def forget_webhook(self, channel_id: int) -> None:
         """Someone deleted it: the next post makes a new one."""
-        await self.book.forget_channel_webhook(channel_id)
+        await self.webhooks.forget(channel_id)
 
     async def replace_webhook(self, channel: discord.TextChannel, avatar: Avatar) -> None:
         """A new narrator card: recreate the webhook so its avatar is the card's image."""
-        known = await self.book.channel_webhook(channel.id)
+        known = await self.webhooks.get(channel.id)
         if known is not None:
             old = discord.Webhook.partial(
                 known[0], known[1], client=self.client, bot_token=self.client.http.token
             )
             with contextlib.suppress(discord.NotFound):
                 await old.delete(reason="new narrator card")
-            await self.book.forget_channel_webhook(channel.id)
+            await self.webhooks.forget(channel.id)
         await self.webhook_for(channel, avatar)
 
     # -- posts -----------------------------------------------------------------------------
@@ -135,7 +120,7 @@ class NarratorChannel:
             channel=channel,
             username=voice.username,
             avatar_url=voice.avatar.url,
-            on_posted=lambda part, message_id: self.book.add_draft(
+            on_posted=lambda part, message_id: self.streaming.add(
                 scene_id=scene.id, round_no=scene.round_no, part=part,
                 channel_id=channel.id, message_id=message_id, now=self.clock(),
             ),

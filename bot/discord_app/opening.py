@@ -40,13 +40,13 @@ class Openings:
         posting and recording it; the channel's history says. The channel and the
         campaign are looked up only when the opening has to be posted, unless given."""
         async with self.scenes.lock(scene.id):
-            post = await self.store.opening(scene.id)
+            post = await self.store.canon.opening(scene.id)
             if post is None:
                 if text is not None:
                     post = await self.scenes.post_opening(scene, text)
                 else:
                     await self.scenes.open_if_unopened(scene)
-                    post = await self.store.opening(scene.id)
+                    post = await self.store.canon.opening(scene.id)
             if post is None or post.discord_message_id is not None:
                 return post
             channel = channel or await self.narrator.text_channel(scene.channel_id or 0)
@@ -56,10 +56,10 @@ class Openings:
                 return post
             shown = await self._shown_already(channel, post.content) if cut_short else None
             if shown is None:
-                campaign = campaign or await self.store.get_campaign(scene.campaign_id)
+                campaign = campaign or await self.store.campaigns.get(scene.campaign_id)
                 voice = await self.narrator.voice(campaign)
                 shown = (await self.narrator.post(channel, voice, post.content))[0]
-            await self.store.set_post_message(post.id, shown)
+            await self.store.posts.set_message(post.id, shown)
             return post
 
     async def _shown_already(self, channel: discord.TextChannel, text: str) -> int | None:

@@ -22,10 +22,11 @@ from bot.discord_app.splitting import clip
 from bot.llm.base import LLMError
 from bot.models import Scene
 from bot.services.gm import Actor, GmError, NotAGm
-from bot.services.review import PendingDraft, ReviewService
+from bot.services.review import ReviewService
 from bot.services.scenes import SceneService
 from bot.services.turns import NarrationHeld
 from bot.store import Store
+from bot.store.rows import PendingDraft
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,7 @@ class ReviewDesk:
             log.warning("review channel %d is gone; draft of scene %d waits unseen",
                         channel_id, draft.scene_id)
             return
-        scene = await self.store.get_scene(draft.scene_id)
+        scene = await self.store.scenes.get(draft.scene_id)
         message = await channel.send(
             caption(draft, scene), view=review_view(draft), allowed_mentions=NO_MENTIONS
         )
@@ -191,7 +192,7 @@ class ReviewDesk:
                 await self._approve(interaction, scene_id, draft_id, actor)
             else:
                 fresh = await self.service.regenerate(scene_id, draft_id, actor, direction)
-                scene = await self.store.get_scene(scene_id)
+                scene = await self.store.scenes.get(scene_id)
                 await interaction.edit_original_response(
                     content=caption(fresh, scene), view=review_view(fresh),
                     allowed_mentions=NO_MENTIONS,
@@ -208,18 +209,18 @@ class ReviewDesk:
     async def _approve(
         self, interaction: discord.Interaction[Any], scene_id: int, draft_id: str, actor: Actor
     ) -> None:
-        scene = await self.store.get_scene(scene_id)
+        scene = await self.store.scenes.get(scene_id)
         channel = await self.narrator.text_channel(scene.channel_id or 0)
         if channel is None:
             raise GmError("the scene's channel is gone")
-        voice = await self.narrator.voice(await self.store.get_campaign(scene.campaign_id))
+        voice = await self.narrator.voice(await self.store.campaigns.get(scene.campaign_id))
         sink = await self.narrator.narration_sink(scene, channel, voice)
         try:
             draft, _post = await self.service.approve(scene_id, draft_id, actor, sink.finish)
         except BaseException:
             await sink.abort()  # whatever was posted goes again (the draft stays undecided)
             raise
-        await self.store.clear_drafts(scene_id)  # the posts are the stored narration now
+        await self.store.streaming.clear(scene_id)  # the posts are the stored narration now
         await interaction.edit_original_response(
             content=clip(
                 f"**Approved** by {actor.name}, posted in <#{channel.id}>.\n>>> {draft.text}",

@@ -13,7 +13,7 @@ from bot.models import Participant, Scene
 from bot.services.sessions import describe
 from bot.services.timers import TimerActions
 from bot.store import Store
-from bot.store.pacing import PlaySession
+from bot.store.rows import PlaySession
 
 
 def discord_timer_actions(
@@ -30,7 +30,7 @@ def discord_timer_actions(
         if channel is None or not missing:
             return
         deadline = next(
-            (d.fire_at for d in await store.pending_deadlines(scene.id) if d.kind == "round"),
+            (d.fire_at for d in await store.deadlines.pending(scene.id) if d.kind == "round"),
             None,
         )
         when = f" The round closes <t:{int(deadline)}:R>." if deadline else ""

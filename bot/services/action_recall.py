@@ -70,9 +70,9 @@ async def action_recall(
         if not queries:
             return [], []
         posts, summaries = await asyncio.gather(
-            store.recall_posts(campaign_id, queries, limit=24, exclude_scene=scene_id,
+            store.recall.posts(campaign_id, queries, limit=24, exclude_scene=scene_id,
                                exclude_from_seq=window_start),
-            store.recall_summaries(campaign_id, queries, limit=2),
+            store.recall.summaries(campaign_id, queries, limit=2),
         )
         return (rerank([found(h.post) for h in posts[0]], action.content),
                 [Found(f"summary:{h.summary.id}", h.summary.content, "an earlier chapter",
@@ -83,7 +83,7 @@ async def action_recall(
         if semantic is None:
             return []
         nearest = (await semantic.search(campaign_id, [action.content]))[0]
-        posts = {p.id: p for p in await store.story_posts_by_id(
+        posts = {p.id: p for p in await store.posts.story_by_id(
             nearest, exclude_scene=scene_id, exclude_from_seq=window_start)}
         return [found(posts[i]) for i in nearest if i in posts]
 

@@ -11,7 +11,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from bot.cards import CardError, load_card_file
 from bot.cards.io import LoadedCard
@@ -21,6 +20,7 @@ from bot.engine.narrator import RATING_RULES
 from bot.models import Campaign, Character, Scene, SceneStatus
 from bot.services.persona import narrator_card_async, narrator_file
 from bot.store import NewSeat, Store
+from bot.store.rows import LoreEntry
 
 RATINGS: tuple[str, ...] = tuple(RATING_RULES)
 CARD_SUFFIXES = (".json", ".png", ".charx")
@@ -96,9 +96,9 @@ class TableService:
         if content_rating not in RATINGS:
             raise ServiceError(f"Content rating must be one of: {', '.join(RATINGS)}.")
         await self.check_card(card)
-        if await self.store.campaign_named(guild_id, title):
+        if await self.store.campaigns.named(guild_id, title):
             raise ServiceError(f"There is already an active campaign called {title!r}.")
-        return await self.store.create_campaign(
+        return await self.store.campaigns.create(
             title=title, premise=premise.strip(), narrator_card=card,
             content_rating=content_rating, guild_id=guild_id, now=self.clock(),
         )
@@ -113,31 +113,31 @@ class TableService:
             raise ServiceError(f"The narrator card {card!r} cannot be used: {reason}") from None
 
     async def set_category(self, campaign: Campaign, category_id: int) -> Campaign:
-        return await self.store.update_campaign(campaign.id, category_id=category_id)
+        return await self.store.campaigns.update(campaign.id, category_id=category_id)
 
     async def archive(self, campaign: Campaign) -> Campaign:
-        for scene in await self.store.scenes_of_campaign(campaign.id):
-            await self.store.update_scene(scene.id, status=SceneStatus.ENDED)
-        return await self.store.update_campaign(campaign.id, status="archived")
+        for scene in await self.store.scenes.of_campaign(campaign.id):
+            await self.store.scenes.update(scene.id, status=SceneStatus.ENDED)
+        return await self.store.campaigns.update(campaign.id, status="archived")
 
     async def resolve_campaign(
         self, guild_id: int, *, channel_id: int, category_id: int | None, title: str | None = None,
     ) -> Campaign:
         """The campaign a command means: named, else the channel's, else the guild's only one."""
         if title:
-            named = await self.store.campaign_named(guild_id, title)
+            named = await self.store.campaigns.named(guild_id, title)
             if named is None:
                 raise ServiceError(f"No active campaign is called {title!r}.")
             return named
-        scene = await self.store.scene_for_channel(channel_id)
+        scene = await self.store.scenes.for_channel(channel_id)
         if scene is not None:
-            return await self.store.get_campaign(scene.campaign_id)
+            return await self.store.campaigns.get(scene.campaign_id)
         for candidate in (channel_id, category_id):
             if candidate is not None:
-                found = await self.store.campaign_for_category(candidate)
+                found = await self.store.campaigns.for_category(candidate)
                 if found is not None and found.guild_id == guild_id:
                     return found
-        active = await self.store.list_campaigns(guild_id)
+        active = await self.store.campaigns.in_guild(guild_id)
         if len(active) == 1:
             return active[0]
         if not active:
@@ -157,7 +157,7 @@ class TableService:
         relative = f"{UPLOADED}/campaign-{campaign.id}{suffix}"
         target = CardShelf.of(self.cards_dir).path(relative)
         await asyncio.to_thread(_write_whole, target, data)
-        return await self.store.update_campaign(campaign.id, narrator_card=relative), loaded
+        return await self.store.campaigns.update(campaign.id, narrator_card=relative), loaded
 
     # -- characters ------------------------------------------------------------
 
@@ -167,16 +167,16 @@ class TableService:
         clean = _character_fields(fields)
         if not clean.get("name"):
             raise ServiceError("A character needs a name.")
-        if await self.store.active_character(campaign.id, player_id):
+        if await self.store.characters.active(campaign.id, player_id):
             raise ServiceError("You already have a character here; retire it first.")
         name = clean.pop("name")
-        return await self.store.create_character(
+        return await self.store.characters.create(
             campaign_id=campaign.id, player_id=player_id, player_name=player_name, name=name,
             now=self.clock(), **clean,
         )
 
     async def character_of(self, campaign: Campaign, player_id: str) -> Character:
-        character = await self.store.active_character(campaign.id, player_id)
+        character = await self.store.characters.active(campaign.id, player_id)
         if character is None:
             raise ServiceError("You have no character in this campaign; use /character create.")
         return character
@@ -185,60 +185,60 @@ class TableService:
         clean = _character_fields(fields)
         if "name" in clean and not clean["name"]:
             raise ServiceError("A character needs a name.")
-        return await self.store.update_character(character.id, **clean)
+        return await self.store.characters.update(character.id, **clean)
 
     async def retire_character(self, character: Character) -> Character:
-        for scene in await self.store.scenes_of_campaign(character.campaign_id):
-            await self.store.set_participant_status(scene.id, character.player_id, "left")
-        return await self.store.update_character(character.id, status="retired")
+        for scene in await self.store.scenes.of_campaign(character.campaign_id):
+            await self.store.seats.set_status(scene.id, character.player_id, "left")
+        return await self.store.characters.update(character.id, status="retired")
 
     # -- scenes ----------------------------------------------------------------
 
     async def start_scene(self, campaign: Campaign, *, channel_id: int, title: str) -> Scene:
         """A scene in `channel_id`, with every active character of the campaign seated."""
-        if await self.store.scene_for_channel(channel_id):
+        if await self.store.scenes.for_channel(channel_id):
             raise ServiceError("This channel already has a scene; end it first.")
         seats = [
             NewSeat(c.player_id, c.player_name, character_id=c.id)
-            for c in await self.store.campaign_characters(campaign.id)
+            for c in await self.store.characters.of_campaign(campaign.id)
         ]
         # One transaction: a crash never leaves a scene with only some of its seats.
-        return await self.store.create_scene_with_seats(
+        return await self.store.scenes.create_with_seats(
             campaign=campaign.id, seats=seats, now=self.clock(), channel_id=channel_id,
             title=title.strip(),
         )
 
     async def scene_here(self, channel_id: int) -> Scene:
-        scene = await self.store.scene_for_channel(channel_id)
+        scene = await self.store.scenes.for_channel(channel_id)
         if scene is None:
             raise ServiceError("There is no scene in this channel.")
         return scene
 
     async def join(self, scene: Scene, *, player_id: str, player_name: str) -> Character:
-        campaign = await self.store.get_campaign(scene.campaign_id)
+        campaign = await self.store.campaigns.get(scene.campaign_id)
         character = await self.character_of(campaign, player_id)
-        await self.store.add_participant(
+        await self.store.seats.add(
             scene_id=scene.id, player_id=player_id, player_name=player_name,
             character_id=character.id, now=self.clock(),
         )
         return character
 
     async def leave(self, scene: Scene, *, player_id: str) -> None:
-        seated = {p.player_id for p in await self.store.participants(scene.id)}
+        seated = {p.player_id for p in await self.store.seats.of_scene(scene.id)}
         if player_id not in seated:
             raise ServiceError("You are not taking part in this scene.")
-        await self.store.set_participant_status(scene.id, player_id, "left")
+        await self.store.seats.set_status(scene.id, player_id, "left")
 
     async def set_status(self, scene: Scene, status: SceneStatus) -> Scene:
         if scene.status == status:
             raise ServiceError(f"The scene is already {status.value}.")
-        return await self.store.update_scene(scene.id, status=status)
+        return await self.store.scenes.update(scene.id, status=status)
 
     # -- lore ------------------------------------------------------------------
 
     async def add_lore(
         self, campaign: Campaign, *, name: str, keys: str, content: str, constant: bool = False,
-    ) -> dict[str, Any]:
+    ) -> LoreEntry:
         name = name.strip()
         key_list = [k.strip() for k in keys.split(",") if k.strip()]
         if not name or not content.strip():
@@ -250,19 +250,19 @@ class TableService:
             lorebook_from_dict({"entries": [entry]})
         except CardError as exc:
             raise ServiceError(f"That lore entry cannot be used: {_short(exc)}") from None
-        return await self.store.add_lore_entry(
+        return await self.store.lore.put(
             campaign_id=campaign.id, name=name, keys=key_list, content=content.strip(),
             constant=constant, now=self.clock(),
         )
 
-    async def lore_entry(self, campaign: Campaign, name: str) -> dict[str, Any]:
-        entry = await self.store.lore_entry(campaign.id, name)
+    async def lore_entry(self, campaign: Campaign, name: str) -> LoreEntry:
+        entry = await self.store.lore.get(campaign.id, name)
         if entry is None:
             raise ServiceError(f"No lore entry is called {name!r}.")
         return entry
 
     async def remove_lore(self, campaign: Campaign, name: str) -> None:
-        if not await self.store.remove_lore_entry(campaign.id, name):
+        if not await self.store.lore.remove(campaign.id, name):
             raise ServiceError(f"No lore entry is called {name!r}.")
 
 

@@ -20,7 +20,7 @@ from bot.services.memory import MemoryService
 from bot.services.pacing import PacingOutcome, PacingService
 from bot.services.scenes import NarrationSink, SceneService
 from bot.store import RoundAlreadyNarrated
-from bot.store.pacing import AuditEntry, StoredSecret
+from bot.store.rows import AuditEntry, StoredSecret
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class GmService:
         return self.scenes.clock()
 
     async def require_gm(self, campaign_id: int, actor: Actor) -> Campaign:
-        campaign = await self.store.get_campaign(campaign_id)
+        campaign = await self.store.campaigns.get(campaign_id)
         if not is_gm(campaign, actor):
             raise NotAGm("only a GM of this campaign can do that")
         return campaign
@@ -73,7 +73,7 @@ class GmService:
     async def audit(
         self, campaign_id: int, scene: Scene | None, actor: Actor, action: str, **detail: Any
     ) -> None:
-        await self.store.add_audit(
+        await self.store.audit.add(
             campaign_id=campaign_id,
             scene_id=scene.id if scene else None,
             gm_id=actor.id,
@@ -97,9 +97,9 @@ class GmService:
     ) -> Campaign:
         if not actor.is_admin:
             raise NotAGm("only a server admin can change who the GMs are")
-        campaign = await self.store.get_campaign(campaign_id)
+        campaign = await self.store.campaigns.get(campaign_id)
         roles = [r for r in campaign.gm_role_ids if r != role_id] + ([role_id] if add else [])
-        updated = await self.store.update_campaign(campaign_id, gm_role_ids=roles)
+        updated = await self.store.campaigns.update(campaign_id, gm_role_ids=roles)
         await self.audit(
             campaign_id, None, actor, "gm_add" if add else "gm_remove", role_id=role_id
         )
@@ -115,10 +115,10 @@ class GmService:
         text = text.strip()
         if not text:
             raise GmError("the narration is empty")
-        scene = await self.store.get_scene(scene.id)
+        scene = await self.store.scenes.get(scene.id)
         ctx = await self.scenes.turn_context(scene)
         try:
-            post = await self.store.store_narration(
+            post = await self.store.canon.store_narration(
                 scene=scene,
                 content=text,
                 now=self.now(),
@@ -137,7 +137,7 @@ class GmService:
         await self.require_gm(scene.campaign_id, actor)
         if not text.strip():
             raise GmError("the direction is empty")
-        post = await self.store.add_post(
+        post = await self.store.posts.add(
             scene_id=scene.id,
             kind=PostKind.GM_NOTE,
             author_id=actor.id,
@@ -155,10 +155,10 @@ class GmService:
         (the shell deletes its message)."""
         await self.require_gm(scene.campaign_id, actor)
         async with self.scenes.lock(scene.id):
-            last = await self.store.last_narration(scene.id)
+            last = await self.store.canon.last_narration(scene.id)
             if last is None:
                 raise GmError("there is no narration to retcon")
-            await self.store.retract_narration(last, self.now())
+            await self.store.canon.retract(last, self.now())
         memory = self.memory
         if memory is not None:
             # Summaries covering it went stale (a trigger); world facts it added go too.
@@ -173,14 +173,14 @@ class GmService:
         """A new version of the last narration; all versions stay pickable."""
         await self.require_gm(scene.campaign_id, actor)
         async with self.scenes.lock(scene.id):
-            last = await self.store.last_narration(scene.id)
+            last = await self.store.canon.last_narration(scene.id)
             if last is None:
                 raise GmError("there is no narration to regenerate")
-            await self.store.retract_narration(last, self.now())
+            await self.store.canon.retract(last, self.now())
         try:
-            fresh = await self.scenes.narrate(await self.store.get_scene(scene.id), sink)
+            fresh = await self.scenes.narrate(await self.store.scenes.get(scene.id), sink)
         except BaseException:
-            await self.store.restore_narration(last, self.now())  # the old one stays canon
+            await self.store.canon.restore(last, self.now())  # the old one stays canon
             raise
         versions = list(last.meta.get("alternatives") or [last.content])
         versions.append(fresh.content)
@@ -190,7 +190,7 @@ class GmService:
             "chosen": len(versions) - 1,
             "replaces": last.id,
         }
-        await self.store.replace_post_content(fresh.id, fresh.content, meta, self.now())
+        await self.store.posts.replace_content(fresh.id, fresh.content, meta, self.now())
         await self.audit(
             scene.campaign_id,
             scene,
@@ -200,20 +200,20 @@ class GmService:
             replaces=last.id,
             versions=len(versions),
         )
-        return await self.store.get_post(fresh.id)
+        return await self.store.posts.get(fresh.id)
 
     async def pick(self, post_id: int, actor: Actor, index: int) -> Post:
         """Make alternative `index` the canon text of the narration (◀ ▶ buttons)."""
-        post = await self.store.get_post(post_id)
-        scene = await self.store.get_scene(post.scene_id)
+        post = await self.store.posts.get(post_id)
+        scene = await self.store.scenes.get(post.scene_id)
         await self.require_gm(scene.campaign_id, actor)
         versions: list[str] = list(post.meta.get("alternatives") or [])
         if post.deleted or not 0 <= index < len(versions):
             raise GmError(f"there is no version {index + 1} of that narration")
         meta = {**post.meta, "chosen": index}
-        await self.store.replace_post_content(post.id, versions[index], meta, self.now())
+        await self.store.posts.replace_content(post.id, versions[index], meta, self.now())
         await self.audit(scene.campaign_id, scene, actor, "pick", post_id=post.id, index=index)
-        return await self.store.get_post(post.id)
+        return await self.store.posts.get(post.id)
 
     # -- turn order and seats --------------------------------------------------------------
 
@@ -237,12 +237,12 @@ class GmService:
     async def kick(self, scene: Scene, actor: Actor, player_id: str) -> bool:
         """Remove a player from the scene; True if the round is now complete."""
         await self.require_gm(scene.campaign_id, actor)
-        seated = {p.player_id for p in await self.store.participants(scene.id)}
+        seated = {p.player_id for p in await self.store.seats.of_scene(scene.id)}
         if player_id not in seated:
             raise GmError("that player is not in this scene")
-        await self.store.set_participant_status(scene.id, player_id, "kicked")
+        await self.store.seats.set_status(scene.id, player_id, "kicked")
         await self.audit(scene.campaign_id, scene, actor, "kick", player_id=player_id)
-        return await self.pacing.round_ready(await self.store.get_scene(scene.id))
+        return await self.pacing.round_ready(await self.store.scenes.get(scene.id))
 
     async def pause(self, scene: Scene, actor: Actor) -> Scene:
         await self.require_gm(scene.campaign_id, actor)
@@ -250,7 +250,7 @@ class GmService:
             raise GmError("the scene is not running")
         if self.timers is not None:
             await self.timers.clear(scene.id, *SCENE_TIMER_KINDS)
-        updated = await self.store.update_scene(scene.id, status=SceneStatus.PAUSED)
+        updated = await self.store.scenes.update(scene.id, status=SceneStatus.PAUSED)
         await self.audit(scene.campaign_id, scene, actor, "pause")
         return updated
 
@@ -258,7 +258,7 @@ class GmService:
         await self.require_gm(scene.campaign_id, actor)
         if scene.status != SceneStatus.PAUSED:
             raise GmError("the scene is not paused")
-        updated = await self.store.update_scene(scene.id, status=SceneStatus.ACTIVE)
+        updated = await self.store.scenes.update(scene.id, status=SceneStatus.ACTIVE)
         await self.pacing.restart_clock(updated)  # the round gets its full time again
         await self.audit(scene.campaign_id, scene, actor, "resume")
         return updated
@@ -278,7 +278,7 @@ class GmService:
         await self.require_gm(campaign_id, actor)
         if not text.strip():
             raise GmError("the secret is empty")
-        secret = await self.store.add_secret(
+        secret = await self.store.secrets.add(
             campaign_id=campaign_id,
             text=text.strip(),
             keys=[k.strip() for k in keys if k.strip()],
@@ -291,10 +291,10 @@ class GmService:
 
     async def remove_secret(self, campaign_id: int, actor: Actor, secret_id: int) -> None:
         await self.require_gm(campaign_id, actor)
-        if not await self.store.remove_secret(campaign_id, secret_id, self.now()):
+        if not await self.store.secrets.remove(campaign_id, secret_id, self.now()):
             raise GmError(f"there is no secret #{secret_id}")
         await self.audit(campaign_id, None, actor, "secret_remove", secret_id=secret_id)
 
     async def log(self, campaign_id: int, actor: Actor, limit: int = 20) -> list[AuditEntry]:
         await self.require_gm(campaign_id, actor)
-        return await self.store.audit_log(campaign_id, max(1, min(limit, 100)))
+        return await self.store.audit.recent(campaign_id, max(1, min(limit, 100)))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import random
-from typing import Any
 
 from bot.cards import CardError, CharacterCard
 from bot.cards.lorebook_io import lorebook_from_card, lorebook_from_dict
@@ -40,10 +39,7 @@ class LoreContributor:
         if card_book is not None:
             books.append(card_book)
         campaign_book = ctx.campaign.settings.get("lorebook")
-        gm_entries: list[dict[str, Any]] = []
-        campaign_lore = getattr(self.store, "campaign_lore", None)
-        if campaign_lore is not None:
-            gm_entries = await campaign_lore(ctx.campaign.id)
+        gm_entries = [e.book_entry() for e in await self.store.lore.of_campaign(ctx.campaign.id)]
         for raw in (campaign_book, {"entries": gm_entries} if gm_entries else None):
             if not raw:
                 continue

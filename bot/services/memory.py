@@ -59,7 +59,7 @@ from bot.services.action_recall import (
 from bot.services.persona import narrator_card_async, persona_from_card
 from bot.services.turns import Contribution, TurnContext
 from bot.store import Store
-from bot.store.memory import Redaction
+from bot.store.rows import Redaction
 
 if TYPE_CHECKING:
     from bot.services.semantic import SemanticRecall
@@ -171,7 +171,7 @@ class MemoryService:
             self._indexing = self.spawn(self._index(), "index-memory")
 
     async def _index(self) -> None:
-        await self.store.index_all_posts()
+        await self.store.entities.index_all()
         if self.semantic is not None:
             await self.semantic.index()
 
@@ -185,7 +185,7 @@ class MemoryService:
             self._upkeep[scene_id] = task
 
     async def upkeep(self, scene_id: int) -> None:
-        scene = await self.store.get_scene(scene_id)
+        scene = await self.store.scenes.get(scene_id)
         await self.summarize_left_posts(scene)
         await self.refresh_stale(scene.campaign_id)
         await self.roll_chronicle(scene.campaign_id)
@@ -193,18 +193,18 @@ class MemoryService:
     # -- chapter summaries and the chronicle ----------------------------------------
 
     async def _names(self, scene_id: int) -> dict[str, str]:
-        everyone = await self.store.participants(scene_id, active_only=False)
+        everyone = await self.store.seats.of_scene(scene_id, active_only=False)
         return {p.player_id: p.character_name or p.player_name for p in everyone}
 
     async def summarize_left_posts(self, scene: Scene) -> int:
         """Summarise the scene's posts before the window start not yet in a chapter."""
         window_start = scene.runtime.window_start
-        done = await self.store.summarized_through(scene.id)
+        done = await self.store.memory.summarized_through(scene.id)
         if window_start - 1 <= done:
             return 0
         generation = self._generation.get(scene.campaign_id, 0)
         names = await self._names(scene.id)
-        posts = await self.store.story_posts_between(scene.id, done + 1, window_start - 1)
+        posts = await self.store.posts.story_between(scene.id, done + 1, window_start - 1)
         lines = [StoryLine(p.seq, _speaker(p, names), p.content) for p in posts]
         chunks = chunk_lines(lines, self.budgets.chapter_input, self.count) or [[]]
         made = 0
@@ -221,7 +221,7 @@ class MemoryService:
                     return made
             if self._generation.get(scene.campaign_id, 0) != generation:
                 return made  # the story was redacted meanwhile; the next upkeep redoes it
-            await self.store.add_chapter(
+            await self.store.memory.add_chapter(
                 campaign_id=scene.campaign_id, scene_id=scene.id, first_seq=first,
                 last_seq=last, content=text, now=self.clock(),
             )
@@ -235,13 +235,13 @@ class MemoryService:
         """Recompute chapters whose posts changed, then the chronicle if it holds one."""
         async with self._lock(self._summary_locks, campaign_id):
             generation = self._generation.get(campaign_id, 0)
-            everything = await self.store.summaries(campaign_id, include_stale=True)
+            everything = await self.store.memory.of_campaign(campaign_id, include_stale=True)
             stale = [s for s in everything if s.stale and s.level == CHAPTER]
             redone = 0
             for chapter in stale:
                 assert chapter.scene_id is not None
                 names = await self._names(chapter.scene_id)
-                posts = await self.store.story_posts_between(
+                posts = await self.store.posts.story_between(
                     chapter.scene_id, chapter.first_seq, chapter.last_seq
                 )
                 lines = [StoryLine(p.seq, _speaker(p, names), p.content) for p in posts]
@@ -255,24 +255,24 @@ class MemoryService:
                         return redone
                 if self._generation.get(campaign_id, 0) != generation:
                     return redone
-                await self.store.set_summary_content(chapter.id, text, self.clock())
+                await self.store.memory.set_content(chapter.id, text, self.clock())
                 redone += 1
             chronicle = next((s for s in everything if s.level == CHRONICLE), None)
             if chronicle is not None and chronicle.stale:
-                rolled = [s for s in await self.store.summaries(campaign_id)
+                rolled = [s for s in await self.store.memory.of_campaign(campaign_id)
                           if s.level == CHAPTER and s.in_chronicle]
                 if not await self._write_chronicle(campaign_id, "", rolled, generation):
                     return redone
                 redone += 1
             if redone:
-                await self.store.clear_memory_snapshots(campaign_id)
+                await self.store.memory.clear_snapshots(campaign_id)
                 log.info("stale summaries recomputed: campaign=%d count=%d", campaign_id, redone)
             return redone
 
     async def roll_chronicle(self, campaign_id: int) -> bool:
         """Fold the oldest waiting chapters into the chronicle once enough have piled up."""
         async with self._lock(self._summary_locks, campaign_id):
-            summaries = await self.store.summaries(campaign_id)
+            summaries = await self.store.memory.of_campaign(campaign_id)
             to_roll = chapters_to_roll(summaries)
             if not to_roll:
                 return False
@@ -298,7 +298,7 @@ class MemoryService:
                 return False
         if self._generation.get(campaign_id, 0) != generation:
             return False
-        await self.store.set_chronicle(
+        await self.store.memory.set_chronicle(
             campaign_id, text, [c.id for c in chapters], self.clock()
         )
         log.info("chronicle updated: campaign=%d chapters=%d", campaign_id, len(chapters))
@@ -306,16 +306,16 @@ class MemoryService:
 
     async def memory_for(self, scene_id: int) -> str:
         """The memory section for the scene's prompt, fixed until the window folds."""
-        return await self._memory_section(await self.store.get_scene(scene_id))
+        return await self._memory_section(await self.store.scenes.get(scene_id))
 
     async def _memory_section(self, scene: Scene) -> str:
         window_start = scene.runtime.window_start
-        snapshot = await self.store.memory_snapshot(scene.id)
+        snapshot = await self.store.memory.snapshot(scene.id)
         if snapshot is not None and snapshot[0] == window_start:
             return snapshot[1]
-        summaries = await self.store.unrolled_summaries(scene.campaign_id)
+        summaries = await self.store.memory.unrolled(scene.campaign_id)
         text = memory_text(summaries, self.budgets.memory, self.count)
-        await self.store.save_memory_snapshot(scene.id, window_start, text, self.clock())
+        await self.store.memory.save_snapshot(scene.id, window_start, text, self.clock())
         return text
 
     # -- recall ----------------------------------------------------------------------------
@@ -355,7 +355,7 @@ class MemoryService:
         context = list(threads[:2]) if action_posts else [p.content for p in ctx.history[-1:]]
         queries = [q for q in (recall_query(t) for t in context) if q is not None]
         if queries:
-            hits = await self.store.recall_posts(
+            hits = await self.store.recall.posts(
                 ctx.campaign.id, queries, limit=24, exclude_scene=ctx.scene.id,
                 exclude_from_seq=window_start)
             lists += [[found_post(h.post, ctx.names) for h in found] for found in hits]
@@ -384,7 +384,7 @@ class MemoryService:
     # -- world state ----------------------------------------------------------------------
 
     async def world(self, campaign_id: int) -> WorldState:
-        raw, _ = await self.store.world_state(campaign_id)
+        raw, _ = await self.store.world.get(campaign_id)
         try:
             return WorldState.model_validate(raw)
         except ValidationError:  # only validated states are written; be safe anyway
@@ -422,15 +422,15 @@ class MemoryService:
             if self._generation.get(campaign_id, 0) != generation:
                 return False
             state = merge(await self.world(campaign_id), update)
-            await self.store.save_world_state(campaign_id, state.model_dump(), self.clock())
+            await self.store.world.save(campaign_id, state.model_dump(), self.clock())
         return True
 
     async def edit_world(self, campaign_id: int, edit: WorldEdit) -> WorldState:
         """Apply a GM's edit (raises WorldEditError) and keep it for rebuilds."""
         async with self._lock(self._world_locks, campaign_id):
-            _, edits = await self.store.world_state(campaign_id)
+            _, edits = await self.store.world.get(campaign_id)
             state = apply_edit(await self.world(campaign_id), edit)
-            await self.store.save_world_state(
+            await self.store.world.save(
                 campaign_id, state.model_dump(), self.clock(), gm_edits=[*edits, edit.to_dict()]
             )
             return state
@@ -440,10 +440,10 @@ class MemoryService:
         async with self._lock(self._world_locks, campaign_id):
             generation = self._generation.get(campaign_id, 0)
             state = WorldState()
-            for scene in await self.store.scenes_of_campaign(campaign_id, open_only=False):
+            for scene in await self.store.scenes.of_campaign(campaign_id, open_only=False):
                 names = await self._names(scene.id)
                 characters = sorted({n for n in names.values() if n != "[removed]"})
-                posts = [p for p in await self.store.all_posts(scene.id)
+                posts = [p for p in await self.store.posts.of_scene(scene.id)
                          if p.kind in STORY_KINDS]
                 lines = [StoryLine(p.seq, _speaker(p, names), p.content) for p in posts]
                 for chunk in chunk_lines(lines, self.budgets.chapter_input, self.count):
@@ -458,18 +458,18 @@ class MemoryService:
                     data = extract_json(raw)
                     if data is not None:
                         state = merge(state, parse_update(data)[0])
-            _, edits = await self.store.world_state(campaign_id)
+            _, edits = await self.store.world.get(campaign_id)
             state = apply_edits(state, [WorldEdit.from_dict(e) for e in edits])
             if self._generation.get(campaign_id, 0) != generation:
                 return False
-            await self.store.save_world_state(campaign_id, state.model_dump(), self.clock())
+            await self.store.world.save(campaign_id, state.model_dump(), self.clock())
             log.info("world state rebuilt: campaign=%d", campaign_id)
             return True
 
     # -- recaps --------------------------------------------------------------------------------
 
     async def _voice(self, campaign_id: int) -> tuple[str, str]:
-        campaign = await self.store.get_campaign(campaign_id)
+        campaign = await self.store.campaigns.get(campaign_id)
         card = await narrator_card_async(self.cards_dir, campaign.narrator_card)
         persona = persona_from_card(card)
         voice = truncate_to_tokens(
@@ -481,14 +481,14 @@ class MemoryService:
     async def recap(self, scene: Scene, player_id: str) -> str:
         """What happened in the scene since the player last acted, in the narrator's voice."""
         names = await self._names(scene.id)
-        posts = await self.store.all_posts(scene.id)
+        posts = await self.store.posts.of_scene(scene.id)
         acted = [p.seq for p in posts if p.author_id == player_id
                  and p.kind in (PostKind.ACTION, PostKind.PASS)]
         since = acted[-1] if acted else 0
         story = [p for p in posts if p.seq > since and p.kind in STORY_KINDS]
         lines = self._newest_lines(story, names, self.budgets.recap_input)
         first_kept = lines[0].seq if lines else 1 << 62
-        chapters = [s.content for s in await self.store.summaries(scene.campaign_id)
+        chapters = [s.content for s in await self.store.memory.of_campaign(scene.campaign_id)
                     if s.level == CHAPTER and s.scene_id == scene.id and s.content
                     and s.last_seq > since and s.first_seq < first_kept]
         narrator, voice = await self._voice(scene.campaign_id)
@@ -499,12 +499,12 @@ class MemoryService:
         return await self._generate(messages, RECAP_SAMPLING)
 
     async def recap_campaign(self, campaign_id: int, scene: Scene | None = None) -> str:
-        summaries = await self.store.summaries(campaign_id)
+        summaries = await self.store.memory.of_campaign(campaign_id)
         memory = memory_text(summaries, self.budgets.memory * 2, self.count)
         lines: list[StoryLine] = []
         if scene is not None:
             names = await self._names(scene.id)
-            story = [p for p in await self.store.all_posts(scene.id) if p.kind in STORY_KINDS]
+            story = [p for p in await self.store.posts.of_scene(scene.id) if p.kind in STORY_KINDS]
             lines = self._newest_lines(story, names, self.budgets.recap_input // 2)
         narrator, voice = await self._voice(campaign_id)
         messages = recap_messages(
@@ -531,30 +531,30 @@ class MemoryService:
     async def forget_player(self, guild_id: int | None, player_id: str) -> Redaction:
         """Erase the player's posts and characters from the guild's campaigns; summaries
         and world state are scrubbed at once and recomputed in the background."""
-        campaigns = await self.store.list_campaigns(guild_id, include_archived=True)
+        campaigns = await self.store.campaigns.in_guild(guild_id, include_archived=True)
         ids = [c.id for c in campaigns]
-        characters = await self.store.player_characters(ids, player_id)
+        characters = await self.store.privacy.player_characters(ids, player_id)
         touched = {c.campaign_id for c in characters}
-        for scene_id in {p.scene_id for p in await self.store.player_posts(ids, player_id)}:
-            touched.add((await self.store.get_scene(scene_id)).campaign_id)
+        for scene_id in {p.scene_id for p in await self.store.privacy.player_posts(ids, player_id)}:
+            touched.add((await self.store.scenes.get(scene_id)).campaign_id)
         stand_ins = {c.name: FORGOTTEN_CHARACTER for c in characters if len(c.name) >= 3}
         for campaign_id in ids:
             self._generation[campaign_id] = self._generation.get(campaign_id, 0) + 1
-        redaction = await self.store.redact_player(
+        redaction = await self.store.privacy.redact_player(
             ids, player_id, self.clock(), narrator_replacements=stand_ins
         )
         for campaign_id in sorted(touched):
             async with self._lock(self._world_locks, campaign_id):
                 state = await self.world(campaign_id)
-                _, edits = await self.store.world_state(campaign_id)
+                _, edits = await self.store.world.get(campaign_id)
                 for character in characters:
                     state = without_character(state, character.name)
                     edits = [e for e in edits
                              if character.name.casefold() not in str(e).casefold()]
-                await self.store.save_world_state(
+                await self.store.world.save(
                     campaign_id, state.model_dump(), self.clock(), gm_edits=edits
                 )
-            await self.store.clear_memory_snapshots(campaign_id)
+            await self.store.memory.clear_snapshots(campaign_id)
             self.spawn(self.refresh_stale(campaign_id), f"refresh:{campaign_id}")
             self.spawn(self.rebuild_world(campaign_id), f"rebuild:{campaign_id}")
         log.info("player forgotten: campaigns=%d posts=%d characters=%d",
@@ -563,18 +563,18 @@ class MemoryService:
 
     async def export_player(self, guild_id: int | None, player_id: str) -> dict[str, Any]:
         """Everything stored about the player in the guild's campaigns, as JSON-ready data."""
-        campaigns = await self.store.list_campaigns(guild_id, include_archived=True)
+        campaigns = await self.store.campaigns.in_guild(guild_id, include_archived=True)
         out: list[dict[str, Any]] = []
         for campaign in campaigns:
-            characters = await self.store.player_characters([campaign.id], player_id)
-            posts = await self.store.player_posts([campaign.id], player_id)
+            characters = await self.store.privacy.player_characters([campaign.id], player_id)
+            posts = await self.store.privacy.player_posts([campaign.id], player_id)
             if not characters and not posts:
                 continue
             names = [c.name.casefold() for c in characters]
             state = await self.world(campaign.id)
             world = [line for _, name, line in entry_lines(state)
                      if any(n and n in line.casefold() for n in names)]
-            summaries = [s.content for s in await self.store.summaries(campaign.id)
+            summaries = [s.content for s in await self.store.memory.of_campaign(campaign.id)
                          if any(n and n in s.content.casefold() for n in names)]
             out.append({
                 "campaign": {"id": campaign.id, "title": campaign.title},

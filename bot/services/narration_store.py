@@ -30,14 +30,14 @@ class NarrationRecorder:
     ) -> Post:
         """Store `text` as the narration closing `ctx`'s round; raises RoundAlreadyNarrated
         when another process stored that round's narration first."""
-        return await self.store.store_narration(
+        return await self.store.canon.store_narration(
             scene=ctx.scene, content=text, now=self.clock(), author_name=ctx.card.data.name,
             discord_message_id=message_id, meta=meta,
         )
 
     async def narration_of(self, scene_id: int, round_no: int) -> Post | None:
         """The narration that closed `round_no` (stored by whoever won it)."""
-        posts = await self.store.round_posts(scene_id, round_no)
+        posts = await self.store.posts.of_round(scene_id, round_no)
         return next((p for p in reversed(posts) if p.kind in ROUND_CLOSING_KINDS), None)
 
     async def observe(self, ctx: TurnContext, post: Post) -> None:

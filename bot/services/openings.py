@@ -33,19 +33,19 @@ class SceneOpenings:
 
     async def post(self, scene: Scene, text: str) -> Post:
         """Store the scene's opening; raises SceneAlreadyOpened when it has one."""
-        campaign = await self.store.get_campaign(scene.campaign_id)
+        campaign = await self.store.campaigns.get(scene.campaign_id)
         card = await narrator_card_async(self.cards_dir, campaign.narrator_card)
-        return await self.store.store_opening(
+        return await self.store.canon.store_opening(
             scene_id=scene.id, content=text, now=self.clock(), author_name=card.data.name,
         )
 
     async def open_if_unopened(self, scene: Scene) -> Post | None:
         """A scene set up without its opening (the process died first) gets it now; the
         new opening, or None when it has one or its story has begun without one."""
-        if scene.round_no > 1 or await self.store.opening(scene.id) is not None:
+        if scene.round_no > 1 or await self.store.canon.opening(scene.id) is not None:
             return None
-        campaign = await self.store.get_campaign(scene.campaign_id)
-        seated = await self.store.participants(scene.id)
+        campaign = await self.store.campaigns.get(scene.campaign_id)
+        seated = await self.store.seats.of_scene(scene.id)
         text = await self.text(campaign, [p.character_name for p in seated])
         try:
             return await self.post(scene, text)

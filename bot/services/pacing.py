@@ -109,7 +109,7 @@ class PacingService:
     async def name_of(self, scene: Scene, player_id: str | None) -> str | None:
         if player_id is None:
             return None
-        for p in await self.store.participants(scene.id, active_only=False):
+        for p in await self.store.seats.of_scene(scene.id, active_only=False):
             if p.player_id == player_id:
                 return p.character_name or p.player_name
         return player_id
@@ -139,7 +139,7 @@ class PacingService:
         except RoundAlreadyNarrated:
             # Narrated between our read and our write: the action belongs to the open round.
             return await self.submit(
-                await self.store.get_scene(scene.id), player_id=player_id,
+                await self.store.scenes.get(scene.id), player_id=player_id,
                 player_name=player_name, text=text, kind=kind,
                 discord_message_id=discord_message_id,
             )
@@ -179,29 +179,29 @@ class PacingService:
                 meta={"skipped": True},
             )
         except RoundAlreadyNarrated:  # narrated since the GM looked: skip in the open round
-            return await self.skip(await self.store.get_scene(scene.id), player_id)
+            return await self.skip(await self.store.scenes.get(scene.id), player_id)
         outcome = await self._follow(scene, Passed(player_id), turn, post)
         if outcome.narrate or outcome.decision.advance:
             return outcome
-        ready = await self.round_ready(await self.store.get_scene(scene.id))
+        ready = await self.round_ready(await self.store.scenes.get(scene.id))
         return replace(outcome, narrate=ready)
 
     async def set_order(self, scene: Scene, player_ids: Sequence[str]) -> Scene:
-        active = [p.player_id for p in await self.store.participants(scene.id)]
+        active = [p.player_id for p in await self.store.seats.of_scene(scene.id)]
         unknown = [p for p in player_ids if p not in active]
         if unknown:
             raise ValueError(f"not taking part in this scene: {', '.join(unknown)}")
         order = list(dict.fromkeys(player_ids))
         await self.store.scene_state.set_runtime(scene.id, {"spotlight_order": order})
-        return await self.store.get_scene(scene.id)
+        return await self.store.scenes.get(scene.id)
 
     async def set_mode(self, scene: Scene, mode: PacingMode | str) -> Scene:
-        return await self.store.update_scene(scene.id, pacing_mode=pacing_mode(mode))
+        return await self.store.scenes.update(scene.id, pacing_mode=pacing_mode(mode))
 
     async def configure(self, scene: Scene, **values: Any) -> Scene:
         """Set these pacing settings, keeping the others; ValueError on a bad one."""
         await self.store.scene_state.set_settings(scene.id, values)
-        return await self.store.get_scene(scene.id)
+        return await self.store.scenes.get(scene.id)
 
     async def restart_clock(self, scene: Scene) -> None:
         """The round or turn gets its full time again from now (a resumed scene)."""
@@ -222,7 +222,7 @@ class PacingService:
         a spotlight turn's limit, free play's quiet window), and drop the others."""
         if self.timers is None:
             return
-        scene = await self.store.get_scene(scene.id)
+        scene = await self.store.scenes.get(scene.id)
         if scene.status != SceneStatus.ACTIVE:
             return
         policy, state, _ = await self._state(scene)
@@ -280,7 +280,7 @@ class PacingService:
         return replace(decision, refused=text) if decision.named else decision
 
     async def _player_name(self, scene: Scene, player_id: str) -> str:
-        for p in await self.store.participants(scene.id, active_only=False):
+        for p in await self.store.seats.of_scene(scene.id, active_only=False):
             if p.player_id == player_id:
                 return p.player_name
         return player_id
@@ -301,9 +301,9 @@ class PacingService:
         if player_id in turn.characters:
             character_id = turn.characters[player_id]
         else:
-            character = await self.store.active_character(scene.campaign_id, player_id)
+            character = await self.store.characters.active(scene.campaign_id, player_id)
             character_id = character.id if character else None
-        return await self.store.add_action(
+        return await self.store.canon.add_action(
             scene_id=scene.id, kind=kind, author_id=player_id, author_name=player_name,
             content=text, now=self.now(), round_no=scene.round_no, character_id=character_id,
             discord_message_id=discord_message_id, meta=meta,

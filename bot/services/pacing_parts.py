@@ -31,7 +31,7 @@ class SpotlightContributor:
     async def contribute(self, ctx: TurnContext) -> Contribution:
         contribution = Contribution()
         names = [ctx.names[p.player_id] for p in ctx.participants]
-        narrations = await self.store.recent_posts(
+        narrations = await self.store.posts.recent(
             ctx.scene.id, FAIRNESS_WINDOW, [PostKind.NARRATION, PostKind.GM_NARRATION]
         )
         advice = advise(attention((p.content for p in narrations), names))

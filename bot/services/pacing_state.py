@@ -47,10 +47,10 @@ async def read_snapshot(
     store: Store, scene: Scene, *, with_times: bool = False
 ) -> tuple[Snapshot, dict[str, int | None]]:
     """The snapshot of `scene`'s current round, and each seated player's character."""
-    seats, marks = await store.round_marks(scene.id, scene.round_no)
+    seats, marks = await store.posts.round_marks(scene.id, scene.round_no)
     times: list[float] = []
     if with_times:  # one more read, only for a policy that times messages
-        posts = await store.round_posts(scene.id, scene.round_no)
+        posts = await store.posts.of_round(scene.id, scene.round_no)
         times = [p.created_at for p in posts if p.kind == PostKind.ACTION]
     snapshot = snapshot_of(scene, [player for player, _ in seats], marks, times)
     return snapshot, dict(seats)
@@ -87,7 +87,7 @@ async def save_runtime(
 async def after_narration(store: Store, scene_id: int, post: Post, policy: PacingPolicy) -> None:
     """Move pacing on past a narrated round (the next spotlight seat, say), once per round:
     a regenerated or retconned-and-redone turn does not move it again."""
-    scene = await store.get_scene(scene_id)
+    scene = await store.scenes.get(scene_id)
     snapshot, _ = await read_snapshot(store, scene)
     state = policy.state_from(snapshot)
     moved = policy.after_narration(state, post.created_at)

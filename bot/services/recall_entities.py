@@ -20,12 +20,12 @@ async def entity_found(
     keys = [k for q in queries for k in q.keys]
     authors = list(dict.fromkeys(a for q in queries for a in q.authors))
     named, introduced = await asyncio.gather(
-        store.entity_posts(campaign_id, keys),
-        store.introductions(campaign_id, authors),
+        store.entities.posts_naming(campaign_id, keys),
+        store.entities.introductions(campaign_id, authors),
     )
     if not named and not introduced:
         return [[] for _ in queries]
-    posts = {p.id: p for p in await store.story_posts_by_id(
+    posts = {p.id: p for p in await store.posts.story_by_id(
         list({e.post_id for e in [*named, *introduced]}),
         exclude_scene=exclude_scene, exclude_from_seq=exclude_from_seq)}
     return [[found(posts[i]) for i in _ranked(query, named, introduced, posts)][:keep]

@@ -37,14 +37,14 @@ class RecentPosts:
         most `limit` of them; and whether older ones from `start` on were left out."""
         tail = self._tails.get(scene.id)
         if tail is not None and tail.revision == scene.posts_revision and start >= tail.floor:
-            added = await self.store.recent_posts(
+            added = await self.store.posts.recent(
                 scene.id, self.limit + 1, since_seq=max(start, tail.through + 1)
             )
             if len(added) <= self.limit:  # otherwise more was added than is held: read afresh
                 kept = [p for p in tail.posts if p.seq >= start]
                 return self._keep(scene, start, tail.through, [*kept, *added])
         # One more than is held, to know whether any were left out.
-        posts = await self.store.recent_posts(scene.id, self.limit + 1, since_seq=start)
+        posts = await self.store.posts.recent(scene.id, self.limit + 1, since_seq=start)
         return self._keep(scene, start, start - 1, posts)
 
     def _keep(

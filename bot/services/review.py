@@ -14,15 +14,13 @@ import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from bot.models import Campaign, Post, Scene
 from bot.services.gm import Actor, GmError, GmService
 from bot.services.scenes import StaleDraft
 from bot.services.turns import NarrationHeld
 from bot.services.vetting import VettedNarration
+from bot.store.rows import PendingDraft
 
 log = logging.getLogger(__name__)
 
@@ -32,19 +30,6 @@ REVIEW_ON = "review_drafts"
 
 # Posts the approved text where players see it; returns the first message id.
 Publish = Callable[[str], Awaitable[int | None]]
-
-
-class PendingDraft(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    id: str  # random: names the draft in button ids, so a stale button decides nothing
-    scene_id: int
-    round_no: int
-    text: str
-    meta: dict[str, Any] = Field(default_factory=dict)
-    held: str = ""  # why a check held it back; "" for a plain review draft
-    message_id: int | None = None  # the review channel message showing it
-    created_at: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -76,17 +61,14 @@ class ReviewService:
         if on and channel is None:
             raise GmError("name a GM-only channel for the drafts")
         settings = {**campaign.settings, REVIEW_ON: on, REVIEW_CHANNEL: channel}
-        updated = await self.store.update_campaign(campaign_id, settings=settings)
+        updated = await self.store.campaigns.update(campaign_id, settings=settings)
         await self.gm.audit(campaign_id, None, actor, "review", on=on, channel_id=channel)
         return review_settings(updated)
 
     async def pending(self, scene: Scene) -> PendingDraft | None:
         """The draft waiting for a GM in the scene's current round (older ones are moot)."""
-        stored = await self.store.review_draft(scene.id)
-        if stored is None:
-            return None
-        draft = PendingDraft(**stored)
-        return draft if draft.round_no == scene.round_no else None
+        draft = await self.store.reviews.pending(scene.id)
+        return draft if draft is not None and draft.round_no == scene.round_no else None
 
     async def keep(
         self,
@@ -97,28 +79,27 @@ class ReviewService:
     ) -> PendingDraft | None:
         """Store a fresh draft (or a held narration) as the scene's pending one, unless
         one is already pending for this round; returns the new one, or None."""
-        scene = await self.store.get_scene(scene.id)
+        scene = await self.store.scenes.get(scene.id)
         if not await self.gm.pacing.round_ready(scene) or (
             draft is not None and draft.round_no != scene.round_no
         ):
             return None  # a GM narrated or approved the round while this was written
-        current = await self.store.review_draft(scene.id)
-        if current is not None and current["round_no"] == scene.round_no:
+        current = await self.store.reviews.pending(scene.id)
+        if current is not None and current.round_no == scene.round_no:
             return None
         pending = self._pending(scene, draft=draft, held=held)
-        replacing = current["id"] if current is not None else None
-        if not await self.store.put_review_draft(scene.id, pending.model_dump(),
-                                                 replacing=replacing):
+        replacing = current.id if current is not None else None
+        if not await self.store.reviews.put(scene.id, pending, replacing=replacing):
             return None
         return pending
 
     async def shown(self, draft: PendingDraft, message_id: int) -> None:
         """Record the review message showing `draft` (a restart re-posts one without)."""
-        await self.store.set_review_message(draft.scene_id, draft.id, message_id)
+        await self.store.reviews.set_message(draft.scene_id, draft.id, message_id)
 
     async def check(self, scene_id: int, actor: Actor) -> Scene:
         """The scene, if `actor` may decide its drafts; NotAGm otherwise."""
-        scene = await self.store.get_scene(scene_id)
+        scene = await self.store.scenes.get(scene_id)
         await self.gm.require_gm(scene.campaign_id, actor)
         return scene
 
@@ -128,19 +109,18 @@ class ReviewService:
         """Post the draft (through `publish`) and store it as the round's narration."""
         scene = await self.check(scene_id, actor)
         async with self.scenes.lock(scene_id):
-            taken = await self.store.take_review_draft(scene_id, draft_id)
-            if taken is None:
+            draft = await self.store.reviews.take(scene_id, draft_id)
+            if draft is None:
                 raise GmError("that draft is no longer waiting (decided or replaced)")
-            draft = PendingDraft(**taken)
             if not draft.text.strip():
-                await self.store.put_review_draft(scene_id, taken, replacing=None)
+                await self.store.reviews.put(scene_id, draft, replacing=None)
                 raise GmError("that draft is empty; regenerate it")
-            if draft.round_no != (await self.store.get_scene(scene_id)).round_no:
+            if draft.round_no != (await self.store.scenes.get(scene_id)).round_no:
                 raise GmError("that round was already narrated")
             try:
                 message_id = await publish(draft.text)
             except BaseException:
-                await self.store.put_review_draft(scene_id, taken, replacing=None)  # undecided
+                await self.store.reviews.put(scene_id, draft, replacing=None)  # undecided
                 raise
             meta = {**draft.meta, "reviewed_by": actor.id}
             if draft.held:
@@ -174,8 +154,7 @@ class ReviewService:
         except NarrationHeld as exc:
             result, held = None, exc
         fresh = self._pending(scene, draft=result, held=held)
-        if not await self.store.put_review_draft(scene_id, fresh.model_dump(),
-                                                 replacing=draft_id):
+        if not await self.store.reviews.put(scene_id, fresh, replacing=draft_id):
             raise GmError("that draft was decided while the new one was written")
         await self.gm.audit(
             scene.campaign_id, scene, actor, "steer_draft" if direction.strip() else "redraft",

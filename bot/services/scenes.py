@@ -217,7 +217,7 @@ class SceneService:
         The caller holds `lock(scene_id)`, so no narration starts between posting and
         storing. Raises StaleDraft when that round no longer waits for a narration.
         """
-        scene = await self.store.get_scene(scene_id)
+        scene = await self.store.scenes.get(scene_id)
         if scene.round_no != round_no or await self.recorder.narration_of(scene_id, round_no):
             raise StaleDraft(f"round {round_no} of scene {scene_id} was already narrated")
         if ctx is None or ctx.scene.round_no != round_no:
@@ -235,7 +235,7 @@ class SceneService:
 
     async def _vetted_narration(self, scene: Scene, sink: NarrationSink) -> VettedNarration:
         started = time.perf_counter()
-        scene = await self.store.get_scene(scene.id)
+        scene = await self.store.scenes.get(scene.id)
         ctx = await self.turn_context(scene)
         prompt = await self.build_prompt(ctx)
         await self.prompts.keep(scene.id, prompt)

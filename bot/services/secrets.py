@@ -35,7 +35,7 @@ PRIVATE_HEADING = (
 async def campaign_secrets(store: Store, campaign_id: int) -> list[Secret]:
     return [
         Secret(id=s.id, text=s.text, keys=tuple(s.keys))
-        for s in await store.campaign_secrets(campaign_id)
+        for s in await store.secrets.of_campaign(campaign_id)
     ]
 
 
@@ -67,7 +67,7 @@ class SecretsCheck:
         self.store = store
 
     async def allows_streaming(self, ctx: TurnContext) -> bool:
-        return not await self.store.campaign_secrets(ctx.campaign.id)
+        return not await self.store.secrets.of_campaign(ctx.campaign.id)
 
     async def check(self, text: str, ctx: TurnContext) -> CheckResult:
         secrets = await campaign_secrets(self.store, ctx.campaign.id)

@@ -57,12 +57,12 @@ class SemanticRecall:
             return 0
         done = 0
         while True:
-            posts, through = await self.store.posts_to_embed(self.model)
+            posts, through = await self.store.vectors.posts_to_embed(self.model)
             if through is None:
                 return done
             vectors = await asyncio.to_thread(embedder.embed, [t for _, _, t in posts])
             rows = [(p, c, v.tobytes()) for (p, c, _), v in zip(posts, vectors, strict=True)]
-            await self.store.save_vectors(self.model, rows, through)
+            await self.store.vectors.save(self.model, rows, through)
             done += len(posts)
 
     async def search(
@@ -89,7 +89,7 @@ class SemanticRecall:
     async def _matrix(self, campaign_id: int, dim: int) -> _Matrix:
         matrix = self._matrices.setdefault(campaign_id, _Matrix())
         after = matrix.ids[-1] if matrix.ids else 0
-        new = await self.store.campaign_vectors(campaign_id, self.model, after)
+        new = await self.store.vectors.of_campaign(campaign_id, self.model, after)
         if new:
             for post_id, blob in new:
                 matrix.ids.append(post_id)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.scheduler import DeadlineScheduler
 from bot.services.gm import Actor, GmError, GmService
-from bot.store.pacing import PlaySession
+from bot.store.rows import PlaySession
 
 # Reminders before a session: a day ahead and a quarter of an hour ahead.
 DEFAULT_REMINDER_LEADS: tuple[float, ...] = (24 * 3600.0, 15 * 60.0)
@@ -66,7 +66,7 @@ class SessionService:
         now = self.gm.now()
         if starts_at <= now:
             raise GmError("that time has already passed")
-        session = await self.store.add_play_session(
+        session = await self.store.sessions.add(
             campaign_id=campaign_id,
             channel_id=channel_id,
             title=title.strip(),
@@ -82,14 +82,13 @@ class SessionService:
         return session
 
     async def upcoming(self, campaign_id: int) -> list[PlaySession]:
-        return await self.store.upcoming_play_sessions(campaign_id, self.gm.now())
+        return await self.store.sessions.upcoming(campaign_id, self.gm.now())
 
     async def cancel(self, campaign_id: int, actor: Actor, session_id: int) -> None:
         await self.gm.require_gm(campaign_id, actor)
-        pending = [
-            r.id for r in await self.store.pending_session_reminders() if r.session_id == session_id
-        ]
-        if not await self.store.cancel_play_session(campaign_id, session_id):
+        reminders = await self.store.sessions.pending_reminders()
+        pending = [r.id for r in reminders if r.session_id == session_id]
+        if not await self.store.sessions.cancel(campaign_id, session_id):
             raise GmError(f"there is no upcoming session #{session_id}")
         if self.timers is not None:
             self.timers.unschedule_reminders(pending)

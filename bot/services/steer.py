@@ -14,7 +14,7 @@ class SteerContributor:
         self.store = store
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
-        steers = await self.store.unused_steers(ctx.scene.id)
+        steers = await self.store.posts.unused_steers(ctx.scene.id)
         contribution = Contribution()
         if steers:
             contribution.instructions.append(
@@ -30,5 +30,5 @@ class SteerObserver:
         self.store = store
 
     async def narrated(self, ctx: TurnContext, post: Post) -> None:
-        steers = await self.store.unused_steers(ctx.scene.id)
-        await self.store.mark_steers_used([s.id for s in steers], post.id)
+        steers = await self.store.posts.unused_steers(ctx.scene.id)
+        await self.store.posts.mark_steers_used([s.id for s in steers], post.id)

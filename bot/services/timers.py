@@ -16,7 +16,7 @@ from bot.models import Participant, Scene, SceneStatus
 from bot.scheduler import SESSION_REMINDER, Handler, Timer
 from bot.services.pacing import PacingService
 from bot.services.scenes import SceneService
-from bot.store.pacing import PlaySession
+from bot.store.rows import PlaySession
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def scene_timer_handlers(
     async def live_scene(timer: Timer) -> Scene | None:
         if timer.scene_id is None:
             return None
-        scene = await store.get_scene(timer.scene_id)
+        scene = await store.scenes.get(timer.scene_id)
         if scene.status != SceneStatus.ACTIVE:
             log.info("timer on an inactive scene ignored: key=%s", timer.key)
             return None
@@ -60,7 +60,7 @@ def scene_timer_handlers(
             return
         outcome = await pacing().tick(scene, may_close=may_close)
         if outcome.decision.nudge:
-            everyone = await store.participants(scene.id)
+            everyone = await store.seats.of_scene(scene.id)
             missing = set(outcome.decision.nudge)
             await actions.nudge(scene, [p for p in everyone if p.player_id in missing])
         if outcome.narrate:
@@ -79,7 +79,7 @@ def scene_timer_handlers(
     async def on_session(timer: Timer) -> None:
         if actions.session_reminder is None:
             return
-        session = await store.get_play_session(int(timer.payload["session_id"]))
+        session = await store.sessions.get(int(timer.payload["session_id"]))
         if session.status == "scheduled":
             await actions.session_reminder(session, float(timer.payload["lead_seconds"]))
 

@@ -87,8 +87,8 @@ class TurnPromptBuilder:
         start = scene.runtime.window_start
         # Independent reads, queued together: the store's thread runs them back to back.
         campaign, everyone, (posts, cut) = await asyncio.gather(
-            self.store.get_campaign(scene.campaign_id),
-            self.store.participants(scene.id, active_only=False),
+            self.store.campaigns.get(scene.campaign_id),
+            self.store.seats.of_scene(scene.id, active_only=False),
             # Only the window is read: its start moves forward, never back.
             self.recent_posts.since(scene, start),
         )
@@ -168,7 +168,7 @@ class TurnPromptBuilder:
     async def keep(self, scene_id: int, prompt: TurnPrompt) -> None:
         """Keep `prompt` as the scene's latest, for `/gm prompt`: kept before each attempt
         runs, so a GM asking "why did it forget?" after a failure sees the prompt that failed."""
-        await self.store.save_last_prompt(PromptRecord(
+        await self.store.prompts.save(PromptRecord(
             scene_id=scene_id, round_no=prompt.round_no,
             context_window=self.backend.context_window,
             reply_tokens=prompt.sampling.max_tokens or DEFAULT_REPLY_TOKENS,

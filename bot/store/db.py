@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sqlite3
 import time
 from importlib import resources
 from pathlib import Path
@@ -50,58 +51,48 @@ async def connect(path: Path | str) -> aiosqlite.Connection:
     return db
 
 
-async def migrate(db: aiosqlite.Connection) -> list[str]:
-    """Apply the migrations this database lacks; return the names applied."""
+async def migrate(
+    db: aiosqlite.Connection, migrations: list[tuple[int, str, str]] | None = None
+) -> list[str]:
+    """Apply the migrations this database lacks (default: the shipped ones); return the
+    names applied."""
     await db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at REAL NOT NULL)"
     )
-    async with db.execute("SELECT number FROM schema_migrations") as cur:
-        done = {row[0] for row in await cur.fetchall()}
+    done = {row[0] for row in await db.execute_fetchall("SELECT number FROM schema_migrations")}
     applied = []
-    for number, name, sql in migration_files():
+    for number, name, sql in migration_files() if migrations is None else migrations:
         if number in done:
             continue
-        # One transaction per migration: a failure leaves the database as it was.
-        await db.execute("BEGIN IMMEDIATE")
-        try:
-            # executescript would COMMIT first; run statements one by one instead.
-            for statement in _split_sql(sql):
-                await db.execute(statement)
-            await db.execute(
-                "INSERT INTO schema_migrations (number, name, applied_at) VALUES (?, ?, ?)",
-                (number, name, time.time()),
-            )
-            await db.execute("COMMIT")
-        except BaseException:
-            await db.execute("ROLLBACK")
-            raise
+        await _apply(db, number, name, sql)
         log.info("applied migration %s", name)
         applied.append(name)
     return applied
 
 
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements, keeping `BEGIN … END;` trigger bodies whole."""
-    statements: list[str] = []
-    current: list[str] = []
-    depth = 0
-    for line in script.splitlines():
-        stripped = line.strip()
-        if not current and (not stripped or stripped.startswith("--")):
-            continue
-        current.append(line)
-        upper = stripped.upper()
-        if re.search(r"\bBEGIN\b\s*$", upper):
-            depth += 1
-        if depth and re.match(r"^END\s*;", upper):
-            depth -= 1
-        if not depth and stripped.endswith(";"):
-            statements.append("\n".join(current))
-            current = []
-    if current and "".join(current).strip():
-        statements.append("\n".join(current))
-    return statements
+async def _apply(db: aiosqlite.Connection, number: int, name: str, sql: str) -> None:
+    """One migration and its schema_migrations row in one transaction, so a failure or a
+    kill anywhere in it leaves the database at the version before.
+
+    The transaction is part of the script: `executescript` commits a transaction open
+    before it, and sqlite3 parses the statements (trigger bodies included) itself.
+    """
+    if not _MIGRATION_NAME.match(name):  # the name is written into the script below
+        raise RuntimeError(f"not a migration name: {name!r}")
+    if not sqlite3.complete_statement(sql):
+        raise RuntimeError(f"migration {name} ends inside a statement")
+    script = (
+        f"BEGIN IMMEDIATE;\n{sql}\n;\n"
+        "INSERT INTO schema_migrations (number, name, applied_at)"
+        f" VALUES ({int(number)}, '{name}', {time.time()!r});\nCOMMIT;"
+    )
+    try:
+        await db.executescript(script)
+    except BaseException:
+        if db.in_transaction:
+            await db.execute("ROLLBACK")
+        raise
 
 
 class Checkpointer:

@@ -7,18 +7,13 @@ different keys of the same scene both keep their change, whatever order they rea
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from bot.models import RUNTIME_COLUMNS, SceneSettings
+from bot.store.database import Repository
 
-Write = Callable[[str, Sequence[Any]], Awaitable[list[dict[str, Any]]]]
 
-
-class SceneStateStore:
-    def __init__(self, write: Write) -> None:
-        self._write = write
-
+class SceneStateRepo(Repository):
     async def set_settings(self, scene_id: int, values: dict[str, Any]) -> None:
         """Set these configuration keys (validated: ValueError names a bad one), others kept."""
         checked = SceneSettings.checked(values)
@@ -28,7 +23,7 @@ class SceneStateStore:
         params: list[Any] = []
         for key, value in checked.items():
             params += [f"$.{key}", json.dumps(value)]
-        await self._write(
+        await self.db.write(
             f"UPDATE scenes SET settings = json_set(settings, {paths}) WHERE id = ?",
             [*params, scene_id],
         )
@@ -52,7 +47,7 @@ class SceneStateStore:
         if not fields:
             return False
         sets = ", ".join(f"{name} = ?" for name in fields)
-        rows = await self._write(
+        rows = await self.db.write(
             f"UPDATE scenes SET {sets} WHERE {where} RETURNING id", [*fields.values(), *params]
         )
         return bool(rows)

@@ -1,0 +1,47 @@
+"""SQL of campaigns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.models import Campaign
+from bot.store.database import Repository
+
+
+class CampaignRepo(Repository):
+    async def create(self, *, title: str, now: float, **fields: Any) -> Campaign:
+        campaign_id = await self.db.insert(
+            "campaigns", {"title": title, "created_at": now, **fields}
+        )
+        return await self.get(campaign_id)
+
+    async def get(self, campaign_id: int) -> Campaign:
+        return await self.db.get(Campaign, "campaigns", campaign_id)
+
+    async def in_guild(
+        self, guild_id: int | None, *, include_archived: bool = False
+    ) -> list[Campaign]:
+        sql = "SELECT * FROM campaigns WHERE guild_id IS ?"
+        if not include_archived:
+            sql += " AND status = 'active'"
+        return await self.db.all_as(Campaign, sql + " ORDER BY id", (guild_id,))
+
+    async def update(self, campaign_id: int, **fields: Any) -> Campaign:
+        await self.db.update("campaigns", campaign_id, fields)
+        return await self.get(campaign_id)
+
+    async def for_category(self, category_id: int) -> Campaign | None:
+        return await self.db.one_as(
+            Campaign,
+            "SELECT * FROM campaigns WHERE category_id = ? AND status = 'active'"
+            " ORDER BY id DESC LIMIT 1",
+            (category_id,),
+        )
+
+    async def named(self, guild_id: int, title: str) -> Campaign | None:
+        return await self.db.one_as(
+            Campaign,
+            "SELECT * FROM campaigns WHERE guild_id = ? AND status = 'active'"
+            " AND title = ? COLLATE NOCASE ORDER BY id DESC LIMIT 1",
+            (guild_id, title),
+        )
