@@ -35,7 +35,7 @@ from bot.config import Settings  # noqa: E402
 from bot.engine.spotlight import attention, max_deviation, shares  # noqa: E402
 from bot.llm.openai_compat import OpenAICompatBackend  # noqa: E402
 from bot.models import PostKind  # noqa: E402
-from bot.services.pacing import SpotlightContributor  # noqa: E402
+from bot.services.pacing import PacingService, SpotlightContributor  # noqa: E402
 from bot.services.scenes import SceneService  # noqa: E402
 from bot.services.sinks import CollectingSink  # noqa: E402
 from bot.services.turns import NarrationHeld  # noqa: E402
@@ -137,10 +137,15 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
     clock = [1_000_000.0]
     wired = build_services(store, backend, settings, lambda: clock[0])
     service: SceneService = wired.scenes
-    if not with_fairness:
-        service.contributors = [
-            c for c in service.contributors if not isinstance(c, SpotlightContributor)
-        ]
+    pacing = wired.pacing
+    if not with_fairness:  # the baseline: the same parts but the spotlight's brief
+        service = SceneService(
+            store, backend, cards_dir=settings.cards_dir, clock=lambda: clock[0],
+            budgets=service.budgets, checks=service.checks, observers=service.observers,
+            contributors=[c for c in service.contributors
+                          if not isinstance(c, SpotlightContributor)],
+        )
+        pacing = PacingService(service)
     rng = random.Random(seed)
     campaign = await store.campaigns.create(title="Bench", premise="A harbour.", now=clock[0])
     scene = await store.scenes.create(campaign_id=campaign.id, now=clock[0])
@@ -166,7 +171,7 @@ async def play(with_fairness: bool, workdir: Path, seed: int = 7) -> dict[str, A
             for player_id in PLAYERS:
                 scene = await store.scenes.get(scene.id)
                 words = 60 if player_id == VERBOSE else 12  # five times more
-                await wired.pacing.submit(
+                await pacing.submit(
                     scene, player_id=player_id, player_name=player_id, text=action_text(rng, words)
                 )
             clock[0] += 60

@@ -112,10 +112,6 @@ class SceneService:
     def contributors(self) -> list[PromptContributor]:
         return self.prompts.contributors
 
-    @contributors.setter
-    def contributors(self, contributors: list[PromptContributor]) -> None:
-        self.prompts.contributors = contributors
-
     @property
     def checks(self) -> list[NarrationCheck]:
         return self.vetter.checks
