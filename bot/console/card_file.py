@@ -16,7 +16,7 @@ def card_in_cards_dir(card: str, cards_dir: Path) -> str:
     exactly as `loremaster cards import FILE` does, and the player is told."""
     path = Path(card).expanduser()
     if not path.is_file():
-        return card  # a name inside the cards directory, as before
+        return card  # not a file here: the name of a card inside the cards directory
     root = cards_dir.resolve()
     if path.resolve().is_relative_to(root):
         return str(path.resolve().relative_to(root))
