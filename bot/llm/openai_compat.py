@@ -255,7 +255,7 @@ class OpenAICompatBackend:
             return
         tries = int(response.request.headers.get("x-stainless-retry-count", "0"))
         # The client's own rule, so that no notice promises a try it will not make.
-        if tries >= self.max_retries or not self._client._should_retry(response):
+        if tries >= self.max_retries or not self._client_retries(response):
             return
         wait.pause()
         await response.aread()  # the server's message, for the notice
@@ -268,6 +268,14 @@ class OpenAICompatBackend:
         log.info("backend error, retrying: %s try=%d delay=%.2fs", reason, tries + 1, delay)
         if delay >= self.notice_after:
             current_scope.get().waiting(f"{reason}; trying again in {delay:.0f} s")
+
+    def _client_retries(self, response: httpx2.Response) -> bool:
+        """Whether the openai client will try again after this reply: its own rule where
+        this version has it (a protected method), else the statuses it documents."""
+        rule = getattr(self._client, "_should_retry", None)
+        if callable(rule):
+            return bool(rule(response))
+        return response.status_code in (408, 409, 429) or response.status_code >= 500
 
     def _parse(self, event: Any) -> tuple[str, str | None]:
         """(text, finish reason) of one event; `[DONE]` is a finish with no reason."""
