@@ -110,6 +110,15 @@ class MemoryStore:
         )
         return [_summary(r) for r in rows]
 
+    async def stale_summaries(self, campaign_id: int) -> list[Summary]:
+        """The campaign's summaries waiting to be recomputed (few: read after every turn)."""
+        rows = await self._all(
+            "SELECT * FROM memory_summaries WHERE campaign_id = ? AND stale = 1"
+            " ORDER BY level = 'chapter', scene_id, first_seq, id",
+            (campaign_id,),
+        )
+        return [_summary(r) for r in rows]
+
     async def unrolled_summaries(self, campaign_id: int) -> list[Summary]:
         """The chronicle and the chapters not rolled into it yet (what the prompt's memory
         section is made of): bounded by the roll-up, however long the campaign."""

@@ -1,0 +1,48 @@
+"""Memory work started by a narration waits until the turn is over: the rest of the turn
+(the other observers' statements) never queues behind world-state extraction or the entity
+index (real scene and memory services, real SQLite, the `openai` client on the loopback
+server)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.fakeopenai import FakeOpenAI
+from tests.memory_kit import Router, seat_table
+
+
+async def _index_mark(table: object) -> int:
+    rows = await table.store.db.execute_fetchall(  # type: ignore[attr-defined]
+        "SELECT last_post_id FROM memory_index_marks WHERE name = 'entities'")
+    return int(next(iter(rows))[0]) if rows else 0
+
+
+async def test_extraction_and_indexing_start_after_the_turn(
+    fake_openai: FakeOpenAI, db_path: Path
+) -> None:
+    router = Router()
+    fake_openai.reply = router
+    # A grace far longer than any turn: what runs before it ends ran inside the turn.
+    table = await seat_table(fake_openai, db_path, upkeep_grace_s=60.0)
+    try:
+        await table.round({"ana": "I light the lamp.", "ben": "I watch the door."})
+        assert "extract" not in router.seen, "extraction ran inside the turn"
+        assert await _index_mark(table) == 0, "the entity index was written inside the turn"
+    finally:
+        await table.close()  # cancels the waiting work: nothing half-done is stored
+    assert "extract" not in router.seen
+
+
+async def test_the_same_work_runs_once_the_grace_is_over(
+    fake_openai: FakeOpenAI, db_path: Path
+) -> None:
+    router = Router()
+    fake_openai.reply = router
+    table = await seat_table(fake_openai, db_path, upkeep_grace_s=0.01)
+    try:
+        await table.round({"ana": "I light the lamp.", "ben": "I watch the door."})
+        await table.memory.drain()
+        assert "extract" in router.seen
+        assert await _index_mark(table) > 0
+    finally:
+        await table.close()
