@@ -269,24 +269,28 @@ class MemoryStore:
         limit: int, budget: int, extra: str = "", extra_params: Sequence[Any] = (),
     ) -> list[list[tuple[dict[str, Any], float]]]:
         """For each query, the best `limit` rows of `source`, reading at most `budget`
-        candidates per query; two statements whatever the number of queries."""
+        candidates per query; three statements whatever the number of queries."""
         matches, total = await self._phrase_lookup(table, campaign_id, queries, RECALL_CAP)
         picks = [pick_candidates(q, matches, budget) if matches else [] for q in queries]
         ids = list(dict.fromkeys(i for pick in picks for i in pick))
         if not ids:
             return [[] for _ in queries]
-        # The candidates' whole rows at once: one more round trip costs more than the
-        # columns the losers did not need.
-        rows = {int(r["id"]): r for r in await self._all(
-            f"SELECT * FROM {source} WHERE id IN (SELECT value FROM json_each(?))" + extra,
+        texts = {int(i): str(t) for i, t in await self.db.execute_fetchall(
+            f"SELECT id, content FROM {source} WHERE id IN (SELECT value FROM json_each(?))"
+            + extra,
             (json.dumps(ids), *extra_params),
         )}
         rankings = [
-            rank_candidates(q, [(i, str(rows[i]["content"])) for i in pick if i in rows],
-                            matches, total)[:limit]
+            rank_candidates(q, [(i, texts[i]) for i in pick if i in texts], matches,
+                            total)[:limit]
             for q, pick in zip(queries, picks, strict=True)
         ]
-        return [[(rows[i], score) for i, score in ranked] for ranked in rankings]
+        best = list(dict.fromkeys(i for ranked in rankings for i, _ in ranked))
+        rows = {int(r["id"]): r for r in await self._all(
+            f"SELECT * FROM {source} WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(best),),
+        )}
+        return [[(rows[i], score) for i, score in ranked if i in rows] for ranked in rankings]
 
     async def recall_posts(
         self, campaign_id: int, queries: Sequence[RecallQuery], *, limit: int = 8,
