@@ -60,6 +60,7 @@ class MemoryCore:
         semantic: SemanticRecall | None = None, upkeep_grace_s: float = UPKEEP_GRACE_S,
     ) -> None:
         self.upkeep_grace_s = upkeep_grace_s
+        self._hurry = asyncio.Event()  # set while someone drains the background work
         self.semantic = semantic
         self.store = store
         self.backend = backend
@@ -97,8 +98,12 @@ class MemoryCore:
 
     async def drain(self) -> None:
         """Wait until no background work is left (tests, benchmarks, graceful shutdown)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        self._hurry.set()
+        try:
+            while self._tasks:
+                await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        finally:
+            self._hurry.clear()
 
     async def aclose(self) -> None:
         """Cancel background work; what it had not stored is redone after the next start."""
@@ -121,7 +126,10 @@ class MemoryCore:
 
         async def later() -> Any:
             try:
-                await asyncio.sleep(self.upkeep_grace_s)
+                # Whoever drains the background work wants it now: the grace ends early.
+                await asyncio.wait_for(self._hurry.wait(), self.upkeep_grace_s)
+            except TimeoutError:
+                pass
             except asyncio.CancelledError:
                 coro.close()
                 raise
