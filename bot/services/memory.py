@@ -42,8 +42,9 @@ class MemoryService(PlayerPrivacy, Recaps):
         lines = story_lines([*ctx.round_posts, post], ctx.names)
         characters = [ctx.names[p.player_id] for p in ctx.participants]
         campaign_id = ctx.campaign.id
-        self.spawn_after_turn(self.extract_world(campaign_id, lines, characters),
-                              f"extract:{campaign_id}")
+        # At once: a model call reads the world state and then waits on the network; a
+        # retcon soon after must find it already asked, not ask about what it removed.
+        self.spawn(self.extract_world(campaign_id, lines, characters), f"extract:{campaign_id}")
         self.schedule_indexing()
         self.schedule_upkeep(ctx.scene.id)
 

@@ -32,8 +32,8 @@ EXTRACTION_SAMPLING = SamplingSettings(
     temperature=0.1, max_tokens=700, json_schema=EXTRACTION_SCHEMA
 )
 RECAP_SAMPLING = SamplingSettings(temperature=0.7, max_tokens=450)
-# Upkeep spawned by a narration waits this long, so that it never competes with the rest
-# of the turn (the other observers' statements) for the database; players take seconds.
+# Indexing spawned by a narration waits this long, so that its write never holds up the
+# rest of the turn (the other observers' statements); players take seconds to act anyway.
 UPKEEP_GRACE_S = 0.05
 
 
