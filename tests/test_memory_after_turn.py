@@ -18,15 +18,17 @@ async def _index_mark(table: Table) -> int:
     return int(next(iter(rows))[0]) if rows else 0
 
 
-async def test_indexing_starts_after_the_turn(
-    fake_openai: FakeOpenAI, db_path: Path
-) -> None:
-    router = Router()
-    fake_openai.reply = router
+async def _one_round(fake_openai: FakeOpenAI, db_path: Path) -> Table:
+    fake_openai.reply = Router()
     # A grace far longer than any turn: what runs before it ends ran inside the turn.
     table = await seat_table(fake_openai, db_path, upkeep_grace_s=600.0)
+    await table.round({"ana": "I light the lamp.", "ben": "I watch the door."})
+    return table
+
+
+async def test_indexing_starts_after_the_turn(fake_openai: FakeOpenAI, db_path: Path) -> None:
+    table = await _one_round(fake_openai, db_path)
     try:
-        await table.round({"ana": "I light the lamp.", "ben": "I watch the door."})
         assert await _index_mark(table) == 0, "the entity index was written inside the turn"
         # Draining (tests, shutdown) wants the work now: it does not wait out the grace.
         await asyncio.wait_for(table.memory.drain(), timeout=60)
@@ -38,10 +40,7 @@ async def test_indexing_starts_after_the_turn(
 async def test_closing_cancels_work_still_waiting_for_its_turn_to_end(
     fake_openai: FakeOpenAI, db_path: Path
 ) -> None:
-    router = Router()
-    fake_openai.reply = router
-    table = await seat_table(fake_openai, db_path, upkeep_grace_s=600.0)
-    await table.round({"ana": "I light the lamp.", "ben": "I watch the door."})
+    table = await _one_round(fake_openai, db_path)
     await asyncio.wait_for(table.close(), timeout=60)
     store = await Store.open(db_path)
     try:
