@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -403,3 +404,36 @@ def big_world(seed: int, entries: int = 10_000) -> tuple[Lorebook, list[str]]:
         for i in range(entries)
     ))
     return book, [" ".join(rng.sample(vocabulary, 200)) for _ in range(6)]
+
+
+def test_indexed_scan_finds_every_key_a_plain_search_finds() -> None:
+    """Keys inside words, at their ends, across words, after punctuation, by case: the
+    index that skips unmentioned entries must never skip one a plain search would find."""
+    rng = random.Random(11)
+    stems = ["ash", "Bram", "cold", "drift", "éclat", "fen", "Grí", "hollow"]
+    texts = [" ".join(rng.choice(stems) + rng.choice(["", "en", "s", "-way", "'s"])
+                      for _ in range(30)) + rng.choice(["", " (hollow ash)", " #Bram!"])
+             for _ in range(40)]
+
+    def random_key() -> str:
+        stem = rng.choice(stems)
+        return rng.choice([stem, stem[1:], stem[:-1], f"{stem} {rng.choice(stems)}",
+                           f"-{rng.choice(['way', 'wa'])}", f"{stem}'s", "#Bram", stem.upper()])
+
+    for round_no in range(20):
+        entries = [LoreEntry(uid=i, keys=(random_key(),), content=f"entry {i}",
+                             case_sensitive=rng.random() < 0.3,
+                             match_whole_words=rng.random() < 0.5)
+                   for i in range(60)]
+        book = Lorebook(entries=tuple(entries), recursive_scanning=False, scan_depth=1)
+        text = texts[round_no]
+
+        def plain(entry: LoreEntry, text: str = text) -> bool:
+            key = entry.keys[0]
+            haystack, needle = (text, key) if entry.case_sensitive else (text.lower(), key.lower())
+            if entry.match_whole_words:
+                return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
+            return needle in haystack
+
+        expected = [e.uid for e in entries if plain(e)]
+        assert uids(run(book, text)) == expected, (text, expected)

@@ -1,6 +1,6 @@
 """Lorebooks (world info): which entries the recent story brings into the prompt.
 
-Pure: a `Lorebook` is built once (its keys are compiled then) and
+Pure: a `Lorebook` is built once (its keys are compiled and indexed then) and
 `activate()` is called per turn with the recent messages, the turn number, a
 seeded RNG and a token counter. Formats are parsed elsewhere
 (`bot.cards.lorebook_io`); this module knows only the normalized model.
@@ -16,222 +16,29 @@ decorators listed in `KNOWN_DECORATORS`.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import IntEnum
 from functools import cached_property
 
-POSITIONS = (
-    "before_char",
-    "after_char",
-    "an_top",
-    "an_bottom",
-    "at_depth",
-    "em_top",
-    "em_bottom",
+from bot.engine.lore_entries import (
+    DEFAULT_DEPTH,
+    KNOWN_DECORATORS,
+    POSITIONS,
+    ActivatedEntry,
+    Decorators,
+    LoreEntry,
+    SelectiveLogic,
+    parse_decorators,
 )
-DEFAULT_DEPTH = 4  # where an `at_depth` entry goes when it names no depth
-KNOWN_DECORATORS = frozenset(
-    {
-        "depth",
-        "activate_only_after",
-        "activate_only_every",
-        "dont_activate",
-        "activate",
-        "scan_depth",
-        "additional_keys",
-        "exclude_keys",
-        "position",
-    }
-)
-_POSITION_DECORATOR_VALUES = {"before_desc": "before_char", "after_desc": "after_char"}
-_SLASH_REGEX = re.compile(r"^/(.+)/([a-z]*)$", re.DOTALL)
-_REGEX_FLAGS = {"i": re.IGNORECASE, "s": re.DOTALL, "m": re.MULTILINE}
+from bot.engine.lore_keys import Key, KeyIndex, ScanText
+
+__all__ = [
+    "DEFAULT_DEPTH", "KNOWN_DECORATORS", "POSITIONS", "ActivatedEntry", "Decorators",
+    "LoreEntry", "Lorebook", "SelectiveLogic", "activate", "parse_decorators",
+]
 
 
-class SelectiveLogic(IntEnum):
-    """How secondary keys combine with a primary match (SillyTavern's numbering)."""
-
-    AND_ANY = 0
-    NOT_ALL = 1
-    NOT_ANY = 2
-    AND_ALL = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Decorators:
-    """The V3 `@@name value` lines found at the start of an entry's content."""
-
-    depth: int | None = None
-    activate_only_after: int | None = None
-    activate_only_every: int | None = None
-    dont_activate: bool = False
-    activate: bool = False
-    scan_depth: int | None = None
-    additional_keys: tuple[str, ...] = ()
-    exclude_keys: tuple[str, ...] = ()
-    position: str | None = None
-
-
-def parse_decorators(content: str) -> tuple[Decorators, str]:
-    """Split leading decorator lines from the content; return both.
-
-    An unknown or invalid decorator passes to its `@@@` fallbacks, tried top
-    to bottom; the first occurrence of a name wins.
-    """
-    lines = content.split("\n")
-    values: dict[str, object] = {}
-    index = 0
-    chain_settled = True  # whether the current primary (or a fallback) was applied
-    while index < len(lines) and lines[index].startswith("@@"):
-        line = lines[index].strip()
-        index += 1
-        is_fallback = line.startswith("@@@")
-        if is_fallback and chain_settled:
-            continue
-        name, _, arg = line.lstrip("@").partition(" ")
-        value = _decorator_value(name, arg.strip())
-        chain_settled = value is not None
-        if value is not None:
-            values.setdefault(name, value)
-    body = "\n".join(lines[index:]).strip("\n")
-    return Decorators(**values), body  # type: ignore[arg-type]
-
-
-def _decorator_value(name: str, arg: str) -> object | None:
-    """The decorator's typed value, or None when it is unknown or malformed."""
-    if name not in KNOWN_DECORATORS:
-        return None
-    if name in ("dont_activate", "activate"):
-        return True
-    if name in ("additional_keys", "exclude_keys"):
-        keys = tuple(key.strip() for key in arg.split(",") if key.strip())
-        return keys or None
-    if name == "position":
-        return _POSITION_DECORATOR_VALUES.get(arg)
-    try:
-        number = int(arg)
-    except ValueError:
-        return None
-    if name in ("activate_only_every", "scan_depth") and number < 0:
-        return None
-    return max(number, 0) if name == "depth" else number
-
-
-@dataclass(frozen=True)
-class LoreEntry:
-    """One entry, normalized from any of the supported formats."""
-
-    uid: int | str
-    keys: tuple[str, ...] = ()
-    content: str = ""  # as stored: decorators included
-    secondary_keys: tuple[str, ...] = ()
-    selective: bool = False
-    selective_logic: SelectiveLogic = SelectiveLogic.AND_ANY
-    constant: bool = False
-    enabled: bool = True
-    case_sensitive: bool | None = None  # None: the book's default
-    match_whole_words: bool | None = None  # None: the book's default
-    use_regex: bool = False  # every key is a regex (V3), not only `/…/` ones
-    insertion_order: float = 100
-    priority: float | None = None
-    position: str = "before_char"
-    depth: int = DEFAULT_DEPTH
-    scan_depth: int | None = None  # None: the book's scan depth
-    probability: float = 100
-    use_probability: bool = True
-    exclude_recursion: bool = False  # only the chat itself can trigger it
-    prevent_recursion: bool = False  # its content triggers no other entry
-    name: str = ""
-    comment: str = ""
-
-    @cached_property
-    def parsed(self) -> tuple[Decorators, str]:
-        return parse_decorators(self.content)
-
-    @property
-    def decorators(self) -> Decorators:
-        return self.parsed[0]
-
-    @property
-    def body(self) -> str:
-        """The content that goes into the prompt: decorators removed."""
-        return self.parsed[1]
-
-
-@dataclass(frozen=True, slots=True)
-class ActivatedEntry:
-    entry: LoreEntry
-    content: str
-    position: str
-    depth: int
-    order: float
-    tokens: int
-
-
-class _ScanText:
-    """A text to search, with its lowercased twin and word sets built on demand."""
-
-    __slots__ = ("_words", "folded", "raw")
-
-    def __init__(self, raw: str) -> None:
-        self.raw = raw
-        self.folded = raw.lower()
-        self._words: dict[bool, frozenset[str]] = {}
-
-    def words(self, case_sensitive: bool) -> frozenset[str]:
-        found = self._words.get(case_sensitive)
-        if found is None:
-            text = self.raw if case_sensitive else self.folded
-            found = self._words[case_sensitive] = frozenset(_WORD.findall(text))
-        return found
-
-
-_WORD = re.compile(r"\w+")
-
-
-class _Key:
-    """One compiled key: a literal or a regex. A regex that does not compile
-    never matches. Whole-word literals made of one word are looked up in the
-    text's word set; others are found by substring, then boundary-checked."""
-
-    __slots__ = ("case_sensitive", "needle", "pattern", "single_word", "whole_words")
-
-    def __init__(self, key: str, *, case_sensitive: bool, whole_words: bool, regex: bool) -> None:
-        self.case_sensitive = case_sensitive
-        self.whole_words = whole_words
-        self.needle: str | None = None
-        self.pattern: re.Pattern[str] | None = None
-        self.single_word = False
-        slash = _SLASH_REGEX.match(key)
-        if regex or slash:
-            source, flags = (slash.group(1), slash.group(2)) if slash else (key, "")
-            flag_bits = 0 if case_sensitive else re.IGNORECASE
-            for letter in flags:
-                flag_bits |= _REGEX_FLAGS.get(letter, 0)
-            try:
-                self.pattern = re.compile(source, flag_bits)
-            except re.error:
-                self.pattern = None
-            return
-        self.needle = key if case_sensitive else key.lower()
-        self.single_word = _WORD.fullmatch(self.needle) is not None
-        if whole_words and not self.single_word:
-            self.pattern = re.compile(rf"(?<!\w){re.escape(self.needle)}(?!\w)")
-
-    def found_in(self, text: _ScanText) -> bool:
-        if self.needle is None:
-            return self.pattern is not None and self.pattern.search(text.raw) is not None
-        if self.whole_words and self.single_word:
-            return self.needle in text.words(self.case_sensitive)
-        haystack = text.raw if self.case_sensitive else text.folded
-        if not self.needle or self.needle not in haystack:
-            return False
-        return self.pattern is None or self.pattern.search(haystack) is not None
-
-
-def _any(keys: Sequence[_Key], text: _ScanText) -> bool:
+def _any(keys: Sequence[Key], text: ScanText) -> bool:
     return any(key.found_in(text) for key in keys)
 
 
@@ -239,17 +46,17 @@ def _any(keys: Sequence[_Key], text: _ScanText) -> bool:
 class _Compiled:
     index: int
     entry: LoreEntry
-    primary: tuple[_Key, ...]
-    secondary: tuple[_Key, ...]
-    additional: tuple[_Key, ...]
-    excluded: tuple[_Key, ...]
+    primary: tuple[Key, ...]
+    secondary: tuple[Key, ...]
+    additional: tuple[Key, ...]
+    excluded: tuple[Key, ...]
     scan_depth: int
 
-    def mentioned_in(self, text: _ScanText) -> bool:
+    def mentioned_in(self, text: ScanText) -> bool:
         """Whether any key that could turn this entry on occurs in `text`."""
         return _any(self.primary, text) or _any(self.secondary, text) or _any(self.additional, text)
 
-    def matches(self, text: _ScanText) -> bool:
+    def matches(self, text: ScanText) -> bool:
         if not _any(self.primary, text):
             return False
         if self.secondary:
@@ -285,6 +92,27 @@ class _Compiled:
 
 
 @dataclass(frozen=True)
+class _Indexed:
+    """A book's entries as the scan uses them, built once per book."""
+
+    items: tuple[_Compiled, ...]
+    forced: frozenset[int]
+    by_depth: dict[int, frozenset[int]]
+    primary: KeyIndex  # entries by the keys that can match them
+    mentions: KeyIndex  # entries by every key that can turn them on (for recursion)
+
+    def activatable(self, windows: _Windows) -> list[_Compiled]:
+        """The entries whose primary keys may be in their scan window, and forced ones."""
+        numbers = set(self.forced)
+        for depth, members in self.by_depth.items():
+            numbers |= self.primary.owners_in(windows.text(depth)) & members
+        return [self.items[n] for n in sorted(numbers)]
+
+    def mentioned(self, text: ScanText) -> list[_Compiled]:
+        return [self.items[n] for n in sorted(self.mentions.owners_in(text))]
+
+
+@dataclass(frozen=True)
 class Lorebook:
     """A set of entries with the scanning settings that apply to all of them."""
 
@@ -301,15 +129,31 @@ class Lorebook:
     def compiled(self) -> tuple[_Compiled, ...]:
         return tuple(self._compile(index, entry) for index, entry in enumerate(self.entries))
 
+    @cached_property
+    def indexed(self) -> _Indexed:
+        primary, mentions = KeyIndex(), KeyIndex()
+        depths: dict[int, set[int]] = {}
+        for item in self.compiled:
+            primary.add(item.primary, item.index)
+            mentions.add((*item.primary, *item.secondary, *item.additional), item.index)
+            depths.setdefault(item.scan_depth, set()).add(item.index)
+        return _Indexed(
+            items=self.compiled,
+            forced=frozenset(item.index for item in self.compiled if item.forced),
+            by_depth={depth: frozenset(members) for depth, members in depths.items()},
+            primary=primary,
+            mentions=mentions,
+        )
+
     def _compile(self, index: int, entry: LoreEntry) -> _Compiled:
         case = self.case_sensitive if entry.case_sensitive is None else entry.case_sensitive
         whole = (
             self.match_whole_words if entry.match_whole_words is None else entry.match_whole_words
         )
 
-        def keys(raw: Sequence[str], regex: bool = entry.use_regex) -> tuple[_Key, ...]:
+        def keys(raw: Sequence[str], regex: bool = entry.use_regex) -> tuple[Key, ...]:
             return tuple(
-                _Key(key, case_sensitive=case, whole_words=whole, regex=regex)
+                Key(key, case_sensitive=case, whole_words=whole, regex=regex)
                 for key in raw
                 if key.strip()
             )
@@ -335,14 +179,14 @@ class _Windows:
     def __init__(self, history: Sequence[str]) -> None:
         self.history = history
         self.recursion = ""
-        self._cache: dict[tuple[int, int], _ScanText] = {}
+        self._cache: dict[tuple[int, int], ScanText] = {}
 
-    def text(self, depth: int) -> _ScanText:
+    def text(self, depth: int) -> ScanText:
         cache_key = (depth, len(self.recursion))
         found = self._cache.get(cache_key)
         if found is None:
             recent = self.history[-depth:] if depth > 0 else ()
-            found = _ScanText("\n".join([*recent, self.recursion]))
+            found = ScanText("\n".join([*recent, self.recursion]))
             self._cache[cache_key] = found
         return found
 
@@ -364,7 +208,7 @@ def activate(
     else the book's `token_budget`, caps the total: constant entries first,
     then higher priority, then higher insertion order.
     """
-    candidates = [item for item in book.compiled if item.eligible(turn)]
+    indexed = book.indexed
     windows = _Windows(history)
     chosen: list[_Compiled] = []
     settled: set[int] = set()  # activated, or failed their probability roll
@@ -377,12 +221,13 @@ def activate(
                 return
         chosen.append(item)
 
-    for item in candidates:
-        if item.forced or item.matches(windows.text(item.scan_depth)):
+    # Entries no key of which can be in the text are never looked at: they would not match.
+    for item in indexed.activatable(windows):
+        if item.eligible(turn) and (item.forced or item.matches(windows.text(item.scan_depth))):
             take(item)
 
     if book.recursive_scanning:
-        _recurse(candidates, chosen, settled, windows, take, book.max_recursion_steps)
+        _recurse(indexed, turn, chosen, settled, windows, take, book.max_recursion_steps)
 
     within = _apply_budget(chosen, count_tokens, budget_tokens or book.token_budget)
     within.sort(key=lambda pair: (pair[0].entry.insertion_order, pair[0].index))
@@ -390,7 +235,8 @@ def activate(
 
 
 def _recurse(
-    candidates: list[_Compiled],
+    indexed: _Indexed,
+    turn: int,
     chosen: list[_Compiled],
     settled: set[int],
     windows: _Windows,
@@ -404,10 +250,10 @@ def _recurse(
         done = len(chosen)
         if not any(feeding):
             return
-        new_text = _ScanText("\n".join(feeding))
+        new_text = ScanText("\n".join(feeding))
         windows.recursion = "\n".join(filter(None, [windows.recursion, new_text.raw]))
-        for item in candidates:
-            if item.index in settled or item.entry.exclude_recursion:
+        for item in indexed.mentioned(new_text):
+            if item.index in settled or item.entry.exclude_recursion or not item.eligible(turn):
                 continue
             # An entry none of whose keys is in the new text cannot have changed
             # from "no"; only the rest are matched again against the whole text.

@@ -6,8 +6,10 @@ triggered entries change with the story and go after the history.
 
 from __future__ import annotations
 
+import copy
 import logging
 import random
+from typing import Any
 
 from bot.cards import CardError, CharacterCard
 from bot.cards.lorebook_io import lorebook_from_card, lorebook_from_dict
@@ -28,6 +30,9 @@ class LoreContributor:
         self.count_tokens = count_tokens
         self.budget_tokens = budget_tokens
         self._card_books: dict[int, tuple[CharacterCard, Lorebook | None]] = {}
+        # (campaign, source) -> the raw book and its compiled form: a book is compiled (and
+        # its keys indexed) once per version, not on every turn.
+        self._raw_books: dict[tuple[int, str], tuple[dict[str, Any], Lorebook]] = {}
 
     async def books(self, ctx: TurnContext) -> list[Lorebook]:
         books: list[Lorebook] = []
@@ -40,15 +45,26 @@ class LoreContributor:
             books.append(card_book)
         campaign_book = ctx.campaign.settings.get("lorebook")
         gm_entries = [e.book_entry() for e in await self.store.lore.of_campaign(ctx.campaign.id)]
-        for raw in (campaign_book, {"entries": gm_entries} if gm_entries else None):
+        for source, raw in (("campaign", campaign_book),
+                            ("gm", {"entries": gm_entries} if gm_entries else None)):
             if not raw:
                 continue
             try:
-                books.append(lorebook_from_dict(raw))
+                books.append(self._compiled(ctx.campaign.id, source, raw))
             except CardError as exc:  # a broken book must not stop the story
                 log.warning("campaign lorebook skipped: campaign=%d error=%s",
                             ctx.campaign.id, exc)
         return books
+
+    def _compiled(self, campaign_id: int, source: str, raw: dict[str, Any]) -> Lorebook:
+        cached = self._raw_books.get((campaign_id, source))
+        # Comparing the freshly read dicts is far cheaper than parsing and compiling them.
+        if cached is not None and cached[0] == raw:
+            return cached[1]
+        book = lorebook_from_dict(raw)
+        # A copy: the caller's dict may be changed in place later.
+        self._raw_books[campaign_id, source] = (copy.deepcopy(raw), book)
+        return book
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         history = [p.content for p in ctx.history] + [

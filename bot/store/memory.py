@@ -38,6 +38,15 @@ class MemoryRepo(Repository):
             sql += " AND stale = 0"
         return [summary(r) for r in await self.db.all(sql + _STORY_ORDER, (campaign_id,))]
 
+    async def stale(self, campaign_id: int) -> list[Summary]:
+        """The campaign's summaries waiting to be recomputed (few: read after every turn)."""
+        rows = await self.db.all(
+            "SELECT * FROM memory_summaries WHERE campaign_id = ? AND stale = 1"
+            " ORDER BY level = 'chapter', scene_id, first_seq, id",
+            (campaign_id,),
+        )
+        return [summary(r) for r in rows]
+
     async def unrolled(self, campaign_id: int) -> list[Summary]:
         """The chronicle and the chapters not rolled into it yet (what the prompt's memory
         section is made of): bounded by the roll-up, however long the campaign."""

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.memory.entities import entity_keys
-from bot.engine.memory.retrieval import folded, word_pattern
+from bot.engine.memory.retrieval import folded, shared_stems, stem_patterns
 from bot.engine.memory.stemming import fold, language_of, stems, words
 
 
@@ -64,12 +64,10 @@ class Candidate:
 def rank(query: EntityQuery, candidates: Sequence[Candidate]) -> list[int]:
     """Post ids best first: a named entity, then shared stems, then what it introduced
     (the rarer the better), then the newer."""
-    patterns = [word_pattern(s) for s in stems(query.action, query.language)]
+    patterns = stem_patterns(stems(query.action, query.language))
 
     def score(c: Candidate) -> tuple[int, int, float, int]:
-        row = folded(c.text)
-        shared = sum(1 for p in patterns if p.search(row))
         rare = 1.0 / c.rarity if c.rarity else 0.0
-        return (c.named, shared, rare, c.post_id)
+        return (c.named, shared_stems(folded(c.text), patterns), rare, c.post_id)
 
     return [c.post_id for c in sorted(candidates, key=score, reverse=True)]

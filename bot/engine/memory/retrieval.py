@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -154,6 +154,20 @@ def word_pattern(*stems: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\w*\W+".join(re.escape(s) for s in stems))
 
 
+StemPatterns = list[tuple[str, re.Pattern[str]]]
+
+
+def stem_patterns(stems: Iterable[str]) -> StemPatterns:
+    """Each stem with the pattern of a word starting with it (see `shared_stems`)."""
+    return [(s, word_pattern(s)) for s in stems]
+
+
+def shared_stems(row: str, patterns: StemPatterns) -> int:
+    """How many of the stems start a word of `row` (folded); the substring test first,
+    since most rows lack most stems and `in` is far cheaper than a search."""
+    return sum(1 for s, pattern in patterns if s in row and pattern.search(row))
+
+
 def rank_candidates(
     query: RecallQuery, rows: Sequence[tuple[int, str]], matches: Mapping[str, PhraseMatches],
     total: int,
@@ -200,16 +214,12 @@ def rerank(found: Sequence[Found], action: str, *, keep: int = 6) -> list[Found]
     """The search's order, refined: drop echoes of the action, then rows holding more of
     the action's content words first (on their stems, in the action's language)."""
     language = guess_language(_tokens(action))
-    patterns = [word_pattern(s) for s in content_stems(action, language)]
+    patterns = stem_patterns(content_stems(action, language))
     mine = _word_sets(action)
     kept = [f for f in found if not _echoes(_word_sets(f.text), mine)]
-
-    def shared(f: Found) -> int:
-        row = folded(f.text)
-        return sum(1 for p in patterns if p.search(row))
-
     # A question asked before holds no answer (the narration after it does): last.
-    return sorted(kept, key=lambda f: (f.text.rstrip().endswith("?"), -shared(f)))[:keep]
+    return sorted(kept, key=lambda f: (f.text.rstrip().endswith("?"),
+                                       -shared_stems(folded(f.text), patterns)))[:keep]
 
 
 def fts_query(terms: Sequence[str]) -> str:

@@ -74,18 +74,22 @@ class Condition(_Entity):
     condition: str = Field(min_length=1)
 
 
-class WorldState(BaseModel):
+class _Sections(BaseModel):
+    """The six sections, shared by the stored state and a model's report of changes."""
+
     model_config = ConfigDict(extra="ignore")
 
+    def is_empty(self) -> bool:
+        return not any(getattr(self, section) for section in SECTIONS)
+
+
+class WorldState(_Sections):
     places: list[Place] = Field(default_factory=list)
     npcs: list[NPC] = Field(default_factory=list)
     relationships: list[Relationship] = Field(default_factory=list)
     items: list[Item] = Field(default_factory=list)
     threads: list[PlotThread] = Field(default_factory=list)
     conditions: list[Condition] = Field(default_factory=list)
-
-    def is_empty(self) -> bool:
-        return not any(getattr(self, section) for section in SECTIONS)
 
 
 # -- what the model reports after a narration ------------------------------------
@@ -131,18 +135,13 @@ class ConditionChange(_Entity):
     condition: str = ""  # empty: recovered
 
 
-class WorldUpdate(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-
+class WorldUpdate(_Sections):
     places: list[PlaceChange] = Field(default_factory=list)
     npcs: list[NPCChange] = Field(default_factory=list)
     relationships: list[RelationshipChange] = Field(default_factory=list)
     items: list[ItemChange] = Field(default_factory=list)
     threads: list[ThreadChange] = Field(default_factory=list)
     conditions: list[ConditionChange] = Field(default_factory=list)
-
-    def is_empty(self) -> bool:
-        return not any(getattr(self, section) for section in SECTIONS)
 
 
 _CHANGE_TYPES: dict[str, type[BaseModel]] = {
@@ -229,103 +228,86 @@ def _character_key(entity: Any) -> tuple[str, ...]:
     return _key(entity.character)
 
 
+def _place(change: PlaceChange, old: Place | None) -> Place | None:
+    if change.gone:
+        return None
+    if old is None:
+        return Place(name=change.name, description=change.description or "")
+    if not change.description:
+        return old
+    return old.model_copy(update={"description": change.description})
+
+
+def _npc(change: NPCChange, old: NPC | None) -> NPC | None:
+    if change.gone:
+        return None
+    old = old or NPC(name=change.name)
+    attitudes = {k: v for k, v in (change.attitudes or {}).items() if k and v}
+    return old.model_copy(update={
+        "traits": _union(old.traits, change.traits or []),
+        "whereabouts": change.whereabouts or old.whereabouts,
+        "attitudes": {**old.attitudes, **attitudes},
+        "notes": change.notes or old.notes,
+    })
+
+
+def _relationship(change: RelationshipChange, old: Relationship | None) -> Relationship | None:
+    if change.ended:
+        return None
+    return Relationship(a=change.a, b=change.b, kind=change.kind) if change.kind else old
+
+
+def _item(change: ItemChange, old: Item | None) -> Item | None:
+    if change.gone:
+        return None
+    old = old or Item(name=change.name)
+    return old.model_copy(update={
+        "holder": old.holder if change.holder is None else change.holder,
+        "description": change.description or old.description,
+    })
+
+
+def _thread(change: ThreadChange, old: PlotThread | None) -> PlotThread:
+    old = old or PlotThread(name=change.name)
+    return old.model_copy(update={"status": change.status or old.status,
+                                  "notes": change.notes or old.notes})
+
+
+def _condition(change: ConditionChange, old: Condition | None) -> Condition | None:
+    if not change.condition:  # recovered
+        return None
+    return Condition(character=change.character, condition=change.condition)
+
+
+# Per section: how entities are matched, and what a change makes of the matching entity
+# (None: absent, or removed).
+_MERGES: dict[str, tuple[Callable[[Any], tuple[str, ...]], Callable[[Any, Any], Any]]] = {
+    "places": (_name_key, _place),
+    "npcs": (_name_key, _npc),
+    "relationships": (_pair_key, _relationship),
+    "items": (_name_key, _item),
+    "threads": (_name_key, _thread),
+    "conditions": (_character_key, _condition),
+}
+
+
 def merge(state: WorldState, update: WorldUpdate) -> WorldState:
     """The state after `update`: new entities added, known ones amended, gone ones removed."""
-    places = list(state.places)
-    for pc in update.places:
-        at = _find(places, _key(pc.name), _name_key)
-        if pc.gone:
-            if at >= 0:
-                places.pop(at)
-        elif at < 0:
-            places.append(Place(name=pc.name, description=pc.description or ""))
-        elif pc.description:
-            places[at] = places[at].model_copy(update={"description": pc.description})
-
-    npcs = list(state.npcs)
-    for nc in update.npcs:
-        at = _find(npcs, _key(nc.name), _name_key)
-        if nc.gone:
-            if at >= 0:
-                npcs.pop(at)
-            continue
-        old = npcs[at] if at >= 0 else NPC(name=nc.name)
-        changed = old.model_copy(
-            update={
-                "traits": _union(old.traits, nc.traits or []),
-                "whereabouts": nc.whereabouts or old.whereabouts,
-                "attitudes": {**old.attitudes, **{k: v for k, v in (nc.attitudes or {}).items()
-                                                  if k and v}},
-                "notes": nc.notes or old.notes,
-            }
-        )
-        if at >= 0:
-            npcs[at] = changed
-        else:
-            npcs.append(changed)
-
-    relationships = list(state.relationships)
-    for rc in update.relationships:
-        at = _find(relationships, _pair_key(rc), _pair_key)
-        if rc.ended:
-            if at >= 0:
-                relationships.pop(at)
-        elif rc.kind:
-            rel = Relationship(a=rc.a, b=rc.b, kind=rc.kind)
-            if at >= 0:
-                relationships[at] = rel
+    merged: dict[str, list[Any]] = {}
+    for section, (key_of, apply) in _MERGES.items():
+        entities = list(getattr(state, section))
+        for change in getattr(update, section):
+            at = _find(entities, key_of(change), key_of)
+            after = apply(change, entities[at] if at >= 0 else None)
+            if after is None:
+                if at >= 0:
+                    entities.pop(at)
+            elif at >= 0:
+                entities[at] = after
             else:
-                relationships.append(rel)
-
-    items = list(state.items)
-    for ic in update.items:
-        at = _find(items, _key(ic.name), _name_key)
-        if ic.gone:
-            if at >= 0:
-                items.pop(at)
-            continue
-        old_item = items[at] if at >= 0 else Item(name=ic.name)
-        item = old_item.model_copy(
-            update={
-                "holder": old_item.holder if ic.holder is None else ic.holder,
-                "description": ic.description or old_item.description,
-            }
-        )
-        if at >= 0:
-            items[at] = item
-        else:
-            items.append(item)
-
-    threads = list(state.threads)
-    for tc in update.threads:
-        at = _find(threads, _key(tc.name), _name_key)
-        old_thread = threads[at] if at >= 0 else PlotThread(name=tc.name)
-        thread = old_thread.model_copy(
-            update={"status": tc.status or old_thread.status,
-                    "notes": tc.notes or old_thread.notes}
-        )
-        if at >= 0:
-            threads[at] = thread
-        else:
-            threads.append(thread)
-
-    conditions = list(state.conditions)
-    for cc in update.conditions:
-        at = _find(conditions, _key(cc.character), _character_key)
-        if not cc.condition:
-            if at >= 0:
-                conditions.pop(at)
-            continue
-        condition = Condition(character=cc.character, condition=cc.condition)
-        if at >= 0:
-            conditions[at] = condition
-        else:
-            conditions.append(condition)
-
-    return WorldState(
-        places=_cap(places), npcs=_cap(npcs), relationships=_cap(relationships),
-        items=_cap(items), threads=_cap(threads), conditions=_cap(conditions),
-    )
+                entities.append(after)
+        merged[section] = _cap(entities)
+    return WorldState(**merged)
 
 
 def without_character(state: WorldState, name: str) -> WorldState:
