@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -17,6 +16,7 @@ from bot.services.gm import Actor, GmError, GmService, NotAGm
 from bot.services.sessions import SessionService, describe, session_start
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, Table, table
+from tests.waiting import eventually
 
 GM_ROLE = 555
 ADMIN = Actor("admin", "Ada", is_admin=True)
@@ -178,7 +178,7 @@ async def test_retconned_narration_is_in_no_later_prompt(
         await t.service.narrate(scene, RecordingSink())  # round 2 again, without it
         await play_round(t)
         await play_round(t)
-        await asyncio.sleep(0.05)  # let memory upkeep ask what it asks
+        await t.services.memory.drain()  # memory upkeep has asked all it asks
         later = fake.requests[asked:]
     assert len(later) >= 3
     for request in later:
@@ -304,8 +304,8 @@ async def test_sessions_schedule_list_cancel_and_remind(
             now=t.clock(),
         )
         await timers.start()
-        await asyncio.sleep(0.5)
         upcoming = await sessions.upcoming(t.scene.campaign_id)
+        await eventually(lambda: _truthy(reminded), "the reminder 0.3 s before the session")
         await sessions.cancel(t.scene.campaign_id, GM, later.id)
         with pytest.raises(GmError, match="no upcoming session"):
             await sessions.cancel(t.scene.campaign_id, GM, later.id)
@@ -315,3 +315,7 @@ async def test_sessions_schedule_list_cancel_and_remind(
     assert len(reminded) == 1 and reminded[0][0] == soon.id
     assert abs(reminded[0][1] - (soon_at - 0.3)) < 0.25
     assert remaining == []
+
+
+async def _truthy(items: list[object]) -> bool:
+    return bool(items)

@@ -113,17 +113,30 @@ class Checkpointer:
             self._task = asyncio.create_task(self._run(), name="sqlite-checkpoint")
 
     async def _run(self) -> None:
-        db = await aiosqlite.connect(str(self.path), isolation_level=None)
+        # Connect after the first wait: a short-lived store (a CLI read) never opens it.
+        await asyncio.sleep(self.interval)
+        db = await self._connect()
         try:
             await db.execute("PRAGMA busy_timeout=1000")
             while True:
-                await asyncio.sleep(self.interval)
                 try:
                     await db.execute_fetchall("PRAGMA wal_checkpoint(PASSIVE)")
                 except aiosqlite.Error as exc:  # a busy database: try again next time
                     log.debug("checkpoint skipped: %s", exc)
+                await asyncio.sleep(self.interval)
         finally:
             await db.close()
+
+    async def _connect(self) -> aiosqlite.Connection:
+        """The connection, closed again when a stop cancels us while it opens: its thread
+        would otherwise answer after the event loop is gone ("Event loop is closed")."""
+        opening = asyncio.ensure_future(aiosqlite.connect(str(self.path), isolation_level=None))
+        try:
+            return await asyncio.shield(opening)
+        except asyncio.CancelledError:
+            db = await opening
+            await db.close()
+            raise
 
     async def stop(self) -> None:
         if self._task is None:
