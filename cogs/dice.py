@@ -34,7 +34,7 @@ class DiceCog(commands.Cog):
 
     @app_commands.command(name="roll", description="Roll dice: 1d20+5, 2d6, 4d6kh3, adv, d%")
     @app_commands.describe(
-        expression="Dice notation, e.g. 1d20+3, 4d6kh3, adv+2, d%",
+        expression="1d20+3, 4d6kh3, adv+2, d%, or a skill named on your sheet (Stealth +3)",
         reason="What the roll is for (e.g. Stealth)",
     )
     async def roll(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine import dice
+from bot.engine.modifiers import expand_named, sheet_modifiers
 from bot.models import Post, PostKind, Scene, SceneStatus
 from bot.services.campaigns import ServiceError
 from bot.services.gm import Actor, GmService
@@ -37,13 +38,20 @@ class DiceService:
         reason: str = "", discord_message_id: int | None = None,
     ) -> TableRoll:
         """Roll `text`; in an open scene the roller sits in, store it with the round.
-        A roll is not the player's action: pacing never counts it."""
+        A roll is not the player's action: pacing never counts it. There, a name from
+        the character's sheet ("Stealth +3") rolls a d20 with that bonus."""
+        seat = None
+        if scene is not None and scene.status != SceneStatus.ENDED:
+            seats = await self.store.seats.of_scene(scene.id)
+            seat = next((s for s in seats if s.player_id == player_id), None)
+        named = None
+        if seat is not None and seat.character_id is not None:
+            character = await self.store.characters.get(seat.character_id)
+            named = expand_named(text, sheet_modifiers((character.traits, character.notes)))
+        if named is not None:
+            text, reason = named[0], reason or named[1]
         rolled = _rolled(text, reason)
-        if scene is None or scene.status == SceneStatus.ENDED:
-            return TableRoll(rolled, None)
-        seats = await self.store.seats.of_scene(scene.id)
-        seat = next((s for s in seats if s.player_id == player_id), None)
-        if seat is None:
+        if scene is None or seat is None:
             return TableRoll(rolled, None)
         # The round as it is now, not as the caller last read it.
         scene = await self.store.scenes.get(scene.id)
