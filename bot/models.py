@@ -50,6 +50,7 @@ class PostKind(StrEnum):
     OOC = "ooc"  # out-of-character chatter: stored, never fed to the narrator as story
     GM_NOTE = "gm_note"  # hidden direction / private note: narrator and GM only
     WHISPER = "whisper"  # a player's private note to the narrator
+    ROLL = "roll"  # a player's dice roll: shown with the round, never the player's action
 
 
 # Kinds that are part of the story the narrator sees.

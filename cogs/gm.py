@@ -113,6 +113,21 @@ class GmCog(commands.Cog):
             "Noted: the next narration follows it (nobody else sees this).", ephemeral=True
         )
 
+    @gm_group.command(name="roll", description="A secret roll only you see (kept as a GM note)")
+    @app_commands.describe(expression="Dice notation, e.g. 1d20+3", reason="What it is for")
+    async def roll(
+        self, interaction: discord.Interaction, expression: str, reason: str = ""
+    ) -> None:
+        scene, _ = await scene_here(interaction)
+        secret = await guarded(
+            self.bot.services.dice.gm_roll(scene, actor_of(interaction.user), expression, reason)
+        )
+        what = f" for {secret.roll.reason}" if secret.roll.reason else ""
+        await interaction.response.send_message(
+            f"Secret roll{what}: {secret.roll.markdown}"[:2000], ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
     @gm_group.command(name="retcon", description="Remove the last narration and reopen its round")
     async def retcon(self, interaction: discord.Interaction) -> None:
         scene, _ = await scene_here(interaction)

@@ -50,7 +50,7 @@ async def test_an_unseated_name_is_named(fake_openai: FakeOpenAI, db_path: Path)
     assert code == 0, err
     assert "Zed is not seated (Ana, Bo, Cy)" in err
     assert "who is speaking" not in err
-    assert "(Ana: /pass is the only command after a name" in err
+    assert "(Ana: /pass and /roll are the only commands after a name" in err
     assert [p[2] for p in posts(db_path, "action")] == [
         "I raise the lantern toward the wreck.", "I check the ropes.", "I whistle at the gulls."]
 

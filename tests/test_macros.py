@@ -64,9 +64,21 @@ def test_roll_forms_and_bounds() -> None:
     assert {int(run("{{roll:D20-1}}", seed=s)) for s in range(500)} <= set(range(0, 20))
 
 
-@pytest.mark.parametrize("spec", ["0", "d0", "1000d6", "abc", "2d6*3", ""])
+def test_roll_takes_the_dice_engines_notation_and_the_rng() -> None:
+    kept = {int(run("{{roll:4d6kh3}}", seed=s)) for s in range(300)}
+    assert min(kept) >= 3 and max(kept) == 18 and len(kept) > 10
+    assert {int(run("{{roll:adv}}", seed=s)) for s in range(300)} <= set(range(1, 21))
+    # The same rng draws the same dice: a rebuilt prompt expands the same way.
+    assert {run("{{roll:3d6+1}} {{roll:d%}}", seed=7) for _ in range(5)} == {
+        run("{{roll:3d6+1}} {{roll:d%}}", seed=7)
+    }
+
+
+@pytest.mark.parametrize(
+    "spec", ["0", "d0", "1001d6", "d100000", "abc", "2d6*", "2d6 apples", ""]
+)
 def test_invalid_rolls_are_left_as_they_are(spec: str) -> None:
-    assert roll_dice(spec, random.Random(0).randint) is None
+    assert roll_dice(spec, random.Random(0)) is None
     assert run(f"{{{{roll:{spec}}}}}") == f"{{{{roll:{spec}}}}}"
 
 

@@ -17,6 +17,8 @@ def help_text(seats: Sequence[Seat]) -> str:
         "  Name: text      what that player's character does (one line, at most "
         f"{MAX_ACTION_CHARS} characters)",
         "  Name: /pass     that player passes this round",
+        "  Name: /roll 1d20+3 stealth   dice (2d6, 4d6kh3, adv+2, d%): shown, and the "
+        "narrator sees the result",
         "  ((…))  or  //…  table talk: stored, never shown to the narrator "
         "(also as Name: ((…)))",
         "  /retry          ask the narrator again after it failed",

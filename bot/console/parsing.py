@@ -66,6 +66,14 @@ class Said:
 
 
 @dataclass(frozen=True)
+class Rolled:
+    """`Name: /roll 1d20+3 stealth`: dice for that player (notation, then the reason)."""
+
+    seat: Seat
+    text: str
+
+
+@dataclass(frozen=True)
 class Unseated:
     name: str  # a `Name:` prefix that names no seat
 
@@ -75,7 +83,7 @@ class Unknown:
     text: str  # no name, not table talk, not a command
 
 
-Line = Command | TableTalk | Said | Unseated | Unknown
+Line = Command | TableTalk | Said | Rolled | Unseated | Unknown
 
 
 def is_table_talk(text: str) -> bool:
@@ -94,6 +102,9 @@ def classify(line: str, seats: Sequence[Seat]) -> Line:
         return TableTalk(None, line)
     seat, text = split_line(line, seats)
     if seat is not None:
+        command, _, rest = text.partition(" ")
+        if command.lower() == "/roll":
+            return Rolled(seat, rest.strip())
         return Said(seat, text)
     name, sep, _ = line.partition(":")
     # A short prefix without spaces reads as a name; a sentence with a colon does not.

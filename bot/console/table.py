@@ -9,12 +9,14 @@ import sys
 from collections.abc import Callable
 
 from bot.console.help import help_text, not_seated, too_long
-from bot.console.parsing import Command, Said, Seat, TableTalk, Unseated, classify
+from bot.console.parsing import Command, Rolled, Said, Seat, TableTalk, Unseated, classify
 from bot.console.sink import TerminalSink
 from bot.engine.limits import MAX_ACTION_CHARS
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import PostKind
+from bot.services.campaigns import ServiceError
+from bot.services.dice import DiceService
 from bot.services.pacing import PacingService
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
@@ -29,10 +31,11 @@ def _say(text: str) -> None:
 
 class Table:
     def __init__(self, service: SceneService, pacing: PacingService, scene_id: int,
-                 seats: list[Seat], *, live: bool, redraw: Callable[[], None] = lambda: None
-                 ) -> None:
+                 seats: list[Seat], *, live: bool, redraw: Callable[[], None] = lambda: None,
+                 dice: DiceService | None = None) -> None:
         self.service, self.scene_id, self.seats, self.live = service, scene_id, seats, live
         self.pacing = pacing
+        self.dice = dice
         self.redraw = redraw  # shows a changed prompt while a line is being typed
         self.pending = False  # a ready round whose narration failed
         self.prompt_text = ""
@@ -69,6 +72,8 @@ class Table:
             case TableTalk(None, text):
                 only = self.seats[0] if len(self.seats) == 1 else None
                 await self._table_talk(only, text, scene.round_no)
+            case Rolled(seat, text):
+                await self._roll(seat, text)
             case Said(seat, text) if is_out_of_character(text):
                 await self._table_talk(seat, text, scene.round_no)
             case Said(seat, text):
@@ -88,10 +93,27 @@ class Table:
             content=text, now=self.service.clock(), round_no=round_no,
         )
 
+    async def _roll(self, seat: Seat, text: str) -> None:
+        """Roll for `seat`: printed, and kept with the round for the narrator (a roll is
+        not the player's action, so it never completes the round)."""
+        if self.dice is None:
+            _say("(dice are not available at this table)")
+            return
+        scene = await self.service.store.scenes.get(self.scene_id)
+        try:
+            outcome = await self.dice.roll(
+                scene, player_id=_player_id(seat), player_name=seat.player, text=text)
+        except ServiceError as exc:
+            _say(f"({seat.player}: {exc})")
+            return
+        rolled = outcome.roll
+        what = f" for {rolled.reason}" if rolled.reason else ""
+        print(f"🎲 {seat.character} rolls{what}: {rolled.breakdown}", flush=True)
+
     async def _act(self, seat: Seat, text: str) -> None:
         if text.startswith("/") and text.lower() != "/pass":
             # Not a story action; `Ana: /help` reads as a slip, not as the words "/help".
-            _say(f"({seat.player}: /pass is the only command after a name; "
+            _say(f"({seat.player}: /pass and /roll are the only commands after a name; "
                  "type other commands alone, e.g. /help)")
             return
         kind = PostKind.PASS if text.lower() == "/pass" else PostKind.ACTION

@@ -3,7 +3,8 @@
 Supported: `{{char}}`, `{{user}}` and their legacy `<BOT>`/`<CHAR>`/`<USER>`
 forms; `{{random:a,b}}` / `{{random::a::b}}`; `{{pick:…}}` (the same choice
 every time the same text is expanded); `{{roll:N}}`, `{{roll:dN}}`,
-`{{roll:XdY+Z}}`; `{{// comments}}`, removed. Names are matched without
+`{{roll:XdY+Z}}` and any notation `/roll` takes (`4d6kh3`, `adv`…, see
+`engine.dice`); `{{// comments}}`, removed. Names are matched without
 regard to case. Anything else in braces is left exactly as it was.
 """
 
@@ -12,17 +13,15 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-MAX_DICE = 100
-MAX_SIDES = 1_000_000
+from bot.engine import dice
 
 _COMMENT = re.compile(r"\{\{//.*?\}\}", re.DOTALL)
 _NAMES = re.compile(r"\{\{(char|user)\}\}|<(bot|char|user)>", re.IGNORECASE)
 _USER_FORMS = ("{{user}}", "<user>")
 _CHOICE = re.compile(r"\{\{(random|pick)\s*:(.*?)\}\}", re.IGNORECASE | re.DOTALL)
 _ROLL = re.compile(r"\{\{roll\s*:\s*([^{}]*?)\s*\}\}", re.IGNORECASE)
-_DICE = re.compile(r"^(\d*)d(\d+)\s*(?:([+-])\s*(\d+))?$|^(\d+)$", re.IGNORECASE)
 
 
 def expand(text: str, *, char: str, user: str, rng: random.Random, pick_seed: str = "") -> str:
@@ -75,21 +74,18 @@ def _split_options(body: str) -> list[str]:
 
 
 def _roll(match: re.Match[str], rng: random.Random) -> str:
-    total = roll_dice(match.group(1), rng.randint)
+    total = roll_dice(match.group(1), rng)
     return match.group(0) if total is None else str(total)
 
 
-def roll_dice(spec: str, randint: Callable[[int, int], int]) -> int | None:
-    """Total of a dice expression (`20`, `d20`, `2d6+1`), or None when invalid."""
-    found = _DICE.match(spec.strip())
-    if found is None:
+def roll_dice(spec: str, rng: random.Random) -> int | None:
+    """Total of a dice expression (`20` means `d20`, as in other card tools), or None
+    when it is not one: invalid, too large, or with words after the notation."""
+    spec = spec.strip()
+    if spec.isdigit():
+        spec = f"d{spec}"
+    try:
+        rolled = dice.roll(spec, rng=rng)
+    except dice.DiceError:
         return None
-    count_text, sides_text, sign, bonus_text, bare = found.groups()
-    count = int(count_text) if count_text else 1
-    sides = int(bare or sides_text)
-    if not (1 <= count <= MAX_DICE and 1 <= sides <= MAX_SIDES):
-        return None
-    total = sum(randint(1, sides) for _ in range(count))
-    if bonus_text:
-        total += int(bonus_text) if sign == "+" else -int(bonus_text)
-    return total
+    return None if rolled.reason else rolled.total

@@ -21,6 +21,7 @@ class Action:
     player: str
     text: str
     passed: bool = False
+    rolled: bool = False  # a dice roll ("Stealth (1d20+3): 17"), beside the actions
 
 
 def standing_rules(
@@ -68,7 +69,9 @@ def standing_rules(
 def render_round(round_no: int, actions: Sequence[Action]) -> str:
     lines = [f"[Round {round_no}: the players' actions]"]
     for action in actions:
-        if action.passed:
+        if action.rolled:
+            lines.append(f"- {action.character} ({action.player}) rolled {action.text}")
+        elif action.passed:
             lines.append(f"- {action.character} ({action.player}) waits and does nothing new.")
         else:
             lines.append(f"- {action.character} ({action.player}): {action.text}")
@@ -96,7 +99,7 @@ def turn_instruction(
     post_history_instructions: str = "",
 ) -> str:
     """The last words before the narrator writes: the most recent, so the most obeyed."""
-    names = [a.character for a in actions if not a.passed]
+    names = [a.character for a in actions if not a.passed and not a.rolled]
     parts = []
     if names:
         parts.append(
@@ -104,6 +107,8 @@ def turn_instruction(
         )
     else:
         parts.append("Narrate what happens next: the world moves while the characters wait.")
+    if any(a.rolled for a in actions):
+        parts.append("The dice rolled this round stand: let their results decide how it goes.")
     if spotlight:
         parts.append(f"Bring {spotlight} forward this time: give them a hook or a moment.")
     if steer:

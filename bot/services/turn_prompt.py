@@ -39,8 +39,8 @@ log = logging.getLogger(__name__)
 
 # Most posts a prompt's history can hold; bounds the read on a scene of any length.
 MAX_WINDOW_POSTS = 400
-# What the history window shows: the story, and who passed (as the round showed it).
-WINDOW_KINDS = STORY_KINDS | {PostKind.PASS}
+# What the history window shows: the story, and who passed or rolled (as the round showed it).
+WINDOW_KINDS = STORY_KINDS | {PostKind.PASS, PostKind.ROLL}
 # Reply room assumed when sizing the window before the card's sampling is known.
 DEFAULT_REPLY_TOKENS = 400
 # Chat-template overhead of the system and final messages, and a margin for estimates.
@@ -235,16 +235,17 @@ def expand_persona(persona: Persona, *, user: str, rng: random.Random) -> Person
 
 
 def round_actions(posts: Sequence[Post], names: dict[str, str]) -> list[Action]:
-    """The actions and passes among `posts`, credited to their characters."""
+    """The actions, passes and rolls among `posts`, credited to their characters."""
     return [
         Action(
             character=names.get(p.author_id, p.author_name),
             player=p.author_name,
             text=p.content,
             passed=p.kind == PostKind.PASS,
+            rolled=p.kind == PostKind.ROLL,
         )
         for p in posts
-        if p.kind in (PostKind.ACTION, PostKind.PASS)
+        if p.kind in (PostKind.ACTION, PostKind.PASS, PostKind.ROLL)
     ]
 
 

@@ -18,6 +18,7 @@ from bot.engine.budgets import window_budgets
 from bot.llm.base import LLMBackend
 from bot.scheduler import DeadlineScheduler
 from bot.services.campaigns import TableService
+from bot.services.dice import DiceService
 from bot.services.gm import GmService
 from bot.services.late import LateBound
 from bot.services.lore import LoreContributor
@@ -48,6 +49,7 @@ class Services:
     gm: GmService
     review: ReviewService
     sessions: SessionService
+    dice: DiceService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
 
     async def aclose(self) -> None:
@@ -107,6 +109,7 @@ def build_services(
         gm=gm,
         review=ReviewService(gm),
         sessions=SessionService(gm, timers),
+        dice=DiceService(store, gm, clock=clock),
         timers=timers,
     )
 
