@@ -22,6 +22,7 @@ from bot.services.gm import GmService
 from bot.services.late import LateBound
 from bot.services.lore import LoreContributor
 from bot.services.memory import MemoryBudgets, MemoryContributor, MemoryObserver, MemoryService
+from bot.services.npcs import NpcContributor, NpcService
 from bot.services.pacing import PacingService, TimerObserver
 from bot.services.pacing_parts import pacing_contributors, pacing_observers
 from bot.services.review import ReviewService
@@ -48,6 +49,7 @@ class Services:
     gm: GmService
     review: ReviewService
     sessions: SessionService
+    npcs: NpcService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
 
     async def aclose(self) -> None:
@@ -74,6 +76,7 @@ def build_services(
         budgets=MemoryBudgets.for_window(budgets), semantic=semantic_recall(store, settings),
     )
     pacing_later: LateBound[PacingService] = LateBound("the pacing service")
+    npcs = NpcService(store, clock=clock)
     scenes = SceneService(
         store,
         backend,
@@ -83,6 +86,7 @@ def build_services(
         contributors=[
             LoreContributor(store, backend.count_tokens, budget_tokens=budgets.lore),
             MemoryContributor(memory),
+            NpcContributor(npcs),
             *pacing_contributors(store),
         ],
         checks=[SecretsCheck(store)],
@@ -107,6 +111,7 @@ def build_services(
         gm=gm,
         review=ReviewService(gm),
         sessions=SessionService(gm, timers),
+        npcs=npcs,
         timers=timers,
     )
 

@@ -30,6 +30,7 @@ from bot.store.entities import EntityRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
 from bot.store.lore import LoreRepo
 from bot.store.memory import MemoryRepo
+from bot.store.npcs import NpcRepo
 from bot.store.posts import PostRepo
 from bot.store.privacy import PrivacyRepo
 from bot.store.prompts import PromptRepo
@@ -63,6 +64,7 @@ class Store:
         self.canon = CanonRepo(database)
         self.deadlines = DeadlineRepo(database)
         self.lore = LoreRepo(database)
+        self.npcs = NpcRepo(database)
         # GM tools and scheduling
         self.secrets = SecretRepo(database)
         self.audit = AuditRepo(database)
