@@ -51,7 +51,7 @@ async def test_bad_input_is_refused_and_loses_nothing(store: Store) -> None:
         ("ana", None, "player character"),
         ("[[Evil]]", None, "without brackets"),
         ("x" * 81, None, "1–80 characters"),
-        ("Ghost", "http://example.com/a.png", "uploaded image"),
+        ("Ghost", "file:///etc/passwd", "uploaded image"),
     ]:
         with pytest.raises(ServiceError, match=why):
             await npcs.add(campaign_id, name, avatar_url=avatar)

@@ -141,6 +141,7 @@ def checked_description(description: str) -> str:
 
 
 def checked_url(url: str | None) -> str | None:
-    if url is not None and not url.startswith("https://"):
+    """An uploaded image's URL (Discord's, never typed by a user): kept, never fetched."""
+    if url is not None and (len(url) > 2000 or not url.startswith(("https://", "http://"))):
         raise ServiceError("The avatar must be an uploaded image.")
     return url

@@ -1,0 +1,115 @@
+"""NPC voices on the loopback fake Discord: /npc, and narrations posted under NPC faces."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.discord_fixtures import CHARACTERS, PLAYER_NAMES, Table, discord_pings
+from tests.fakediscord.invocations import Upload
+from tests.fakeopenai import default_reply
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+VOICED = (
+    "Rain lashes the quay as the crates come ashore.\n"
+    '[[Captain Voss]]: "Late again, and the tide will not wait. @everyone aboard!"\n'
+    "The lantern gutters between them.\n"
+    '[[Mara]]: "Then we sail without the cargo."\n'
+    '[[Old Gull]]: "Caw."\n'
+    '[[Mira]]: "I agree with Mara."\n'
+    "Thunder rolls over the harbour."
+)
+
+
+def scripted(request: dict[str, Any]) -> str:
+    """The voiced narration once the prompt asks for NPC markup; plain ones before."""
+    asked = any("[[Name]]" in str(m.get("content", "")) for m in request.get("messages", []))
+    return VOICED if asked else default_reply(request)
+
+
+async def _add_npc(table: Table, name: str, *, avatar: bool, description: str = "") -> str:
+    options: dict[str, Any] = {"name": name}
+    if description:
+        options["description"] = description
+    handle = await table.fake.invoke_slash(
+        table.guild.id, table.lobby.id, table.admin.id, "npc add", options=options,
+        attachments={"avatar": Upload(f"{name}.png", PNG, "image/png")} if avatar else None,
+    )
+    return (await handle.wait_response()).content or ""
+
+
+async def _play_round(table: Table, channel_id: int) -> None:
+    for player in PLAYER_NAMES:
+        await table.fake.user_says(channel_id, table.players[player].id, "I watch the quay.")
+
+
+async def test_a_narration_with_two_npcs_posts_each_under_its_own_face(table: Table) -> None:
+    table.openai.reply = scripted
+    await table.create_campaign()
+    for player in PLAYER_NAMES:
+        await table.create_character(player)
+    assert "speaks with their own voice" in await _add_npc(
+        table, "Captain Voss", avatar=True, description="Harbour master, gruff.")
+    assert "speaks with their own voice" in await _add_npc(table, "Mara", avatar=True)
+    (voss, mara) = sorted(await table.store.npcs.of_campaign(1), key=lambda n: n.name)
+    channel, _scene = await table.start_scene()
+    await table.fake.wait_for(lambda: table.webhook_posts(channel), what="the opening")
+    narrator_name = table.webhook_posts(channel)[0].author_name
+
+    await _play_round(table, channel.id)
+    posts = await table.wait_narrations(channel, 1)
+
+    assert [(p.author_name, p.avatar_url, p.content) for p in posts] == [
+        (narrator_name, None, "Rain lashes the quay as the crates come ashore."),
+        ("Captain Voss", voss.avatar_url,
+         '"Late again, and the tide will not wait. @everyone aboard!"'),
+        (narrator_name, None, "The lantern gutters between them."),
+        ("Mara", mara.avatar_url, '"Then we sail without the cargo."'),
+        (narrator_name, None, '**Old Gull**: "Caw."\n**Mira**: "I agree with Mara."\n'
+                              "Thunder rolls over the harbour."),
+    ]
+    assert voss.avatar_url and mara.avatar_url and voss.avatar_url != mara.avatar_url
+    for post in posts:
+        assert discord_pings(post.content, post.allowed_mentions) == [], post.content
+    # The narrator was told who may be voiced, and that player characters may not.
+    prompt = table.narration_prompts()[-1]
+    assert "[[Name]]" in prompt and "Captain Voss" in prompt and "Harbour master, gruff." in prompt
+    assert f"Never use the brackets for {', '.join(sorted(CHARACTERS.values()))}" in prompt
+
+
+async def test_without_npcs_the_narration_stays_one_narrator_post(table: Table) -> None:
+    table.openai.reply = lambda request: VOICED
+    channel, _scene = await table.ready_scene()
+    await _play_round(table, channel.id)
+    (post,) = await table.wait_narrations(channel, 1)
+    assert post.author_name == table.webhook_posts(channel)[0].author_name
+    assert "[[" not in post.content and '**Captain Voss**: "Late again' in post.content
+
+
+async def test_npc_commands_are_for_gms_only(table: Table) -> None:
+    await table.create_campaign()
+    alice = table.players["alice"]
+    for command, options in [("npc add", {"name": "Voss"}), ("npc list", {}),
+                             ("npc edit", {"name": "Voss", "description": "x"}),
+                             ("npc remove", {"name": "Voss"})]:
+        reply = await table.slash(alice, command, **options)
+        assert reply.ephemeral and "Only this campaign's GMs" in reply.content, reply.content
+    assert await table.store.npcs.of_campaign(1) == []
+
+
+async def test_npc_list_edit_remove_and_bad_input(table: Table) -> None:
+    await table.create_campaign()
+    await table.create_character("alice")
+    assert "speaks" in await _add_npc(table, "Voss", avatar=False)
+    for name, why in [("Voss", "already an NPC"), ("Mira", "player character"),
+                      ("[[x]]", "without brackets")]:
+        reply = await table.slash(table.admin, "npc add", name=name)
+        assert why in reply.content and reply.ephemeral, reply.content
+    handle = await table.fake.invoke_slash(
+        table.guild.id, table.lobby.id, table.admin.id, "npc add", options={"name": "Ash"},
+        attachments={"avatar": Upload("notes.txt", b"hello", "text/plain")})
+    assert "must be an image" in ((await handle.wait_response()).content or "")
+    await table.slash(table.admin, "npc edit", name="voss", description="Gruff.")
+    listing = await table.slash(table.admin, "npc list")
+    assert listing.content == "• **Voss** — Gruff."
+    await table.slash(table.admin, "npc remove", name="Voss")
+    assert "no NPCs yet" in (await table.slash(table.admin, "npc list")).content
