@@ -113,3 +113,38 @@ async def test_npc_list_edit_remove_and_bad_input(table: Table) -> None:
     assert listing.content == "• **Voss** — Gruff."
     await table.slash(table.admin, "npc remove", name="Voss")
     assert "no NPCs yet" in (await table.slash(table.admin, "npc list")).content
+
+
+async def _voiced_round(table: Table) -> tuple[Any, list[Any]]:
+    table.openai.reply = scripted
+    await table.create_campaign()
+    for player in PLAYER_NAMES:
+        await table.create_character(player)
+    await _add_npc(table, "Captain Voss", avatar=True)
+    await _add_npc(table, "Mara", avatar=False)
+    channel, _scene = await table.start_scene()
+    await table.fake.wait_for(lambda: table.webhook_posts(channel), what="the opening")
+    await _play_round(table, channel.id)
+    return channel, await table.wait_narrations(channel, 1)
+
+
+async def test_a_retcon_removes_every_post_of_a_voiced_narration(table: Table) -> None:
+    channel, posts = await _voiced_round(table)
+    assert len(posts) == 5
+    reply = await table.slash(table.admin, "gm retcon", channel)
+    assert "is open again" in reply.content, reply.content
+    assert table.webhook_posts(channel)[1:] == []  # only the opening is left
+
+
+async def test_another_version_is_one_narrator_post_without_the_old_npc_posts(
+    table: Table,
+) -> None:
+    channel, posts = await _voiced_round(table)
+    handle = await table.fake.invoke_slash(
+        table.guild.id, channel.id, table.admin.id, "gm regenerate")
+    assert "Version 2 of 2" in (await handle.wait_original()).content
+    first = posts[0]
+    await table.fake.wait_for(
+        lambda: "**Captain Voss**: " in first.content or None, what="the narration edited")
+    assert table.webhook_posts(channel)[1:] == [first]
+    assert "[[" not in first.content

@@ -180,8 +180,11 @@ class NarrationRunner:
                 await self.desk.draft_for_review(scene, review.channel_id)
                 return False  # the round waits for a GM's approval
             cast = await self.npcs.cast(scene.campaign_id)
-            await self.scenes.narrate(
-                scene, await self.narrator.narration_sink(scene, channel, voice, cast))
+            sink = await self.narrator.narration_sink(scene, channel, voice, cast)
+            post = await self.scenes.narrate(scene, sink)
+            if sink.message_ids and post.discord_message_id == sink.message_ids[0]:
+                # NPC posts and continuations: a retcon or a new version removes them too.
+                await self.store.post_parts.set(sink.message_ids[0], sink.message_ids[1:])
         except LLMError as exc:
             log.warning("scene %d: the backend failed: %s", scene.id, exc)
             await self.narrator.notice(channel, "The narrator could not answer just now. Every "

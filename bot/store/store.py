@@ -25,7 +25,7 @@ from bot.store.characters import CharacterRepo, SeatRepo
 from bot.store.database import Database
 from bot.store.db import Checkpointer, connect, migrate
 from bot.store.deadlines import DeadlineRepo
-from bot.store.discord_glue import StreamDraftRepo, WebhookRepo
+from bot.store.discord_glue import PostPartRepo, StreamDraftRepo, WebhookRepo
 from bot.store.entities import EntityRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
 from bot.store.lore import LoreRepo
@@ -80,6 +80,7 @@ class Store:
         # Discord glue and the prompt inspector
         self.webhooks = WebhookRepo(database)
         self.streaming = StreamDraftRepo(database)
+        self.post_parts = PostPartRepo(database)  # a narration's messages after its first
         self.prompts = PromptRepo(database)
 
     @classmethod

@@ -10,3 +10,14 @@ CREATE TABLE npcs (
     created_at REAL NOT NULL,
     UNIQUE (campaign_id, name)
 );
+
+-- The Discord messages of a narration after its first (`posts.discord_message_id`,
+-- which names them): the NPC posts and the continuations of a long text, so a retcon
+-- or another version removes them all. Keyed by that first message, which every
+-- version of the narration shares.
+CREATE TABLE discord_post_parts (
+    first_message_id INTEGER NOT NULL,
+    part INTEGER NOT NULL,
+    message_id INTEGER NOT NULL,
+    PRIMARY KEY (first_message_id, part)
+);
