@@ -195,9 +195,11 @@ async def _loop(services: Services, scene: Scene, seats: list[Seat]) -> int:
     service, pacing = services.scenes, services.pacing
     interactive = sys.stdin.isatty()
     if not interactive:
-        return await _play_lines(Table(service, pacing, scene.id, seats, live=False), PipeReader())
+        return await _play_lines(
+            Table(service, pacing, scene.id, seats, live=False, npcs=services.npcs), PipeReader())
     reader = TerminalReader()
-    table = Table(service, pacing, scene.id, seats, live=sys.stdout.isatty(), redraw=reader.redraw)
+    table = Table(service, pacing, scene.id, seats, live=sys.stdout.isatty(), redraw=reader.redraw,
+                  npcs=services.npcs)
     print(HINT, file=sys.stderr)
     with output_above_prompt():  # narration and notices print above the line being typed
         return await _play_lines(table, reader)

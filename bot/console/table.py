@@ -15,6 +15,7 @@ from bot.engine.limits import MAX_ACTION_CHARS
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import PostKind
+from bot.services.npcs import NpcService
 from bot.services.pacing import PacingService
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
@@ -29,9 +30,10 @@ def _say(text: str) -> None:
 
 class Table:
     def __init__(self, service: SceneService, pacing: PacingService, scene_id: int,
-                 seats: list[Seat], *, live: bool, redraw: Callable[[], None] = lambda: None
-                 ) -> None:
+                 seats: list[Seat], *, live: bool, redraw: Callable[[], None] = lambda: None,
+                 npcs: NpcService | None = None) -> None:
         self.service, self.scene_id, self.seats, self.live = service, scene_id, seats, live
+        self.npcs = npcs  # NPC lines are printed under the speaker's name
         self.pacing = pacing
         self.redraw = redraw  # shows a changed prompt while a line is being typed
         self.pending = False  # a ready round whose narration failed
@@ -141,7 +143,8 @@ class Table:
             return False
         campaign = await self.service.store.campaigns.get(scene.campaign_id)
         name = narrator_card(self.service.cards_dir, campaign.narrator_card).data.name
-        sink = TerminalSink(name, live=self.live)
+        cast = await self.npcs.cast(campaign.id) if self.npcs is not None else None
+        sink = TerminalSink(name, live=self.live, cast=cast)
         waits_shown = current_scope.set(RequestScope(on_wait=sink.waiting))
         try:
             await self.service.narrate(scene, sink)

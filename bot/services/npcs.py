@@ -84,7 +84,8 @@ class NpcService:
         return await self.store.npcs.of_campaign(campaign_id)
 
     async def cast(self, campaign_id: int, player_characters: Sequence[str] = ()) -> Cast:
-        """The campaign's voices: its NPCs first, then the world's people and lore names."""
+        """The campaign's voices: its NPCs first, then by name the world's people and the
+        entries of its lore and lorebook."""
         voices = {n.name: NpcVoice(n.name, n.avatar_url) for n in
                   await self.store.npcs.of_campaign(campaign_id)}
         known = {name.casefold() for name in voices}
@@ -100,7 +101,10 @@ class NpcService:
     async def _named_elsewhere(self, campaign_id: int) -> list[str]:
         world = (await self.store.world.get(campaign_id)).state
         people = [p.get("name") for p in world.get("npcs", []) if isinstance(p, dict)]
-        lore = [entry.name for entry in await self.store.lore.of_campaign(campaign_id)]
+        lore: list[object] = [e.name for e in await self.store.lore.of_campaign(campaign_id)]
+        book = (await self.store.campaigns.get(campaign_id)).settings.get("lorebook")
+        entries = book.get("entries", []) if isinstance(book, dict) else []
+        lore += [e.get("name") or e.get("comment") for e in entries if isinstance(e, dict)]
         return [n.strip() for n in [*people, *lore]
                 if isinstance(n, str) and n.strip() and not _BAD_NAME.search(n)]
 
