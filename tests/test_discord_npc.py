@@ -7,6 +7,7 @@ from typing import Any
 from tests.discord_fixtures import CHARACTERS, PLAYER_NAMES, Table, discord_pings
 from tests.fakediscord.invocations import Upload
 from tests.fakeopenai import default_reply
+from tests.test_discord_review import _button, _review_channel, _review_message
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 VOICED = (
@@ -148,3 +149,26 @@ async def test_another_version_is_one_narrator_post_without_the_old_npc_posts(
         lambda: "**Captain Voss**: " in first.content or None, what="the narration edited")
     assert table.webhook_posts(channel)[1:] == [first]
     assert "[[" not in first.content
+
+
+async def test_an_approved_draft_is_voiced_too(table: Table) -> None:
+    table.openai.reply = scripted
+    await table.create_campaign()
+    for player in PLAYER_NAMES:
+        await table.create_character(player)
+    await _add_npc(table, "Captain Voss", avatar=True)
+    channel, _scene = await table.start_scene()
+    await table.fake.wait_for(lambda: table.webhook_posts(channel), what="the opening")
+    review = await _review_channel(table)
+    await table.slash(table.admin, "gm review", channel, mode="on", review_channel=review.id)
+    await _play_round(table, channel.id)
+    draft = await _review_message(table, review, "Rain lashes")
+    clicked = await table.fake.click_button(draft.id, _button(draft, "Approve"), table.admin.id)
+    await clicked.wait_response()
+    posts = await table.wait_narrations(channel, 1)
+    assert [p.author_name for p in posts][:3] == [posts[0].author_name, "Captain Voss",
+                                                  posts[0].author_name]
+    assert posts[0].author_name != "Captain Voss"
+    # The retcon takes every post of the approved narration with it.
+    await table.slash(table.admin, "gm retcon", channel)
+    assert table.webhook_posts(channel)[1:] == []

@@ -77,7 +77,8 @@ class LoremasterBot(commands.Bot):
                 self.narrator, store, lambda scene_id: runner().request(scene_id)),
         )
         self.review_desk = ReviewDesk(
-            self.services.review, self.services.scenes, store, self.narrator)
+            self.services.review, self.services.scenes, store, self.narrator,
+            self.services.npcs)
         self.openings = Openings(self.services.scenes, store, self.narrator)
         self.narrations = NarrationRunner(
             self.services.scenes, self.services.pacing, store, self.narrator, self.review_desk,
