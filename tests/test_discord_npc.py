@@ -71,6 +71,14 @@ async def test_a_narration_with_two_npcs_posts_each_under_its_own_face(table: Ta
     assert voss.avatar_url and mara.avatar_url and voss.avatar_url != mara.avatar_url
     for post in posts:
         assert discord_pings(post.content, post.allowed_mentions) == [], post.content
+        for revision in post.revisions:
+            assert discord_pings(revision.content, revision.allowed_mentions) == []
+    # It streamed as one narrator post, never showing the raw markup (how far the stream
+    # got between edits is timing: `test_npc_speech` checks the streamed form itself);
+    # that post became the first part and nothing posted was taken back.
+    streamed = [r.content for r in posts[0].revisions]
+    assert "writing…" in streamed[0] and not any("[[" in r for r in streamed), streamed
+    assert not [m for m in table.fake.messages_in(channel.id, include_deleted=True) if m.deleted]
     # The narrator was told who may be voiced, and that player characters may not.
     prompt = table.narration_prompts()[-1]
     assert "[[Name]]" in prompt and "Captain Voss" in prompt and "Harbour master, gruff." in prompt

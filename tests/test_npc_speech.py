@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bot.discord_app.voices import Poster, streamed_text, voiced_posts
 from bot.engine.npc_speech import Segment, plain_text, speech_instruction, split_speech
+from bot.services.npcs import Cast, NpcVoice
 
 NPCS = ["Mara the Smuggler", "Captain Voss"]
 PCS = ["Ana", "Bram"]
@@ -63,3 +65,24 @@ def test_instruction_names_npcs_and_forbids_player_characters() -> None:
     said = speech_instruction(NPCS, PCS)
     assert "[[Name]]" in said and "Captain Voss" in said
     assert "Never use the brackets for Ana, Bram" in said
+
+
+def test_discord_posts_in_order_and_the_streamed_form() -> None:
+    cast = Cast({"Captain Voss": NpcVoice("Captain Voss", "https://cdn/voss.png"),
+                 "Mara": NpcVoice("Mara")}, ("Ana",))
+    narrator = Poster("The Chronicler", "https://cdn/narrator.png")
+    text = 'Dusk.\n[[Captain Voss]]: "Go."\n[[Mara]]: "No."\n' + "Waves. " * 400
+    posts = voiced_posts(text, narrator, cast, limit=2000)
+    assert [(p.username, p.avatar_url) for p, _ in posts] == [
+        ("The Chronicler", "https://cdn/narrator.png"),
+        ("Captain Voss", "https://cdn/voss.png"),
+        ("Mara", "https://cdn/narrator.png"),  # no avatar of its own: the narrator's face
+        ("The Chronicler", "https://cdn/narrator.png"),
+        ("The Chronicler", "https://cdn/narrator.png"),  # a long run is split as ever
+    ]
+    assert [c for _, c in posts][:3] == ["Dusk.", '"Go."', '"No."']
+    assert all(len(c) <= 2000 for _, c in posts)
+    # Half-written, the markup is already shown as a named line.
+    assert streamed_text('Dusk.\n[[Captain Voss]]: "Go', cast) == 'Dusk.\n\n**Captain Voss**: "Go'
+    # Without any voiced line it is the narrator's text, cut as before.
+    assert voiced_posts("Just prose.", narrator, cast) == [(narrator, "Just prose.")]
