@@ -20,6 +20,7 @@ from bot.discord_app.permissions import actor_of, require_bot_permissions, requi
 from bot.discord_app.review import ReviewButton
 from bot.discord_app.sink import NO_MENTIONS
 from bot.discord_app.splitting import clip
+from bot.discord_app.voices import streamed_text
 from bot.engine.prompt_report import render_report, summary_line
 from bot.models import PostKind
 from bot.services.campaigns import ServiceError
@@ -92,7 +93,17 @@ class GmCog(commands.Cog):
         if message_id is None:
             return
         scene = await self.bot.store.scenes.get(scene_id)
-        await self.narrator.edit(scene.channel_id or 0, message_id, clip(text, 2000))
+        # Another version is one narrator post: the old one's NPC posts and continuations go.
+        await self.delete_parts(scene.channel_id or 0, message_id)
+        cast = await self.bot.services.npcs.cast(scene.campaign_id)
+        await self.narrator.edit(scene.channel_id or 0, message_id,
+                                 clip(streamed_text(text, cast), 2000))
+
+    async def delete_parts(self, channel_id: int, message_id: int) -> None:
+        """The messages after a narration's first (NPC posts, continuations)."""
+        for part in await self.bot.store.post_parts.after(message_id):
+            await self.narrator.delete(channel_id, part)
+        await self.bot.store.post_parts.set(message_id, [])
 
     # -- narration ------------------------------------------------------------------------
 
@@ -133,6 +144,7 @@ class GmCog(commands.Cog):
         scene, _ = await scene_here(interaction)
         removed = await guarded(self.gm.retcon(scene, actor_of(interaction.user)))
         if removed.discord_message_id is not None:
+            await self.delete_parts(scene.channel_id or 0, removed.discord_message_id)
             await self.narrator.delete(scene.channel_id or 0, removed.discord_message_id)
         await interaction.response.send_message(
             f"The last narration is gone; round {removed.round_no} is open again."

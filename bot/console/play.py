@@ -195,11 +195,12 @@ async def _loop(services: Services, scene: Scene, seats: list[Seat]) -> int:
     service, pacing = services.scenes, services.pacing
     interactive = sys.stdin.isatty()
     if not interactive:
-        table = Table(service, pacing, scene.id, seats, live=False, dice=services.dice)
+        table = Table(service, pacing, scene.id, seats, live=False, dice=services.dice,
+                      npcs=services.npcs)
         return await _play_lines(table, PipeReader())
     reader = TerminalReader()
     table = Table(service, pacing, scene.id, seats, live=sys.stdout.isatty(),
-                  redraw=reader.redraw, dice=services.dice)
+                  redraw=reader.redraw, dice=services.dice, npcs=services.npcs)
     print(HINT, file=sys.stderr)
     with output_above_prompt():  # narration and notices print above the line being typed
         return await _play_lines(table, reader)

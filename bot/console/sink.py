@@ -13,7 +13,20 @@ import shutil
 import sys
 import textwrap
 
+from bot.services.npcs import Cast
+
 ERASE_ROWS = "\x1b[{}F\x1b[J"  # up n rows to column 1, then clear to the end of the screen
+
+
+def console_text(text: str, cast: Cast | None) -> str:
+    """The narration as printed: NPC lines prefixed with the speaker's name."""
+    if cast is None:
+        return text
+    return "\n\n".join(
+        s.text if s.speaker is None else "\n".join(f"{s.speaker}: {line}"
+                                                    for line in s.text.split("\n"))
+        for s in cast.segments(text)
+    )
 
 
 def wrap_rows(text: str, width: int) -> list[str]:
@@ -31,8 +44,11 @@ def settled_rows(text: str, width: int) -> list[str]:
 
 
 class TerminalSink:
-    def __init__(self, narrator: str, *, live: bool, width: int | None = None) -> None:
+    def __init__(
+        self, narrator: str, *, live: bool, width: int | None = None, cast: Cast | None = None
+    ) -> None:
         self.narrator = narrator
+        self.cast = cast  # whose marked lines are printed under their own name
         self.live = live
         self.width = width or max(20, shutil.get_terminal_size().columns - 1)
         self.started = False
@@ -41,9 +57,10 @@ class TerminalSink:
 
     async def update(self, text: str) -> None:
         if self.live:
-            self._show(settled_rows(text, self.width))
+            self._show(settled_rows(console_text(text, self.cast), self.width))
 
     async def finish(self, text: str) -> int | None:
+        text = console_text(text, self.cast)
         if self.live:
             self._show(wrap_rows(text.strip(), self.width))
             sys.stdout.write("\n")

@@ -17,6 +17,7 @@ from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import PostKind
 from bot.services.campaigns import ServiceError
 from bot.services.dice import DiceService
+from bot.services.npcs import NpcService
 from bot.services.pacing import PacingService
 from bot.services.persona import narrator_card
 from bot.services.scenes import SceneService
@@ -32,8 +33,9 @@ def _say(text: str) -> None:
 class Table:
     def __init__(self, service: SceneService, pacing: PacingService, scene_id: int,
                  seats: list[Seat], *, live: bool, redraw: Callable[[], None] = lambda: None,
-                 dice: DiceService | None = None) -> None:
+                 dice: DiceService | None = None, npcs: NpcService | None = None) -> None:
         self.service, self.scene_id, self.seats, self.live = service, scene_id, seats, live
+        self.npcs = npcs  # NPC lines are printed under the speaker's name
         self.pacing = pacing
         self.dice = dice
         self.redraw = redraw  # shows a changed prompt while a line is being typed
@@ -163,7 +165,8 @@ class Table:
             return False
         campaign = await self.service.store.campaigns.get(scene.campaign_id)
         name = narrator_card(self.service.cards_dir, campaign.narrator_card).data.name
-        sink = TerminalSink(name, live=self.live)
+        cast = await self.npcs.cast(campaign.id) if self.npcs is not None else None
+        sink = TerminalSink(name, live=self.live, cast=cast)
         waits_shown = current_scope.set(RequestScope(on_wait=sink.waiting))
         try:
             await self.service.narrate(scene, sink)

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 COGS = (
     "cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm",
-    "cogs.session", "cogs.memory", "cogs.dice",
+    "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc",
 )
 
 
@@ -77,11 +77,12 @@ class LoremasterBot(commands.Bot):
                 self.narrator, store, lambda scene_id: runner().request(scene_id)),
         )
         self.review_desk = ReviewDesk(
-            self.services.review, self.services.scenes, store, self.narrator)
+            self.services.review, self.services.scenes, store, self.narrator,
+            self.services.npcs)
         self.openings = Openings(self.services.scenes, store, self.narrator)
         self.narrations = NarrationRunner(
             self.services.scenes, self.services.pacing, store, self.narrator, self.review_desk,
-            self.openings)
+            self.openings, self.services.npcs)
         runner.bind(self.narrations)
         self.tree.error(on_app_command_error)
 

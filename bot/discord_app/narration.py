@@ -24,6 +24,7 @@ from bot.discord_app.queue_notice import NarrationStatus
 from bot.discord_app.review import ReviewDesk
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import Campaign, Scene, SceneStatus
+from bot.services.npcs import NpcService
 from bot.services.pacing import PacingService
 from bot.services.review import review_settings
 from bot.services.scenes import SceneService
@@ -46,8 +47,10 @@ class NarrationRunner:
         narrator: NarratorChannel,
         desk: ReviewDesk,
         openings: Openings,
+        npcs: NpcService,
     ) -> None:
         self.scenes = scenes
+        self.npcs = npcs  # who, besides the narrator, gets a post of their own
         self.pacing = pacing  # whether a round is ready, in every mode
         self.store = store
         self.narrator = narrator
@@ -176,8 +179,12 @@ class NarrationRunner:
             if review.on and review.channel_id is not None:
                 await self.desk.draft_for_review(scene, review.channel_id)
                 return False  # the round waits for a GM's approval
-            await self.scenes.narrate(
-                scene, await self.narrator.narration_sink(scene, channel, voice))
+            cast = await self.npcs.cast(scene.campaign_id)
+            sink = await self.narrator.narration_sink(scene, channel, voice, cast)
+            post = await self.scenes.narrate(scene, sink)
+            if sink.message_ids and post.discord_message_id == sink.message_ids[0]:
+                # NPC posts and continuations: a retcon or a new version removes them too.
+                await self.store.post_parts.set(sink.message_ids[0], sink.message_ids[1:])
         except LLMError as exc:
             log.warning("scene %d: the backend failed: %s", scene.id, exc)
             await self.narrator.notice(channel, "The narrator could not answer just now. Every "

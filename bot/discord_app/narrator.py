@@ -9,7 +9,6 @@ into a `NarratorVoice` that the caller passes down.
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,19 +18,14 @@ import discord
 from bot.cards.shelf import CardShelf
 from bot.discord_app.sink import NO_MENTIONS, WebhookSink
 from bot.discord_app.splitting import split_message
+from bot.discord_app.voices import webhook_username
 from bot.models import Campaign, Scene
 from bot.services.campaigns import Avatar, narrator_avatar_async
+from bot.services.npcs import Cast
 from bot.services.persona import narrator_card_async
 from bot.store.discord_glue import StreamDraftRepo, WebhookRepo
 
 WEBHOOK_NAME = "Loremaster narrator"
-
-
-def webhook_username(name: str) -> str:
-    """Discord refuses webhook names containing "discord" or "clyde", and over 80 chars."""
-    cleaned = re.sub(r"(?i)discord|clyde", lambda m: m.group(0)[0] + "\u200b" + m.group(0)[1:],
-                     name).strip()
-    return (cleaned or "Narrator")[:80]
 
 
 @dataclass(frozen=True)
@@ -111,10 +105,12 @@ class NarratorChannel:
     # -- posts -----------------------------------------------------------------------------
 
     async def narration_sink(
-        self, scene: Scene, channel: discord.TextChannel, voice: NarratorVoice
+        self, scene: Scene, channel: discord.TextChannel, voice: NarratorVoice,
+        cast: Cast | None = None,
     ) -> WebhookSink:
-        """A sink posting as the narrator in the scene's channel; each post is recorded
-        as a draft the moment it exists (withdrawn if the narration is never stored)."""
+        """A sink posting as the narrator in the scene's channel (and as the `cast`'s NPCs
+        once the text is final); each post is recorded as a draft the moment it exists
+        (withdrawn if the narration is never stored)."""
         return WebhookSink(
             webhook=await self.webhook_for(channel, voice.avatar),
             channel=channel,
@@ -125,6 +121,7 @@ class NarratorChannel:
                 channel_id=channel.id, message_id=message_id, now=self.clock(),
             ),
             min_interval=self.stream_interval,
+            cast=cast,
         )
 
     async def post(

@@ -22,6 +22,7 @@ from bot.discord_app.splitting import clip
 from bot.llm.base import LLMError
 from bot.models import Scene
 from bot.services.gm import Actor, GmError, NotAGm
+from bot.services.npcs import NpcService
 from bot.services.review import ReviewService
 from bot.services.scenes import SceneService
 from bot.services.turns import NarrationHeld
@@ -113,12 +114,13 @@ class SteerModal(discord.ui.Modal, title="Steer this narration"):
 class ReviewDesk:
     def __init__(
         self, service: ReviewService, scenes: SceneService, store: Store,
-        narrator: NarratorChannel,
+        narrator: NarratorChannel, npcs: NpcService,
     ) -> None:
         self.service = service
         self.scenes = scenes
         self.store = store
         self.narrator = narrator
+        self.npcs = npcs  # an approved narration's NPC lines get posts of their own
 
     # -- from the narration runner -------------------------------------------------------
 
@@ -214,12 +216,15 @@ class ReviewDesk:
         if channel is None:
             raise GmError("the scene's channel is gone")
         voice = await self.narrator.voice(await self.store.campaigns.get(scene.campaign_id))
-        sink = await self.narrator.narration_sink(scene, channel, voice)
+        voices = await self.npcs.cast(scene.campaign_id)
+        sink = await self.narrator.narration_sink(scene, channel, voice, voices)
         try:
-            draft, _post = await self.service.approve(scene_id, draft_id, actor, sink.finish)
+            draft, post = await self.service.approve(scene_id, draft_id, actor, sink.finish)
         except BaseException:
             await sink.abort()  # whatever was posted goes again (the draft stays undecided)
             raise
+        if sink.message_ids and post.discord_message_id == sink.message_ids[0]:
+            await self.store.post_parts.set(sink.message_ids[0], sink.message_ids[1:])
         await self.store.streaming.clear(scene_id)  # the posts are the stored narration now
         await interaction.edit_original_response(
             content=clip(

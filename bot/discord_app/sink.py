@@ -18,11 +18,12 @@ from collections.abc import Awaitable, Callable
 import discord
 
 from bot.discord_app.splitting import DISCORD_LIMIT, split_message
+from bot.discord_app.voices import EMPTY_NARRATION, Poster, streamed_text, voiced_posts
+from bot.services.npcs import Cast
 
 log = logging.getLogger(__name__)
 
 WRITING_MARK = "\n-# ✍️ the narrator is writing…"
-EMPTY_NARRATION = "…"  # Discord refuses empty messages
 NO_MENTIONS = discord.AllowedMentions.none()
 
 # Called with (part, message_id) as soon as each post exists, so a crash mid-stream
@@ -43,6 +44,7 @@ class WebhookSink:
         on_posted: OnPosted,
         min_interval: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
+        cast: Cast | None = None,
     ) -> None:
         self.webhook = webhook
         self.channel = channel
@@ -51,8 +53,10 @@ class WebhookSink:
         self.on_posted = on_posted
         self.min_interval = min_interval
         self.clock = clock
+        self.cast = cast  # the NPCs whose marked lines get posts of their own at the end
         self.message_ids: list[int] = []
         self._shown: list[str] = []
+        self._posters: list[Poster] = []
         self._last_flush = float("-inf")
         self._typing: asyncio.Task[None] | None = None
         self._done = asyncio.Event()
@@ -75,36 +79,51 @@ class WebhookSink:
                 await self.webhook.delete_message(message_id)
         self.message_ids.clear()
         self._shown.clear()
+        self._posters.clear()
 
     async def _flush(self, text: str, *, final: bool) -> None:
-        room = DISCORD_LIMIT - len(WRITING_MARK)
-        pieces = split_message(text.strip() or EMPTY_NARRATION, room)
-        if not final:
-            pieces[-1] += WRITING_MARK
-        for part, piece in enumerate(pieces):
+        narrator = Poster(self.username, self.avatar_url)
+        room = DISCORD_LIMIT - len(WRITING_MARK)  # the same cuts streaming and final
+        if final:
+            pieces = voiced_posts(text, narrator, self.cast, room)
+        else:  # while streaming, everything is the narrator's one growing post
+            shown = streamed_text(text, self.cast).strip() or EMPTY_NARRATION
+            pieces = [(narrator, piece) for piece in split_message(shown, room)]
+            pieces[-1] = (narrator, pieces[-1][1] + WRITING_MARK)
+        # A post cannot change its author: from the first post under another name on,
+        # the streamed posts go and the rest is posted anew, in order.
+        keep = 0
+        while (keep < min(len(pieces), len(self.message_ids))
+               and self._posters[keep] == pieces[keep][0]):
+            keep += 1
+        while len(self.message_ids) > keep:
+            with contextlib.suppress(discord.NotFound):
+                await self.webhook.delete_message(self.message_ids.pop())
+            self._shown.pop()
+            self._posters.pop()
+        for part, (poster, piece) in enumerate(pieces):
             if part < len(self.message_ids):
                 if self._shown[part] != piece:
                     await self._edit(part, piece)
             else:
-                await self._send(piece)
-        # The final text may need fewer posts than the stream did (rare: trailing space).
-        while final and len(self.message_ids) > len(pieces):
-            with contextlib.suppress(discord.NotFound):
-                await self.webhook.delete_message(self.message_ids.pop())
-            self._shown.pop()
+                await self._send(poster, piece)
         self._last_flush = self.clock()
 
-    async def _send(self, content: str) -> None:
-        message = await self.webhook.send(
+    async def _send(self, poster: Poster, content: str) -> None:
+        message = await self._post(poster, content)
+        self.message_ids.append(message.id)
+        self._shown.append(content)
+        self._posters.append(poster)
+        await self.on_posted(len(self.message_ids) - 1, message.id)
+
+    async def _post(self, poster: Poster, content: str) -> discord.WebhookMessage:
+        return await self.webhook.send(
             content,
-            username=self.username,
-            avatar_url=self.avatar_url or discord.utils.MISSING,
+            username=poster.username,
+            avatar_url=poster.avatar_url or discord.utils.MISSING,
             allowed_mentions=NO_MENTIONS,
             wait=True,
         )
-        self.message_ids.append(message.id)
-        self._shown.append(content)
-        await self.on_posted(len(self.message_ids) - 1, message.id)
 
     async def _edit(self, part: int, content: str) -> None:
         try:
@@ -112,11 +131,7 @@ class WebhookSink:
                 self.message_ids[part], content=content, allowed_mentions=NO_MENTIONS
             )
         except discord.NotFound:  # someone deleted the post mid-stream: post it again
-            message = await self.webhook.send(
-                content, username=self.username,
-                avatar_url=self.avatar_url or discord.utils.MISSING,
-                allowed_mentions=NO_MENTIONS, wait=True,
-            )
+            message = await self._post(self._posters[part], content)
             self.message_ids[part] = message.id
             await self.on_posted(part, message.id)
         self._shown[part] = content

@@ -23,6 +23,7 @@ from bot.services.gm import GmService
 from bot.services.late import LateBound
 from bot.services.lore import LoreContributor
 from bot.services.memory import MemoryBudgets, MemoryContributor, MemoryObserver, MemoryService
+from bot.services.npcs import NpcContributor, NpcService
 from bot.services.pacing import PacingService, TimerObserver
 from bot.services.pacing_parts import pacing_contributors, pacing_observers
 from bot.services.review import ReviewService
@@ -50,6 +51,7 @@ class Services:
     review: ReviewService
     sessions: SessionService
     dice: DiceService
+    npcs: NpcService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
 
     async def aclose(self) -> None:
@@ -76,6 +78,7 @@ def build_services(
         budgets=MemoryBudgets.for_window(budgets), semantic=semantic_recall(store, settings),
     )
     pacing_later: LateBound[PacingService] = LateBound("the pacing service")
+    npcs = NpcService(store, clock=clock)
     scenes = SceneService(
         store,
         backend,
@@ -85,6 +88,7 @@ def build_services(
         contributors=[
             LoreContributor(store, backend.count_tokens, budget_tokens=budgets.lore),
             MemoryContributor(memory),
+            NpcContributor(npcs),
             *pacing_contributors(store),
         ],
         checks=[SecretsCheck(store)],
@@ -110,6 +114,7 @@ def build_services(
         review=ReviewService(gm),
         sessions=SessionService(gm, timers),
         dice=DiceService(store, gm, clock=clock),
+        npcs=npcs,
         timers=timers,
     )
 

@@ -47,3 +47,25 @@ class StreamDraftRepo(Repository):
 
     async def clear(self, scene_id: int) -> None:
         await self.db.write("DELETE FROM discord_drafts WHERE scene_id = ?", (scene_id,))
+
+
+
+class PostPartRepo(Repository):
+    """The messages of a narration after its first, named by that first message."""
+
+    async def set(self, first_message_id: int, message_ids: list[int]) -> None:
+        async with self.db.transaction() as conn:
+            await conn.execute("DELETE FROM discord_post_parts WHERE first_message_id = ?",
+                               (first_message_id,))
+            await conn.executemany(
+                "INSERT INTO discord_post_parts (first_message_id, part, message_id)"
+                " VALUES (?, ?, ?)",
+                [(first_message_id, part, mid) for part, mid in enumerate(message_ids, 1)],
+            )
+
+    async def after(self, first_message_id: int) -> list[int]:
+        rows = await self.db.raw(
+            "SELECT message_id FROM discord_post_parts WHERE first_message_id = ?"
+            " ORDER BY part", (first_message_id,),
+        )
+        return [int(row[0]) for row in rows]

@@ -25,11 +25,12 @@ from bot.store.characters import CharacterRepo, SeatRepo
 from bot.store.database import Database
 from bot.store.db import Checkpointer, connect, migrate
 from bot.store.deadlines import DeadlineRepo
-from bot.store.discord_glue import StreamDraftRepo, WebhookRepo
+from bot.store.discord_glue import PostPartRepo, StreamDraftRepo, WebhookRepo
 from bot.store.entities import EntityRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
 from bot.store.lore import LoreRepo
 from bot.store.memory import MemoryRepo
+from bot.store.npcs import NpcRepo
 from bot.store.posts import PostRepo
 from bot.store.privacy import PrivacyRepo
 from bot.store.prompts import PromptRepo
@@ -63,6 +64,7 @@ class Store:
         self.canon = CanonRepo(database)
         self.deadlines = DeadlineRepo(database)
         self.lore = LoreRepo(database)
+        self.npcs = NpcRepo(database)
         # GM tools and scheduling
         self.secrets = SecretRepo(database)
         self.audit = AuditRepo(database)
@@ -78,6 +80,7 @@ class Store:
         # Discord glue and the prompt inspector
         self.webhooks = WebhookRepo(database)
         self.streaming = StreamDraftRepo(database)
+        self.post_parts = PostPartRepo(database)  # a narration's messages after its first
         self.prompts = PromptRepo(database)
 
     @classmethod
