@@ -109,6 +109,10 @@ class NpcService:
                 if isinstance(n, str) and n.strip() and not _BAD_NAME.search(n)]
 
 
+# How many of the campaign's NPCs the instruction names.
+NAMED_IN_PROMPT = 8
+
+
 class NpcContributor:
     """Asks the narrator to mark NPC speech, when the campaign has anyone to voice."""
 
@@ -120,11 +124,14 @@ class NpcContributor:
         cast = await self.npcs.cast(ctx.campaign.id, pcs)
         if not cast.voices:
             return Contribution()
-        described = [f"{n.name}: {n.description}" for n in
-                     await self.npcs.of_campaign(ctx.campaign.id) if n.description]
+        registered = await self.npcs.of_campaign(ctx.campaign.id)
+        described = [f"{n.name}: {n.description}" for n in registered if n.description]
+        # Only the GM's own NPCs are named, and a few: every name costs the round's
+        # room on every turn. World and lore names are voiced when marked all the same.
+        named = [n.name for n in registered][:NAMED_IN_PROMPT]
         return Contribution(
             constant_lore=described,
-            instructions=[speech_instruction(list(cast.voices), pcs)],
+            instructions=[speech_instruction(named, pcs)],
         )
 
 
