@@ -172,6 +172,12 @@ class GmService:
     async def regenerate(self, scene: Scene, actor: Actor, sink: NarrationSink) -> Post:
         """A new version of the last narration; all versions stay pickable."""
         await self.require_gm(scene.campaign_id, actor)
+        return await self.new_version(scene, actor, sink, "regenerate")
+
+    async def new_version(
+        self, scene: Scene, actor: Actor, sink: NarrationSink, action: str
+    ) -> Post:
+        """Regenerate without the GM check: callers decide who may (players' swipes)."""
         async with self.scenes.lock(scene.id):
             last = await self.store.canon.last_narration(scene.id)
             if last is None:
@@ -195,7 +201,7 @@ class GmService:
             scene.campaign_id,
             scene,
             actor,
-            "regenerate",
+            action,
             post_id=fresh.id,
             replaces=last.id,
             versions=len(versions),
