@@ -80,3 +80,17 @@ async def test_a_tie_waits_for_the_gm_whose_vote_breaks_it(
         state = await swipes.vote(t.scene.id, MESSAGE, ADMIN, 0)
         assert state.chosen == 0 and state.post.content == versions[0]
         assert not await swipes.holds(await t.fresh_scene())
+
+
+async def test_a_gm_pick_settles_the_players_vote(
+    db_path: Path, narrator_fake: tuple[FakeOpenAI, Narrator]
+) -> None:
+    fake, narrator = narrator_fake
+    async with table(db_path, fake) as t:
+        versions = await two_versions(t, narrator)
+        assert await t.services.swipes.holds(await t.fresh_scene())
+        last = await t.store.canon.last_narration(t.scene.id)
+        assert last is not None
+        picked = await t.services.gm.pick(last.id, ADMIN, 0)
+        assert picked.content == versions[0]
+        assert not await t.services.swipes.holds(await t.fresh_scene())

@@ -216,7 +216,8 @@ class GmService:
         versions: list[str] = list(post.meta.get("alternatives") or [])
         if post.deleted or not 0 <= index < len(versions):
             raise GmError(f"there is no version {index + 1} of that narration")
-        meta = {**post.meta, "chosen": index}
+        # A GM's pick also settles the players' vote on it, if one is open.
+        meta = {**post.meta, "chosen": index, "vote_open": 0}
         await self.store.posts.replace_content(post.id, versions[index], meta, self.now())
         await self.audit(scene.campaign_id, scene, actor, "pick", post_id=post.id, index=index)
         return await self.store.posts.get(post.id)
