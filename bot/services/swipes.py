@@ -48,6 +48,7 @@ class SwipeService:
     def __init__(self, gm: GmService) -> None:
         self.gm = gm
         self.store = gm.store
+        self._making: set[int] = set()  # scenes with a player's new version on its way
 
     async def settings(self, campaign_id: int) -> SwipeSettings:
         stored = (await self.store.campaigns.get(campaign_id)).settings
@@ -99,7 +100,13 @@ class SwipeService:
     ) -> Post:
         """A seated player's new version; opens (or reopens) the vote."""
         scene, last, used = await self.may_regenerate(scene_id, message_id, actor)
-        fresh = await self.gm.new_version(scene, actor, sink, "player_regenerate")
+        if scene_id in self._making:  # two at once would retract each other's version
+            raise GmError("a new version is already on its way")
+        self._making.add(scene_id)
+        try:
+            fresh = await self.gm.new_version(scene, actor, sink, "player_regenerate")
+        finally:
+            self._making.discard(scene_id)
         versions = versions_of(fresh)
         deadline = scene.settings.round_deadline or DEFAULT_VOTE_S
         await self.store.posts.set_message(fresh.id, message_id)
