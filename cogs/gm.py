@@ -45,6 +45,7 @@ class VersionPicker(discord.ui.View):
     async def _show(self, interaction: discord.Interaction, index: int) -> None:
         post = await guarded(self.cog.gm.pick(self.post_id, actor_of(interaction.user), index))
         await self.cog.edit_narration(post.scene_id, post.discord_message_id, post.content)
+        self.cog.bot.narrations.request(post.scene_id)  # a round held by a players' vote
         picker = VersionPicker(self.cog, self.post_id, index, self.count)
         await interaction.response.edit_message(content=picker.caption(post.content), view=picker)
 

@@ -22,6 +22,7 @@ from bot.discord_app.narration import NarrationRunner
 from bot.discord_app.narrator import NarratorChannel
 from bot.discord_app.opening import Openings
 from bot.discord_app.review import ReviewDesk
+from bot.discord_app.swipes import SwipeDesk
 from bot.discord_app.timer_actions import discord_timer_actions
 from bot.llm.base import LLMBackend
 from bot.services.late import LateBound
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 
 COGS = (
     "cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm",
-    "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc",
+    "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc", "cogs.swipes",
 )
 
 
@@ -80,9 +81,12 @@ class LoremasterBot(commands.Bot):
             self.services.review, self.services.scenes, store, self.narrator,
             self.services.npcs)
         self.openings = Openings(self.services.scenes, store, self.narrator)
+        self.swipe_desk = SwipeDesk(
+            self.services.swipes, store, self.narrator, self.services.npcs,
+            lambda scene_id: runner().request(scene_id))
         self.narrations = NarrationRunner(
             self.services.scenes, self.services.pacing, store, self.narrator, self.review_desk,
-            self.openings, self.services.npcs)
+            self.openings, self.services.npcs, swipes=self.swipe_desk)
         runner.bind(self.narrations)
         self.tree.error(on_app_command_error)
 

@@ -22,6 +22,7 @@ from bot.discord_app.narrator import NarratorChannel, NarratorVoice
 from bot.discord_app.opening import Openings
 from bot.discord_app.queue_notice import NarrationStatus
 from bot.discord_app.review import ReviewDesk
+from bot.discord_app.swipes import SwipeDesk
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import Campaign, Scene, SceneStatus
 from bot.services.npcs import NpcService
@@ -48,7 +49,10 @@ class NarrationRunner:
         desk: ReviewDesk,
         openings: Openings,
         npcs: NpcService,
+        *,
+        swipes: SwipeDesk | None = None,
     ) -> None:
+        self.swipes = swipes  # players' versions: an open vote holds the next round
         self.scenes = scenes
         self.npcs = npcs  # who, besides the narrator, gets a post of their own
         self.pacing = pacing  # whether a round is ready, in every mode
@@ -124,6 +128,8 @@ class NarrationRunner:
                 scene = await self.store.scenes.get(scene_id)
                 if scene.status != SceneStatus.ACTIVE or scene.channel_id is None:
                     return True
+                if self.swipes is not None and await self.swipes.holds(scene):
+                    return True  # the players still vote on the last narration's version
                 if not await self.pacing.round_ready(scene):
                     await self.store.streaming.clear(scene.id)  # they are stored posts now
                     return True
@@ -185,6 +191,8 @@ class NarrationRunner:
             if sink.message_ids and post.discord_message_id == sink.message_ids[0]:
                 # NPC posts and continuations: a retcon or a new version removes them too.
                 await self.store.post_parts.set(sink.message_ids[0], sink.message_ids[1:])
+            if self.swipes is not None:
+                await self.swipes.attach(scene, post, channel)
         except LLMError as exc:
             log.warning("scene %d: the backend failed: %s", scene.id, exc)
             await self.narrator.notice(channel, "The narrator could not answer just now. Every "

@@ -172,6 +172,12 @@ class GmService:
     async def regenerate(self, scene: Scene, actor: Actor, sink: NarrationSink) -> Post:
         """A new version of the last narration; all versions stay pickable."""
         await self.require_gm(scene.campaign_id, actor)
+        return await self.new_version(scene, actor, sink, "regenerate")
+
+    async def new_version(
+        self, scene: Scene, actor: Actor, sink: NarrationSink, action: str
+    ) -> Post:
+        """Regenerate without the GM check: callers decide who may (players' swipes)."""
         async with self.scenes.lock(scene.id):
             last = await self.store.canon.last_narration(scene.id)
             if last is None:
@@ -195,7 +201,7 @@ class GmService:
             scene.campaign_id,
             scene,
             actor,
-            "regenerate",
+            action,
             post_id=fresh.id,
             replaces=last.id,
             versions=len(versions),
@@ -210,7 +216,8 @@ class GmService:
         versions: list[str] = list(post.meta.get("alternatives") or [])
         if post.deleted or not 0 <= index < len(versions):
             raise GmError(f"there is no version {index + 1} of that narration")
-        meta = {**post.meta, "chosen": index}
+        # A GM's pick also settles the players' vote on it, if one is open.
+        meta = {**post.meta, "chosen": index, "vote_open": 0}
         await self.store.posts.replace_content(post.id, versions[index], meta, self.now())
         await self.audit(scene.campaign_id, scene, actor, "pick", post_id=post.id, index=index)
         return await self.store.posts.get(post.id)

@@ -30,6 +30,7 @@ from bot.services.review import ReviewService
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
 from bot.services.sessions import SessionService
+from bot.services.swipes import SwipeService
 from bot.services.timers import TimerActions, scene_timer_handlers
 from bot.store import Store
 
@@ -52,6 +53,7 @@ class Services:
     sessions: SessionService
     dice: DiceService
     npcs: NpcService
+    swipes: SwipeService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
 
     async def aclose(self) -> None:
@@ -115,6 +117,7 @@ def build_services(
         sessions=SessionService(gm, timers),
         dice=DiceService(store, gm, clock=clock),
         npcs=npcs,
+        swipes=SwipeService(gm),
         timers=timers,
     )
 

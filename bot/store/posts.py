@@ -162,3 +162,36 @@ class PostRepo(Repository):
                 "UPDATE posts SET meta = json_set(meta, '$.used_by', ?) WHERE id = ?",
                 [(narration_id, post_id) for post_id in post_ids],
             )
+
+    # -- player swipes: one statement each, so two clicks never lose a vote -------------
+
+    async def merge_meta(self, post_id: int, values: dict[str, Any]) -> Post | None:
+        """Merge top-level meta keys into a live post's meta (JSON merge patch)."""
+        rows = await self.db.write(
+            "UPDATE posts SET meta = json_patch(meta, ?) WHERE id = ? AND deleted = 0"
+            " RETURNING *",
+            (json.dumps(values), post_id),
+        )
+        return Post(**rows[0]) if rows else None
+
+    async def cast_vote(self, post_id: int, voter: str, index: int) -> Post | None:
+        """Record a voter's version while the post's vote is open; None when it is not."""
+        rows = await self.db.write(
+            "UPDATE posts SET meta = json_set(meta, '$.votes.' || json_quote(?), ?)"
+            " WHERE id = ? AND deleted = 0 AND json_extract(meta, '$.vote_open') = 1"
+            " RETURNING *",
+            (voter, index, post_id),
+        )
+        return Post(**rows[0]) if rows else None
+
+    async def settle_vote(self, post_id: int, index: int, now: float) -> Post | None:
+        """Make version `index` the content and close the vote; None if it was closed
+        already (another click or the deadline settled it first)."""
+        rows = await self.db.write(
+            "UPDATE posts SET content = json_extract(meta, '$.alternatives[' || ? || ']'),"
+            " meta = json_set(meta, '$.chosen', ?, '$.vote_open', 0), edited_at = ?"
+            " WHERE id = ? AND deleted = 0 AND json_extract(meta, '$.vote_open') = 1"
+            " RETURNING *",
+            (index, index, now, post_id),
+        )
+        return Post(**rows[0]) if rows else None
