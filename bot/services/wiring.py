@@ -18,6 +18,7 @@ from bot.engine.budgets import window_budgets
 from bot.llm.base import LLMBackend
 from bot.scheduler import DeadlineScheduler
 from bot.services.campaigns import TableService
+from bot.services.character_sheets import CharacterSheetContributor
 from bot.services.dice import DiceService
 from bot.services.gm import GmService
 from bot.services.late import LateBound
@@ -86,6 +87,8 @@ def build_services(
         clock=clock,
         budgets=budgets.prompt,
         contributors=[
+            # Sheets first: the constant lore after them is cut first when the budget is full.
+            CharacterSheetContributor(store, backend.count_tokens, budgets.characters),
             LoreContributor(store, backend.count_tokens, budget_tokens=budgets.lore),
             MemoryContributor(memory),
             NpcContributor(npcs),
