@@ -63,6 +63,21 @@ class DiceService:
         )
         return TableRoll(rolled, post)
 
+    async def roll_requested(
+        self, scene: Scene, *, player_id: str, player_name: str, skill: str,
+        discord_message_id: int | None = None,
+    ) -> TableRoll:
+        """The roll the narrator asked for: 1d20 plus the sheet's modifier for `skill`
+        (none when the sheet names no such modifier), kept with the round like /roll's."""
+        try:
+            return await self.roll(scene, player_id=player_id, player_name=player_name,
+                                   text=skill, reason=skill,
+                                   discord_message_id=discord_message_id)
+        except ServiceError:  # not on the sheet: a plain d20 for that skill
+            return await self.roll(scene, player_id=player_id, player_name=player_name,
+                                   text="1d20", reason=skill,
+                                   discord_message_id=discord_message_id)
+
     async def gm_roll(self, scene: Scene, actor: Actor, text: str, reason: str = "") -> TableRoll:
         """A secret roll: kept for the GM as a note, never shown in the channel nor to the
         narrator (a GM note without `steer` is not direction)."""

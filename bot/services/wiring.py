@@ -28,6 +28,7 @@ from bot.services.npcs import NpcContributor, NpcService
 from bot.services.pacing import PacingService, TimerObserver
 from bot.services.pacing_parts import pacing_contributors, pacing_observers
 from bot.services.review import ReviewService
+from bot.services.roll_requests import RollRequestContributor
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
 from bot.services.sessions import SessionService
@@ -92,6 +93,7 @@ def build_services(
             LoreContributor(store, backend.count_tokens, budget_tokens=budgets.lore),
             MemoryContributor(memory),
             NpcContributor(npcs),
+            RollRequestContributor(),
             *pacing_contributors(store),
         ],
         checks=[SecretsCheck(store)],
