@@ -64,6 +64,8 @@ async def test_a_requested_roll_is_a_button_the_round_waits_for(table: Table) ->
     await eventually(lambda: _actions(table, scene.id, 6), "the second round's three actions")
     await table.settle()
     assert len(table.narration_prompts()) == before
+    status = await table.slash(bob, "scene status", channel)
+    assert "Waiting for: Mira's roll" in status.content, status.content
 
     refused = await (await fake.click_button(request.id, custom_id, bob.id)).wait_response()
     assert refused.ephemeral and refused.content == "This roll is Mira's to make."

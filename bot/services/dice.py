@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from bot.engine import dice
 from bot.engine.modifiers import expand_named, sheet_modifiers
+from bot.engine.roll_requests import answers
 from bot.models import Post, PostKind, Scene, SceneStatus
 from bot.services.campaigns import ServiceError
 from bot.services.gm import Actor, GmService
+from bot.services.roll_requests import owed_requests
 from bot.store import Store
 
 _CRIT_NOTES = {"crit": " (a natural 20)", "fumble": " (a natural 1)"}
@@ -50,6 +52,12 @@ class DiceService:
             named = expand_named(text, sheet_modifiers((character.traits, character.notes)))
         if named is not None:
             text, reason = named[0], reason or named[1]
+        elif seat is not None and scene is not None:
+            # A skill the narrator asked this player to roll, not on their sheet: a d20.
+            for player, request in await owed_requests(self.store, scene):
+                if player == player_id and answers(request, text):
+                    text, reason = "1d20", reason or request.skill
+                    break
         rolled = _rolled(text, reason)
         if scene is None or seat is None:
             return TableRoll(rolled, None)

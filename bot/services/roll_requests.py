@@ -6,7 +6,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.engine.roll_requests import answers, from_meta, request_instruction, split_requests
+from bot.engine.roll_requests import (
+    RollRequest,
+    answers,
+    from_meta,
+    request_instruction,
+    split_requests,
+)
 from bot.models import PostKind, Scene
 from bot.services.turns import Contribution, TurnContext
 from bot.store import Store
@@ -51,19 +57,22 @@ def _player_named(name: str, seated: dict[str, str]) -> str | None:
     return first[0] if len(first) == 1 else None
 
 
-async def owed_rolls(store: Store, scene: Scene) -> tuple[str, ...]:
-    """Players who still owe a roll the narration that opened this round asked for."""
+async def owed_requests(store: Store, scene: Scene) -> list[tuple[str, RollRequest]]:
+    """(player, request) of each roll the narration that opened this round asked for
+    and nobody has rolled yet."""
     if scene.round_no < 1:
-        return ()
+        return []
     before = await store.posts.of_round(scene.id, scene.round_no - 1)
     asked = [r for p in before if p.kind == PostKind.NARRATION for r in from_meta(p.meta)]
     if not asked:
-        return ()
+        return []
     rolls = [p for p in await store.posts.of_round(scene.id, scene.round_no)
              if p.kind == PostKind.ROLL]
-    owed = []
-    for player, request in asked:
-        if not any(r.author_id == player and answers(request, str(r.meta.get("reason", "")))
-                   for r in rolls):
-            owed.append(player)
-    return tuple(dict.fromkeys(owed))
+    return [(player, request) for player, request in asked
+            if not any(r.author_id == player and answers(request, str(r.meta.get("reason", "")))
+                       for r in rolls)]
+
+
+async def owed_rolls(store: Store, scene: Scene) -> tuple[str, ...]:
+    """Players who still owe a roll the narration that opened this round asked for."""
+    return tuple(dict.fromkeys(player for player, _ in await owed_requests(store, scene)))
