@@ -67,13 +67,9 @@ def split_requests(text: str) -> tuple[str, list[RollRequest]]:
 
 def request_instruction(player_characters: Sequence[str]) -> str:
     """What the prompt asks for when the outcome of a character's attempt is uncertain."""
-    pcs = ", ".join(player_characters) or "a player character"
-    return (
-        "When a player character attempts something whose outcome is uncertain, stop before "
-        "the outcome and ask for a roll: end your reply with one line per roll, exactly "
-        "[[roll: Character, Skill, DC number]] (for example [[roll: Mira, Stealth, DC 15]]). "
-        f"Only {pcs} can be asked. Narrate the outcome after the roll comes in."
-    )
+    pcs = ", ".join(player_characters) or "the player characters"
+    return (f"If an attempt by {pcs} is uncertain, stop before its outcome and end with one "
+            "line per roll: [[roll: Character, Skill, DC 15]].")
 
 
 def console_line(request: RollRequest) -> str:

@@ -21,13 +21,14 @@ log = logging.getLogger(__name__)
 
 
 class RollRequestContributor:
-    """Tells the narrator how to ask the seated characters for a roll."""
+    """Tells the narrator how to ask the seated characters for a roll. In the system
+    message's fixed part (it changes only with the seating), where a prefix cache keeps it."""
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         seated = [ctx.names[p.player_id] for p in ctx.participants if p.player_id in ctx.names]
         if not seated:
             return Contribution()
-        return Contribution(instructions=[request_instruction(seated)])
+        return Contribution(constant_lore=["# Rolls\n" + request_instruction(seated)])
 
 
 def take_requests(text: str, ctx: TurnContext) -> tuple[str, list[dict[str, Any]]]:

@@ -90,10 +90,10 @@ def build_services(
         contributors=[
             # Sheets first: the constant lore after them is cut first when the budget is full.
             CharacterSheetContributor(store, backend.count_tokens, budgets.characters),
+            RollRequestContributor(),
             LoreContributor(store, backend.count_tokens, budget_tokens=budgets.lore),
             MemoryContributor(memory),
             NpcContributor(npcs),
-            RollRequestContributor(),
             *pacing_contributors(store),
         ],
         checks=[SecretsCheck(store)],
