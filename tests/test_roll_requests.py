@@ -3,11 +3,14 @@ OpenAI client against the loopback fake) whose round waits for the requested rol
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from bot.engine.pacing.base import Acted, Decision, Snapshot, Tick
+from bot.engine.pacing.rounds import RoundsPolicy
 from bot.engine.roll_requests import RollRequest, console_line, split_requests
-from bot.models import PostKind
+from bot.models import PostKind, SceneSettings
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, Table, table
 
@@ -93,3 +96,18 @@ async def test_the_deadline_closes_a_round_still_waiting_for_a_roll(db_path: Pat
             assert (await pacing.tick(await t.fresh_scene())).narrate
     finally:
         await fake.stop()
+
+
+def test_the_rounds_policy_waits_for_owed_rolls_until_the_deadline() -> None:
+    policy = RoundsPolicy()
+    snapshot = Snapshot(round_no=2, round_opened_at=100.0, seats=("ana", "bo"),
+                        marks=(("ana", PostKind.ACTION),), owed_rolls=("ana",),
+                        settings=SceneSettings(round_deadline=60))
+    state = policy.state_from(snapshot)
+    assert not policy.on_event(state, Acted("bo"), 110.0).close_round
+    after = policy.apply(state, Acted("bo"), Decision(), 110.0)
+    assert not policy.complete(after) and after.awaited_rolls == ("ana",)
+    assert not policy.on_event(after, Tick(), 150.0).close_round
+    assert policy.on_event(after, Tick(), 161.0).close_round
+    paid = policy.state_from(replace(snapshot, owed_rolls=()))
+    assert policy.on_event(paid, Acted("bo"), 110.0).close_round
