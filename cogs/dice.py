@@ -11,26 +11,22 @@ from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import player_id
-from bot.engine.dice import DiceRoll
+from bot.discord_app.dice_text import shown
+from bot.discord_app.roll_buttons import RollButton
 
 log = logging.getLogger(__name__)
 
 QUIET = discord.AllowedMentions.none()
 
 
-def shown(who: str, rolled: DiceRoll) -> str:
-    """The channel's view of a roll: who, what for, each die, the total."""
-    what = f" for **{discord.utils.escape_markdown(rolled.reason)}**" if rolled.reason else ""
-    crit = {"crit": " — natural 20!", "fumble": " — natural 1."}.get(rolled.crit, "")
-    return f"🎲 **{discord.utils.escape_markdown(who)}** rolls{what}: {rolled.markdown}{crit}"[
-        :2000
-    ]
-
-
 class DiceCog(commands.Cog):
     def __init__(self, bot: LoremasterBot) -> None:
         self.bot = bot
         self.dice = bot.services.dice
+
+    async def cog_load(self) -> None:
+        # The narrator's roll buttons name their request: they work across restarts.
+        self.bot.add_dynamic_items(RollButton)
 
     @app_commands.command(name="roll", description="Roll dice: 1d20+5, 2d6, 4d6kh3, adv, d%")
     @app_commands.describe(
@@ -59,6 +55,8 @@ class DiceCog(commands.Cog):
                 log.warning("roll posted but its message is unknown: post=%d", outcome.post.id)
                 return
             await self.dice.set_message(outcome.post.id, message.id)
+            # The round may have waited only for this roll (the narrator asked for it).
+            self.bot.narrations.request(outcome.post.scene_id)
 
 
 async def setup(bot: commands.Bot) -> None:

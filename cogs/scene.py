@@ -122,6 +122,7 @@ class SceneCog(commands.Cog):
             scene.id)}
         acted = [seated[p] for p in state.active if p in state.acted]
         waiting = [seated[p] for p in state.missing]
+        waiting += [f"{seated[p]}'s roll" for p in state.awaited_rolls]
         deadlines = [d for d in await self.bot.store.deadlines.pending(scene.id)
                      if d.kind == "round"]
         deadline = f"<t:{int(deadlines[0].fire_at)}:R>" if deadlines else "none"

@@ -13,6 +13,7 @@ from bot.console.parsing import Command, Rolled, Said, Seat, TableTalk, Unseated
 from bot.console.sink import TerminalSink
 from bot.engine.limits import MAX_ACTION_CHARS
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
+from bot.engine.roll_requests import console_line, from_meta
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import PostKind
 from bot.services.campaigns import ServiceError
@@ -55,7 +56,8 @@ class Table:
             self.prompt_text = f"[round {scene.round_no} · narrating]> "
             return
         state = await self.pacing.round_state(scene)
-        waiting = [s.player for s in self.seats if _player_id(s) in state.missing]
+        awaited = {*state.missing, *state.awaited_rolls}
+        waiting = [s.player for s in self.seats if _player_id(s) in awaited]
         self.prompt_text = (
             f"[round {scene.round_no} · waiting for {', '.join(waiting) or 'nobody'}]> ")
 
@@ -111,6 +113,8 @@ class Table:
         rolled = outcome.roll
         what = f" for {rolled.reason}" if rolled.reason else ""
         print(f"🎲 {seat.character} rolls{what}: {rolled.breakdown}", flush=True)
+        if outcome.post is not None:  # the round may have waited only for this roll
+            await self.start_narration_if_ready()
 
     async def _act(self, seat: Seat, text: str) -> None:
         if text.startswith("/") and text.lower() != "/pass":
@@ -169,13 +173,15 @@ class Table:
         sink = TerminalSink(name, live=self.live, cast=cast)
         waits_shown = current_scope.set(RequestScope(on_wait=sink.waiting))
         try:
-            await self.service.narrate(scene, sink)
+            post = await self.service.narrate(scene, sink)
         except LLMError as exc:
             _say(f"(the narrator is unavailable: {exc}. Your actions are saved; "
                  "type /retry to try again.)")
             return True
         finally:
             current_scope.reset(waits_shown)
+        for _, request in from_meta(post.meta):  # the rolls it asks for, and how to answer
+            print(console_line(request), flush=True)
         return False
 
 

@@ -22,6 +22,7 @@ from bot.discord_app.narrator import NarratorChannel, NarratorVoice
 from bot.discord_app.opening import Openings
 from bot.discord_app.queue_notice import NarrationStatus
 from bot.discord_app.review import ReviewDesk
+from bot.discord_app.roll_buttons import show_roll_requests
 from bot.discord_app.swipes import SwipeDesk
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import Campaign, Scene, SceneStatus
@@ -188,6 +189,7 @@ class NarrationRunner:
             cast = await self.npcs.cast(scene.campaign_id)
             sink = await self.narrator.narration_sink(scene, channel, voice, cast)
             post = await self.scenes.narrate(scene, sink)
+            await show_roll_requests(channel, post)  # the rolls it asks for, as buttons
             if sink.message_ids and post.discord_message_id == sink.message_ids[0]:
                 # NPC posts and continuations: a retcon or a new version removes them too.
                 await self.store.post_parts.set(sink.message_ids[0], sink.message_ids[1:])

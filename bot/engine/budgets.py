@@ -36,6 +36,7 @@ class WindowBudgets:
     recall: int  # recalled old events, this turn only
     world: int  # world-state entries, this turn only
     lore: int  # triggered lore entries, beside the round (kept in the history)
+    characters: int  # the seated characters' sheets, a share of the system message's lore
     summary_input: int  # posts sent per chapter summary or recap request
 
 
@@ -75,5 +76,7 @@ def window_budgets(
         recall=recall * prompt.dynamic // max(1, base.dynamic),
         world=world * prompt.dynamic // max(1, base.dynamic),
         lore=lore * prompt.current // max(1, base.current),
+        # Sheets share the fixed lore budget with the premise and constant lore: at most half.
+        characters=min(_part(available, 250, 0.01, 40, 600), prompt.lore // 2),
         summary_input=_part(available, 1500, 0.0, 300, 1500),
     )

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from bot.engine import dice
 from bot.engine.modifiers import expand_named, sheet_modifiers
+from bot.engine.roll_requests import answers
 from bot.models import Post, PostKind, Scene, SceneStatus
 from bot.services.campaigns import ServiceError
 from bot.services.gm import Actor, GmService
+from bot.services.roll_requests import owed_requests
 from bot.store import Store
 
 _CRIT_NOTES = {"crit": " (a natural 20)", "fumble": " (a natural 1)"}
@@ -50,6 +52,12 @@ class DiceService:
             named = expand_named(text, sheet_modifiers((character.traits, character.notes)))
         if named is not None:
             text, reason = named[0], reason or named[1]
+        elif seat is not None and scene is not None:
+            # A skill the narrator asked this player to roll, not on their sheet: a d20.
+            for player, request in await owed_requests(self.store, scene):
+                if player == player_id and answers(request, text):
+                    text, reason = "1d20", reason or request.skill
+                    break
         rolled = _rolled(text, reason)
         if scene is None or seat is None:
             return TableRoll(rolled, None)
@@ -62,6 +70,21 @@ class DiceService:
             discord_message_id=discord_message_id, meta=_meta(rolled),
         )
         return TableRoll(rolled, post)
+
+    async def roll_requested(
+        self, scene: Scene, *, player_id: str, player_name: str, skill: str,
+        discord_message_id: int | None = None,
+    ) -> TableRoll:
+        """The roll the narrator asked for: 1d20 plus the sheet's modifier for `skill`
+        (none when the sheet names no such modifier), kept with the round like /roll's."""
+        try:
+            return await self.roll(scene, player_id=player_id, player_name=player_name,
+                                   text=skill, reason=skill,
+                                   discord_message_id=discord_message_id)
+        except ServiceError:  # not on the sheet: a plain d20 for that skill
+            return await self.roll(scene, player_id=player_id, player_name=player_name,
+                                   text="1d20", reason=skill,
+                                   discord_message_id=discord_message_id)
 
     async def gm_roll(self, scene: Scene, actor: Actor, text: str, reason: str = "") -> TableRoll:
         """A secret roll: kept for the GM as a note, never shown in the channel nor to the

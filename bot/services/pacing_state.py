@@ -4,10 +4,12 @@ from, and the runtime it leaves behind, written column by column."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from bot.engine.pacing import PacingPolicy, Runtime, Snapshot
 from bot.models import Post, PostKind, Scene, SceneStatus
+from bot.services.roll_requests import owed_rolls
 from bot.store import Store
 
 
@@ -53,6 +55,9 @@ async def read_snapshot(
         posts = await store.posts.of_round(scene.id, scene.round_no)
         times = [p.created_at for p in posts if p.kind == PostKind.ACTION]
     snapshot = snapshot_of(scene, [player for player, _ in seats], marks, times)
+    owed = await owed_rolls(store, scene)
+    if owed:
+        snapshot = replace(snapshot, owed_rolls=owed)
     return snapshot, dict(seats)
 
 

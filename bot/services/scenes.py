@@ -31,6 +31,7 @@ from bot.models import (
 )
 from bot.services.narration_store import NarrationRecorder
 from bot.services.openings import SceneOpenings
+from bot.services.roll_requests import take_requests
 from bot.services.sinks import CollectingSink, NarrationSink
 from bot.services.turn_prompt import TurnPrompt, TurnPromptBuilder
 from bot.services.turns import (
@@ -238,6 +239,10 @@ class SceneService:
         prepared = time.perf_counter()
         try:
             text, meta = await self.vetter.generate(ctx, prompt, sink)
+            # Roll requests leave the prose (players and canon never see the markup).
+            text, requests = take_requests(text, ctx)
+            if requests:
+                meta["roll_requests"] = requests
             if prompt.context:
                 meta["context"] = prompt.context
         except BaseException:

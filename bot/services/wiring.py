@@ -18,6 +18,7 @@ from bot.engine.budgets import window_budgets
 from bot.llm.base import LLMBackend
 from bot.scheduler import DeadlineScheduler
 from bot.services.campaigns import TableService
+from bot.services.character_sheets import CharacterSheetContributor
 from bot.services.dice import DiceService
 from bot.services.gm import GmService
 from bot.services.late import LateBound
@@ -27,6 +28,7 @@ from bot.services.npcs import NpcContributor, NpcService
 from bot.services.pacing import PacingService, TimerObserver
 from bot.services.pacing_parts import pacing_contributors, pacing_observers
 from bot.services.review import ReviewService
+from bot.services.roll_requests import RollRequestContributor
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
 from bot.services.sessions import SessionService
@@ -88,6 +90,9 @@ def build_services(
         clock=clock,
         budgets=budgets.prompt,
         contributors=[
+            # Sheets first: the constant lore after them is cut first when the budget is full.
+            CharacterSheetContributor(store, backend.count_tokens, budgets.characters),
+            RollRequestContributor(),
             LoreContributor(store, backend.count_tokens, budget_tokens=budgets.lore),
             MemoryContributor(memory),
             NpcContributor(npcs),

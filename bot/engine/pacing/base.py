@@ -84,6 +84,7 @@ class Snapshot:
     clock_started_at: float | None = None  # a later restart of the round's or turn's clock
     holder: str | None = None  # spotlight: who holds it
     order: tuple[str, ...] = ()  # spotlight: the GM-set seat order
+    owed_rolls: tuple[str, ...] = ()  # players the narrator asked to roll, not rolled yet
 
     @property
     def narrated(self) -> bool:

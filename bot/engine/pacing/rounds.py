@@ -36,14 +36,20 @@ class RoundState:
     nudged: bool = False
     closed: bool = False
     paused: bool = False
+    owed_rolls: frozenset[str] = frozenset()  # asked by the narrator to roll, not rolled yet
 
     @property
     def missing(self) -> tuple[str, ...]:
         return tuple(p for p in self.active if p not in self.acted)
 
     @property
+    def awaited_rolls(self) -> tuple[str, ...]:
+        """Seated players whose requested roll the round still waits for."""
+        return tuple(p for p in self.active if p in self.owed_rolls)
+
+    @property
     def complete(self) -> bool:
-        return bool(self.active) and not self.missing
+        return bool(self.active) and not self.missing and not self.awaited_rolls
 
 
 def round_clock(opened_at: float, settings: SceneSettings) -> tuple[float | None, float | None]:
@@ -71,6 +77,7 @@ class RoundsPolicy(PolicyDefaults[RoundState]):
             nudged=snapshot.nudged,
             closed=snapshot.narrated,
             paused=snapshot.paused,
+            owed_rolls=frozenset(snapshot.owed_rolls),
         )
 
     def on_event(self, state: RoundState, event: PacingEvent, now: float) -> Decision:
@@ -85,7 +92,7 @@ class RoundsPolicy(PolicyDefaults[RoundState]):
                 if player_id in state.acted:
                     return Decision(amends=True)
                 after = state.acted | {player_id}
-                done = all(p in after for p in state.active)
+                done = all(p in after for p in state.active) and not state.awaited_rolls
                 return Decision(close_round=done)
             case Joined() if not state.active:
                 return Decision()  # an empty round starts afresh for the newcomer (apply)
