@@ -89,14 +89,20 @@ async def test_memory_section_uses_what_the_window_allows_never_more(
     assert len(requests) == ROUNDS
     if window == 4096:
         assert folded_at > 0  # the history filled its room and folded
+    waiting = 0
     for body in requests:
         prompt_tokens = sum(estimate_tokens(m["content"]) + 8 for m in body["messages"])
         assert prompt_tokens + body["max_tokens"] <= window
         system = body["messages"][0]["content"]
         assert MEMORY_HEADING in system
         memory = system.split(MEMORY_HEADING, 1)[1]
-        # Never more than its budget; and with 60 chapters waiting, most of it used.
-        assert plan.memory * 0.7 <= estimate_tokens(memory) <= plan.memory
+        assert estimate_tokens(memory) <= plan.memory  # never more than its budget
+        if not memory.startswith("Chronicle"):
+            # With 60 chapters waiting, most of it used. (Once the chronicle has rolled them
+            # up, the section is as long as the chronicle the model wrote.)
+            waiting += 1
+            assert plan.memory * 0.7 <= estimate_tokens(memory)
+    assert waiting > 0, "no prompt showed the waiting chapters"
 
 
 async def test_a_long_round_keeps_every_action_and_drops_lore_first(
