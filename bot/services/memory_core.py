@@ -130,15 +130,17 @@ class MemoryCore:
                 await asyncio.wait_for(self._hurry.wait(), self.upkeep_grace_s)
             except TimeoutError:
                 pass
-            except asyncio.CancelledError:
-                coro.close()
-                raise
             return await coro
 
         if self.closed:
             coro.close()
             return None
-        return self.spawn(later(), name)
+        task = self.spawn(later(), name)
+        if task is not None:
+            # Cancelled in its grace, or before it ever ran: the work it wraps never starts
+            # and is closed here (no "never awaited" warning); after a run, a no-op.
+            task.add_done_callback(lambda _: coro.close())
+        return task
 
     async def _names(self, scene_id: int) -> dict[str, str]:
         everyone = await self.store.seats.of_scene(scene_id, active_only=False)
