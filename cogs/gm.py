@@ -96,7 +96,8 @@ class GmCog(commands.Cog):
         scene = await self.bot.store.scenes.get(scene_id)
         # Another version is one narrator post: the old one's NPC posts and continuations go.
         await self.delete_parts(scene.channel_id or 0, message_id)
-        cast = await self.bot.services.npcs.cast(scene.campaign_id)
+        cast = await self.bot.services.npcs.cast(
+            await self.bot.store.campaigns.get(scene.campaign_id))
         await self.narrator.edit(scene.channel_id or 0, message_id,
                                  clip(streamed_text(text, cast), 2000))
 

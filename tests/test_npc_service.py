@@ -67,7 +67,7 @@ async def test_the_cast_takes_the_world_and_the_lore_by_name(store: Store) -> No
                                                   {"name": "captain voss"}]}, now=2.0)
     await store.lore.put(campaign_id=campaign_id, name="Brother Ash", keys=["ash"],
                          content="A monk.", now=2.0)
-    cast = await npcs.cast(campaign_id)
+    cast = await npcs.cast(await store.campaigns.get(campaign_id))
     assert list(cast.voices) == ["Captain Voss", "Old Hettie", "voss", "Brother Ash"]
     assert cast.voice("Captain Voss").avatar_url == AVATAR
     assert cast.voice("Old Hettie").avatar_url is None

@@ -169,7 +169,7 @@ class Table:
             return False
         campaign = await self.service.store.campaigns.get(scene.campaign_id)
         name = narrator_card(self.service.cards_dir, campaign.narrator_card).data.name
-        cast = await self.npcs.cast(campaign.id) if self.npcs is not None else None
+        cast = await self.npcs.cast(campaign) if self.npcs is not None else None
         sink = TerminalSink(name, live=self.live, cast=cast)
         waits_shown = current_scope.set(RequestScope(on_wait=sink.waiting))
         try:

@@ -186,7 +186,7 @@ class NarrationRunner:
             if review.on and review.channel_id is not None:
                 await self.desk.draft_for_review(scene, review.channel_id)
                 return False  # the round waits for a GM's approval
-            cast = await self.npcs.cast(scene.campaign_id)
+            cast = await self.npcs.cast(campaign)
             sink = await self.narrator.narration_sink(scene, channel, voice, cast)
             post = await self.scenes.narrate(scene, sink)
             await show_roll_requests(channel, post)  # the rolls it asks for, as buttons

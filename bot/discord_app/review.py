@@ -215,8 +215,9 @@ class ReviewDesk:
         channel = await self.narrator.text_channel(scene.channel_id or 0)
         if channel is None:
             raise GmError("the scene's channel is gone")
-        voice = await self.narrator.voice(await self.store.campaigns.get(scene.campaign_id))
-        voices = await self.npcs.cast(scene.campaign_id)
+        campaign = await self.store.campaigns.get(scene.campaign_id)
+        voice = await self.narrator.voice(campaign)
+        voices = await self.npcs.cast(campaign)
         sink = await self.narrator.narration_sink(scene, channel, voice, voices)
         try:
             draft, post = await self.service.approve(scene_id, draft_id, actor, sink.finish)

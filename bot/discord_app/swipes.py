@@ -202,7 +202,7 @@ class SwipeDesk:
         for part in await self.store.post_parts.after(post.discord_message_id):
             await self.narrator.delete(scene.channel_id, part)
         await self.store.post_parts.set(post.discord_message_id, [])
-        voices = await self.npcs.cast(scene.campaign_id)
+        voices = await self.npcs.cast(await self.store.campaigns.get(scene.campaign_id))
         await self.narrator.edit(
             scene.channel_id, post.discord_message_id, clip(streamed_text(text, voices), 2000))
 

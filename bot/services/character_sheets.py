@@ -37,8 +37,9 @@ class CharacterSheetContributor:
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         ids = [p.character_id for p in ctx.participants if p.character_id is not None]
-        characters = [await self.store.characters.get(i) for i in dict.fromkeys(ids)]
-        sheets = [sheet_text(c) for c in characters if c.status == "active"]
+        # One read of the campaign's active characters, not one per seat.
+        active = {c.id: c for c in await self.store.characters.of_campaign(ctx.campaign.id)}
+        sheets = [sheet_text(active[i]) for i in dict.fromkeys(ids) if i in active]
         sheets = [s for s in sheets if s]
         if not sheets:
             return Contribution()

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.npc_speech import Segment, speech_instruction, split_speech
+from bot.models import Campaign
 from bot.services.campaigns import ServiceError
 from bot.services.turns import Contribution, TurnContext
 from bot.store import Store
@@ -83,26 +84,27 @@ class NpcService:
     async def of_campaign(self, campaign_id: int) -> list[Npc]:
         return await self.store.npcs.of_campaign(campaign_id)
 
-    async def cast(self, campaign_id: int, player_characters: Sequence[str] = ()) -> Cast:
+    async def cast(self, campaign: Campaign, player_characters: Sequence[str] = ()) -> Cast:
         """The campaign's voices: its NPCs first, then by name the world's people and the
         entries of its lore and lorebook."""
         voices = {n.name: NpcVoice(n.name, n.avatar_url) for n in
-                  await self.store.npcs.of_campaign(campaign_id)}
+                  await self.store.npcs.of_campaign(campaign.id)}
         known = {name.casefold() for name in voices}
-        for name in await self._named_elsewhere(campaign_id):
+        for name in await self.named_elsewhere(campaign):
             if name.casefold() not in known:
                 known.add(name.casefold())
                 voices[name] = NpcVoice(name)
         if not player_characters:
             player_characters = [c.name for c in
-                                 await self.store.characters.of_campaign(campaign_id)]
+                                 await self.store.characters.of_campaign(campaign.id)]
         return Cast(voices, tuple(player_characters))
 
-    async def _named_elsewhere(self, campaign_id: int) -> list[str]:
-        world = (await self.store.world.get(campaign_id)).state
+    async def named_elsewhere(self, campaign: Campaign) -> list[str]:
+        """Who may speak by name alone: the world's people, the lore's and lorebook's entries."""
+        world = (await self.store.world.get(campaign.id)).state
         people = [p.get("name") for p in world.get("npcs", []) if isinstance(p, dict)]
-        lore: list[object] = [e.name for e in await self.store.lore.of_campaign(campaign_id)]
-        book = (await self.store.campaigns.get(campaign_id)).settings.get("lorebook")
+        lore: list[object] = [e.name for e in await self.store.lore.of_campaign(campaign.id)]
+        book = campaign.settings.get("lorebook")
         entries = book.get("entries", []) if isinstance(book, dict) else []
         lore += [e.get("name") or e.get("comment") for e in entries if isinstance(e, dict)]
         return [n.strip() for n in [*people, *lore]
@@ -121,10 +123,10 @@ class NpcContributor:
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         pcs = sorted(set(ctx.names.values()))
-        cast = await self.npcs.cast(ctx.campaign.id, pcs)
-        if not cast.voices:
-            return Contribution()
         registered = await self.npcs.of_campaign(ctx.campaign.id)
+        # The world and lore are read only when the GM named nobody: this runs every turn.
+        if not registered and not await self.npcs.named_elsewhere(ctx.campaign):
+            return Contribution()
         described = [f"{n.name}: {n.description}" for n in registered if n.description]
         # Only the GM's own NPCs are named, and a few: every name costs the round's
         # room on every turn. World and lore names are voiced when marked all the same.
