@@ -143,8 +143,8 @@ class SwipeService:
 
     async def holds(self, scene: Scene) -> bool:
         """Whether an open vote holds the next narration back (settling it when due)."""
-        last = await self.store.canon.last_narration(scene.id)
-        if last is None or not last.meta.get("vote_open"):
+        last = await self.open_vote(scene.id)
+        if last is None:
             return False
         due = self.gm.now() >= float(last.meta.get("vote_deadline", 0))
         state = await self._settle(last, await self._seated(scene), deadline_passed=due)
