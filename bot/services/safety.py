@@ -153,9 +153,9 @@ class SafetyService:
             raise NotAGm("only the players seated in this scene (and its GMs) can use the "
                          "X-card here")
         narration = await self._target(scene, message_id)
-        if narration is None:
+        if narration is None and message_id is None:
             raise GmError("there is no narration to withdraw")
-        if not await self.gm.withdraw(scene, narration):
+        if narration is None or not await self.gm.withdraw(scene, narration):
             raise GmError("that narration is already out of the story")
         names = [s.character_name for s in seats if s.character_name]
         topic = tuple(topic_of(narration.content, exclude=names))
