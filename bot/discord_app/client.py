@@ -78,15 +78,15 @@ class LoremasterBot(commands.Bot):
             timer_actions=discord_timer_actions(
                 self.narrator, store, lambda scene_id: runner().request(scene_id)),
         )
+        self.xcard_desk = XCardDesk(
+            self.services.safety, store, self.narrator, lambda scene_id: runner().request(scene_id))
         self.review_desk = ReviewDesk(
             self.services.review, self.services.scenes, store, self.narrator,
-            self.services.npcs)
+            self.services.npcs, xcard=self.xcard_desk)
         self.openings = Openings(self.services.scenes, store, self.narrator)
         self.swipe_desk = SwipeDesk(
             self.services.swipes, store, self.narrator, self.services.npcs,
             lambda scene_id: runner().request(scene_id))
-        self.xcard_desk = XCardDesk(
-            self.services.safety, store, self.narrator, lambda scene_id: runner().request(scene_id))
         self.narrations = NarrationRunner(
             self.services.scenes, self.services.pacing, store, self.narrator, self.review_desk,
             self.openings, self.services.npcs, swipes=self.swipe_desk, xcard=self.xcard_desk)
