@@ -27,6 +27,7 @@ VIEW_CHANNEL = 1 << 10
 CROSSES = "A hairy Spider drops from the rafters onto the crates."
 CLEAN = "Rain hammers the slate roofs while the harbour bell tolls for the lost barge."
 NEXT = "The lamplighter hurries past, whistling an old sailors' tune."
+LAST = "Far out on the water, a green light blinks three times and goes dark."
 
 
 async def _gm_desk(table: Table) -> FakeChannel:
@@ -127,7 +128,15 @@ async def test_lines_hold_and_the_xcard_names_nobody(
         f"{steer_notes[0].author_id} {steer_notes[0].author_name} {steer_notes[0].content}",
         "cy", cy.id)
 
+    # `/xcard` does the same for the scene's last narration.
+    narrator.next_text.append(LAST)
+    again = await table.slash(table.players["bob"], "xcard", channel)
+    assert again.ephemeral and "withdrawn" in again.content, again.content
+    await eventually(lambda: _renarrated(table, scene.id, LAST), "the round narrated a third time")
+    await table.settle()
 
-async def _renarrated(table: Table, scene_id: int) -> bool:
+
+async def _renarrated(table: Table, scene_id: int, text: str = "") -> bool:
     posts = await table.store.posts.of_scene(scene_id)
-    return [p.content for p in posts if p.kind == PostKind.NARRATION] == [NEXT]
+    return [p.content for p in posts if p.kind == PostKind.NARRATION] == [text or NEXT]
+
