@@ -79,11 +79,18 @@ class BackendSpec(_Strict):
         return os.environ.get(self.api_key_env, "") if self.api_key_env else ""
 
 
+Scheme = Literal["https", "http"]
+
+
+def _https_only() -> list[Scheme]:
+    return ["https"]
+
+
 class AdminEndpoints(_Strict):
     """Whether server admins may add OpenAI-compatible endpoints of their own, and where."""
 
     allowed: bool = False
-    schemes: list[Literal["https", "http"]] = Field(default_factory=lambda: ["https"])
+    schemes: list[Scheme] = Field(default_factory=_https_only)
     # Hosts trusted whatever they resolve to (a model server on your network; tests).
     trusted_hosts: list[str] = Field(default_factory=list)
     per_server: int = Field(default=3, ge=0, le=25)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -189,7 +189,7 @@ class _Attempt:
         self.first_text_s: float | None = None
         self.text = ""
 
-    async def run(self) -> AsyncIterator[str]:
+    async def run(self) -> AsyncGenerator[str, None]:
         started = self.router.clock()
         held = ""  # leading whitespace, kept back until real text follows
         chunks = self.backend.stream(self.messages, self.sampling)
