@@ -85,8 +85,8 @@ def check_url(url: str, rules: EndpointRules) -> CheckedURL:
         raise UnsafeEndpoint(f"that is not a valid URL ({exc})") from None
     scheme = parts.scheme.lower()
     if scheme not in rules.schemes:
-        allowed = " or ".join(sorted(rules.schemes))
-        raise UnsafeEndpoint(f"the URL must start with {allowed}:// (not {scheme or 'nothing'})")
+        allowed = " or ".join(f"{s}://" for s in sorted(rules.schemes, reverse=True))
+        raise UnsafeEndpoint(f"the URL must start with {allowed} (not {scheme or 'nothing'})")
     if parts.username is not None or parts.password is not None or "@" in parts.netloc:
         raise UnsafeEndpoint("no user name or password in the URL: put the key in the key field")
     if parts.query or parts.fragment or url.endswith(("?", "#")):
@@ -151,7 +151,7 @@ def why_not_public(address: IPAddress) -> str | None:
 def _embedded(address: IPAddress) -> list[IPAddress]:
     """The address, and the IPv4 address an IPv6 one carries (mapped, 6to4, Teredo,
     NAT64): each must be public."""
-    found: list[IPAddress] = [address]
+    found: list[IPAddress] = []  # the carried address first: its reason is the telling one
     if isinstance(address, ipaddress.IPv6Address):
         if address.ipv4_mapped is not None:
             found.append(address.ipv4_mapped)
@@ -161,7 +161,7 @@ def _embedded(address: IPAddress) -> list[IPAddress]:
             found.extend(address.teredo)
         if address in _NAT64:
             found.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
-    return found
+    return [*found, address]
 
 
 async def system_resolver(host: str, port: int) -> list[str]:
