@@ -222,3 +222,20 @@ async def test_a_wrong_choice_is_refused_and_changes_nothing(
     with pytest.raises(ServiceError, match=said):
         await service.choose(3, None, listed)
     assert await store.backends.choice(3) == ["beta"]
+
+
+async def test_servers_cannot_add_endpoints_unless_the_operator_allows_it(
+    store: Store, tmp_path: Path, beta: FakeOpenAI
+) -> None:
+    path = write(tmp_path, f'[[backend]]\nname = "beta"\nbase_url = "{beta.base_url}"')
+    settings = Settings(_env_file=None, secret_key=SECRET)  # type: ignore[call-arg]
+
+    class Default:
+        context_window = 8192
+
+    service = BackendService(store, Default(), load_catalog(path), settings,  # type: ignore[arg-type]
+                             clock=lambda: 5.0)
+    with pytest.raises(ServiceError, match="does not let servers add their own endpoints"):
+        await service.add_endpoint(3, name="mine", url=beta.base_url, model="", key="",
+                                   added_by="9")
+    assert await service.names_on(3) == ["default", "beta"] and beta.keys == []

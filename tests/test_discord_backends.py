@@ -183,6 +183,11 @@ async def test_two_servers_narrate_on_their_own_backends_and_the_key_stays_secre
     realms: tuple[Table, Table], servers: Servers, debug_logs: Logs
 ) -> None:
     realm, vale = realms
+    # Server admins only: hidden from others by default, and refused if they try anyway.
+    (command,) = [c for c in realm.fake.state.global_commands.values() if c["name"] == "backend"]
+    assert int(command["default_member_permissions"]) == 1 << 5  # Manage Server
+    denied = await realm.slash(realm.players["alice"], "backend list")
+    assert denied.ephemeral and denied.content == "Only server admins (Manage Server) can do that."
     # A hostile URL is refused with one line, and nothing is saved.
     refused = await add_endpoint(realm, "https://localhost./v1")
     assert refused.ephemeral and refused.content.startswith("Refused: localhost is a local name")
