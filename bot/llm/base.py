@@ -7,9 +7,10 @@ async iterator) must stop generation promptly and release the backend.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -45,6 +46,8 @@ class RequestScope:
 
     guild: str = "console"
     channel: str = "console"
+    # The campaign it is for: the backend router picks that campaign's backends.
+    campaign_id: int | None = None
     on_queued: Callable[[int], None] | None = None
     on_wait: Callable[[str], None] | None = None
 
@@ -57,6 +60,16 @@ class RequestScope:
 current_scope: ContextVar[RequestScope] = ContextVar(
     "current_scope", default=RequestScope()  # noqa: B039
 )
+
+
+@contextmanager
+def campaign_scope(campaign_id: int) -> Iterator[None]:
+    """Generations inside are for this campaign (the rest of the scope is kept)."""
+    token = current_scope.set(replace(current_scope.get(), campaign_id=campaign_id))
+    try:
+        yield
+    finally:
+        current_scope.reset(token)
 
 
 class LLMError(Exception):

@@ -48,6 +48,8 @@ STATUS_HINTS = {
     401: "; check OPENAI_API_KEY",
     404: "; check LOREMASTER_MODEL (unset it to use the model the server serves)",
     429: "; it is rate-limiting us",
+    **{code: "; redirects are not followed: give the final URL"
+       for code in (301, 302, 303, 307, 308)},
 }
 
 
@@ -100,7 +102,10 @@ class OpenAICompatBackend:
         first_byte_timeout: float = 60.0,
         max_retries: int = 4,
         notice_after: float = NOTICE_AFTER_S,
+        http_options: dict[str, Any] | None = None,
     ) -> None:
+        """`http_options`: more arguments for the HTTP client (an admin's endpoint gets a
+        guarded transport and no redirects, `guarded_http.guarded_client`)."""
         self.base_url = base_url.rstrip("/")
         self.model = model or ""
         self.context_window = context_window
@@ -117,7 +122,8 @@ class OpenAICompatBackend:
                                    connect=min(timeout, 10.0)),
             max_retries=max_retries,
             http_client=openai.DefaultAsyncHttpxClient(
-                event_hooks={"request": [self._try_starts], "response": [self._try_answered]}
+                event_hooks={"request": [self._try_starts], "response": [self._try_answered]},
+                **(http_options or {}),
             ),
         )
 

@@ -29,6 +29,7 @@ from bot.models import (
     Post,
     Scene,
 )
+from bot.services.backend_scope import for_campaign
 from bot.services.narration_store import NarrationRecorder
 from bot.services.openings import SceneOpenings
 from bot.services.roll_requests import take_requests
@@ -134,6 +135,7 @@ class SceneService:
 
     # -- starting ------------------------------------------------------------
 
+    @for_campaign("campaign")
     async def opening_text(self, campaign: Campaign, players: Sequence[str]) -> str:
         return await self.openings.text(campaign, players)
 
@@ -153,6 +155,7 @@ class SceneService:
     async def build_prompt(self, ctx: TurnContext) -> TurnPrompt:
         return await self.prompts.build(ctx)
 
+    @for_campaign("scene")
     async def narrate(self, scene: Scene, sink: NarrationSink) -> Post:
         """Generate, vet, stream and store the narration that closes the current round.
 
@@ -194,6 +197,7 @@ class SceneService:
             await self.recorder.observe(vetted.ctx, post)
             return post
 
+    @for_campaign("scene")
     async def draft(self, scene: Scene, sink: NarrationSink | None = None) -> VettedNarration:
         """Generate and vet the current round's narration without posting or storing it
         (for a GM to review). Raises like `narrate`; `sink` defaults to showing nothing."""

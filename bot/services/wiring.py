@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from bot.config import Settings
 from bot.engine.budgets import window_budgets
 from bot.llm.base import LLMBackend
+from bot.llm.catalog import BackendCatalog, load_catalog
 from bot.scheduler import DeadlineScheduler
+from bot.services.backends import BackendService
 from bot.services.campaigns import TableService
 from bot.services.character_sheets import CharacterSheetContributor
 from bot.services.dice import DiceService
@@ -59,12 +61,14 @@ class Services:
     swipes: SwipeService
     safety: SafetyService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
+    backends: BackendService  # which backend narrates where; its router is everyone's backend
 
     async def aclose(self) -> None:
         """Stop timers and background work (memory upkeep…) at shutdown."""
         if self.timers is not None:
             await self.timers.shutdown()
         await self.scenes.aclose()
+        await self.backends.router.aclose()  # the named backends it built (not the default)
 
 
 def build_services(
@@ -74,9 +78,15 @@ def build_services(
     clock: Callable[[], float],
     *,
     timer_actions: TimerActions | None = None,
+    catalog: BackendCatalog | None = None,
 ) -> Services:
     """`timer_actions`: how the shell narrates and talks when a timer fires; without
-    them no timer is set (console play has none)."""
+    them no timer is set (console play has none). `backend` is the default backend;
+    `catalog` (default: LOREMASTER_BACKENDS_FILE) names the others."""
+    backends = BackendService(
+        store, backend, catalog or load_catalog(settings.backends_file), settings, clock=clock)
+    if backends.routing:  # every service asks the router, which picks per campaign
+        backend = backends.router
     # Every budget follows the window the backend holds (LOREMASTER_CONTEXT_WINDOW).
     budgets = window_budgets(backend.context_window)
     memory = MemoryService(
@@ -127,6 +137,7 @@ def build_services(
         swipes=SwipeService(gm),
         safety=SafetyService(gm),
         timers=timers,
+        backends=backends,
     )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import aiosqlite
 
+from bot.store.backends import BackendRepo
 from bot.store.campaigns import CampaignRepo
 from bot.store.canon import CanonRepo
 from bot.store.characters import CharacterRepo, SeatRepo
@@ -82,6 +83,7 @@ class Store:
         self.streaming = StreamDraftRepo(database)
         self.post_parts = PostPartRepo(database)  # a narration's messages after its first
         self.prompts = PromptRepo(database)
+        self.backends = BackendRepo(database)  # backend choices, servers' endpoints
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
