@@ -21,6 +21,7 @@ from bot.services.campaigns import TableService
 from bot.services.character_sheets import CharacterSheetContributor
 from bot.services.dice import DiceService
 from bot.services.gm import GmService
+from bot.services.guild_admin import GuildAdminService
 from bot.services.late import LateBound
 from bot.services.lore import LoreContributor
 from bot.services.memory import MemoryBudgets, MemoryContributor, MemoryObserver, MemoryService
@@ -34,6 +35,7 @@ from bot.services.secrets import SecretsCheck
 from bot.services.sessions import SessionService
 from bot.services.swipes import SwipeService
 from bot.services.timers import TimerActions, scene_timer_handlers
+from bot.services.usage import MeteredBackend, UsageService
 from bot.store import Store
 
 if TYPE_CHECKING:
@@ -56,6 +58,8 @@ class Services:
     dice: DiceService
     npcs: NpcService
     swipes: SwipeService
+    guild_admin: GuildAdminService
+    usage: UsageService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
 
     async def aclose(self) -> None:
@@ -75,6 +79,8 @@ def build_services(
 ) -> Services:
     """`timer_actions`: how the shell narrates and talks when a timer fires; without
     them no timer is set (console play has none)."""
+    usage = UsageService(store, clock=clock)
+    backend = MeteredBackend(backend, usage)  # every generation's tokens, charged
     # Every budget follows the window the backend holds (LOREMASTER_CONTEXT_WINDOW).
     budgets = window_budgets(backend.context_window)
     memory = MemoryService(
@@ -99,6 +105,7 @@ def build_services(
             *pacing_contributors(store),
         ],
         checks=[SecretsCheck(store)],
+        quota=usage.quota_refusal,
         # Timers last: they follow the spotlight the observer before them moved.
         observers=[MemoryObserver(memory), *pacing_observers(store), TimerObserver(pacing_later)],
     )
@@ -110,10 +117,11 @@ def build_services(
     pacing = PacingService(scenes, timers)
     pacing_later.bind(pacing)
     gm = GmService(scenes, pacing, memory)
+    table = TableService(store, cards_dir=settings.card_shelf, clock=clock)
     return Services(
         store=store,
         clock=clock,
-        table=TableService(store, cards_dir=settings.card_shelf, clock=clock),
+        table=table,
         memory=memory,
         scenes=scenes,
         pacing=pacing,
@@ -123,6 +131,8 @@ def build_services(
         dice=DiceService(store, gm, clock=clock),
         npcs=npcs,
         swipes=SwipeService(gm),
+        guild_admin=GuildAdminService(store, table, clock=clock),
+        usage=usage,
         timers=timers,
     )
 
