@@ -47,7 +47,7 @@ class CampaignCog(commands.Cog):
         guild = guild_of(interaction)
         user = interaction.user
         rules = self.bot.services.guild_admin
-        await rules.check_campaign_creator(
+        creator_roles = await rules.check_campaign_creator(
             guild.id, is_admin=is_admin(user),
             role_ids=[r.id for r in user.roles] if isinstance(user, discord.Member) else [])
         # Scenes go in the server's scene categories when it names some: no new category.
@@ -60,6 +60,7 @@ class CampaignCog(commands.Cog):
             guild_id=guild.id, title=title, premise=premise, card=card or defaults.card,
             content_rating=content_rating or defaults.content_rating,
         )
+        campaign = await rules.hand_to_creators(campaign, creator_roles)
         if own_category:
             category = await guild.create_category(campaign.title[:100], reason="new campaign")
             campaign = await self.bot.services.table.set_category(campaign, category.id)

@@ -126,7 +126,10 @@ async def test_admin_rules_apply_per_guild_and_usage_stays_with_its_guild(
         await realm.create_character(player)
     outside = await realm.slash(realm.admin, "scene start", title="Lobby", here=True)
     assert outside.ephemeral and "Scene channels on this server go in" in outside.content
-    channel, _ = await realm.start_scene("Harbour at dusk")
+    # Bob's role runs the campaign it created: Bob may start its scene.
+    started = await realm.slash(bob, "scene start", title="Harbour at dusk")
+    assert "started" in started.content, started.content
+    channel = fake.channel_named(realm.guild.id, "harbour-at-dusk")
     assert channel.parent_id == scenes_category.id
     await admin_embed(realm, "admin limits", active_scenes=1)
     crowded = await realm.slash(realm.admin, "scene start", title="Second")

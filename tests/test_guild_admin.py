@@ -88,12 +88,16 @@ async def test_defaults_are_checked_before_they_are_kept(
 async def test_campaign_creators_are_admins_and_the_roles_named(
     admin: tuple[GuildAdminService, Store, Clock],
 ) -> None:
-    service, _, _ = admin
-    await service.check_campaign_creator(10, is_admin=True, role_ids=[])
+    service, store, clock = admin
+    assert await service.check_campaign_creator(10, is_admin=True, role_ids=[]) == []
     with pytest.raises(ServiceError, match="create campaigns"):
         await service.check_campaign_creator(10, is_admin=False, role_ids=[77])
     await service.allow_creator_role(10, GWEN, 77)
-    await service.check_campaign_creator(10, is_admin=False, role_ids=[5, 77])
+    entitled = await service.check_campaign_creator(10, is_admin=False, role_ids=[5, 77])
+    assert entitled == [77]
+    campaign = await store.campaigns.create(title="Ours", now=clock(), guild_id=10,
+                                            gm_role_ids=[3])
+    assert (await service.hand_to_creators(campaign, entitled)).gm_role_ids == [3, 77]
     with pytest.raises(ServiceError, match="already"):
         await service.allow_creator_role(10, GWEN, 77)
     await service.disallow_creator_role(10, GWEN, 77)

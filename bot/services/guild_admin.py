@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from bot.models import GuildConfig
+from bot.models import Campaign, GuildConfig
 from bot.services.campaigns import RATINGS, ServiceError, TableService
 from bot.services.usage import OncePer
 from bot.store import Store
@@ -153,13 +153,24 @@ class GuildAdminService:
 
     async def check_campaign_creator(
         self, guild_id: int, *, is_admin: bool, role_ids: Sequence[int]
-    ) -> None:
+    ) -> list[int]:
+        """Refuses members who may not create campaigns; the roles that let this one (none
+        for an admin), which become the new campaign's GM roles so its creator can run it."""
         if is_admin:
-            return
+            return []
         allowed = (await self.config(guild_id)).campaign_creator_role_ids
-        if not set(role_ids) & set(allowed):
+        entitled = [r for r in allowed if r in set(role_ids)]
+        if not entitled:
             raise ServiceError("Only server admins (Manage Server) or the roles they name can "
                                "create campaigns here.")
+        return entitled
+
+    async def hand_to_creators(self, campaign: Campaign, role_ids: Sequence[int]) -> Campaign:
+        """The campaign with its creators' roles among its GMs."""
+        if not role_ids:
+            return campaign
+        roles = [*campaign.gm_role_ids, *(r for r in role_ids if r not in campaign.gm_role_ids)]
+        return await self.store.campaigns.update(campaign.id, gm_role_ids=roles)
 
     async def campaign_defaults(self, guild_id: int, fallback_card: str) -> CampaignDefaults:
         config = await self.config(guild_id)
