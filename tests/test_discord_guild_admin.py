@@ -130,6 +130,8 @@ async def test_admin_rules_apply_per_guild_and_usage_stays_with_its_guild(
     started = await realm.slash(bob, "scene start", title="Harbour at dusk")
     assert "started" in started.content, started.content
     channel = fake.channel_named(realm.guild.id, "harbour-at-dusk")
+    scene = await realm.store.scenes.for_channel(channel.id)
+    assert scene is not None
     assert channel.parent_id == scenes_category.id
     await admin_embed(realm, "admin limits", active_scenes=1)
     crowded = await realm.slash(realm.admin, "scene start", title="Second")
@@ -154,7 +156,12 @@ async def test_admin_rules_apply_per_guild_and_usage_stays_with_its_guild(
     await fake.wait_for(lambda: _logged_twice(caplog, "quota reached"), what="a 2nd refusal")
     await realm.settle()
     assert len(bot_notices(realm, channel, "tokens for today")) == 1
+    # A GM's regenerate is refused with the same sentence, and the narration stays.
+    regenerated = await realm.slash(realm.admin, "gm regenerate", channel)
+    assert regenerated.ephemeral and "tokens for today" in regenerated.content
     assert len(realm.openai.requests) == requests_before
+    (kept,) = [p for p in await realm.store.posts.of_scene(scene.id) if p.kind == "narration"]
+    assert kept.round_no == 1
 
     # Other is unaffected by Realm's quota, and has its own hourly action limit.
     await other.create_campaign("Salt Road")
