@@ -83,6 +83,23 @@ class Campaign(_Model):
     created_at: float = 0.0
 
 
+class GuildConfig(_Model):
+    """What a server's admins decided for the bot (`/admin`); None and empty mean no limit.
+
+    Unknown keys are ignored on read, so an older bot reads a newer row."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    scene_category_ids: list[int] = Field(default_factory=list)  # empty: any category
+    campaign_creator_role_ids: list[int] = Field(default_factory=list)  # besides admins
+    max_active_scenes: int | None = Field(default=None, ge=1)  # open scenes in the guild
+    actions_per_player_per_hour: int | None = Field(default=None, ge=1)
+    narrations_per_day: int | None = Field(default=None, ge=1)  # per UTC day, the guild
+    tokens_per_day: int | None = Field(default=None, ge=1)  # in + out, per UTC day
+    default_content_rating: str | None = None
+    default_narrator_card: str | None = None
+
+
 # Free play's defaults: the narrator answers after this much quiet, never more often.
 DEFAULT_QUIET_WINDOW = 20.0
 DEFAULT_MIN_INTERVAL = 60.0

@@ -226,6 +226,10 @@ async def test_two_servers_narrate_on_their_own_backends_and_the_key_stays_secre
     assert re.search(r"`beta` — openai, .*; 0 ok, 1 failed; .*skipped for \d+ s more; "
                      r"last error: .*broke off", listing), listing
     assert re.search(r"`gamma` — openai, .*; [1-9] ok, 0 failed", listing), listing
+    # Usage is charged to the backend that did the work, under its name, per server.
+    usage = {guild: {row.backend for row in await realm.store.usage.of_guild(guild, "2000-01-01")}
+             for guild in (realm.guild.id, vale.guild.id)}
+    assert usage == {realm.guild.id: {"mine"}, vale.guild.id: {"beta", "gamma"}}, usage
 
     # The key reached its endpoint, and nowhere else.
     assert set(servers.own.keys) == {KEY}

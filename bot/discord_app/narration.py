@@ -32,6 +32,7 @@ from bot.services.pacing import PacingService
 from bot.services.review import review_settings
 from bot.services.scenes import SceneService
 from bot.services.turns import NarrationHeld
+from bot.services.usage import OncePer, QuotaReached
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class NarrationRunner:
         self._tasks: dict[int, asyncio.Task[bool]] = {}
         self._look_again: set[int] = set()  # scenes asked for while their narration ran
         self._swept: set[int] = set()  # scenes checked for posts orphaned by a crash
+        self._quota_notices = OncePer()  # a scene hears of a used-up quota once a period
 
     @property
     def in_flight(self) -> int:
@@ -204,6 +206,11 @@ class NarrationRunner:
             log.warning("scene %d: the backend failed: %s", scene.id, exc)
             await self.narrator.notice(channel, "The narrator could not answer just now. Every "
                                        "action is saved; a GM can retry with `/scene resume`.")
+            return False
+        except QuotaReached as exc:
+            log.info("scene %d: quota reached (%s)", scene.id, exc.period)
+            if self._quota_notices.first(scene.id, exc.period):
+                await self.narrator.notice(channel, str(exc))
             return False
         except NarrationHeld as exc:
             log.warning("scene %d: narration held: %s", scene.id, exc)

@@ -79,6 +79,7 @@ class BackendRouter:
         health: HealthBook | None = None,
         clock: Callable[[], float] = time.monotonic,
         on_usage: Callable[[Usage], None] | None = None,
+        meter: Callable[[LLMBackend, str], LLMBackend] | None = None,
     ) -> None:
         """`context_window`: the smallest window among the backends a prompt may go to
         (a prompt built for one must fit the one it fails over to)."""
@@ -89,6 +90,7 @@ class BackendRouter:
         self.health = health or HealthBook()
         self.clock = clock
         self.on_usage = on_usage
+        self.meter = meter or (lambda backend, _label: backend)
         self._built: dict[str, tuple[str, LLMBackend]] = {}
         self._building: dict[str, asyncio.Lock] = {}
 
@@ -116,6 +118,8 @@ class BackendRouter:
             if built is not None and built[0] == route.version:
                 return built[1]
             backend = await route.build()
+            if backend is not self.default:  # the default comes metered already
+                backend = self.meter(backend, route.label)
             if built is not None and built[1] is not self.default:
                 await built[1].aclose()  # the endpoint was replaced
             self._built[route.key] = (route.version, backend)

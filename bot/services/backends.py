@@ -32,12 +32,15 @@ class BackendService:
         self, store: Store, default: LLMBackend, catalog: BackendCatalog, settings: Settings,
         *, clock: Callable[[], float], keybox: KeyBox | None = None,
         resolver: Resolver = system_resolver,
+        meter: Callable[[LLMBackend, str], LLMBackend] | None = None,
     ) -> None:
+        """`meter` wraps each backend the router builds (usage is counted per backend)."""
         self.store = store
         self.catalog = catalog
         self.settings = settings
         windows = [default.context_window, *(b.context_window for b in catalog.backends)]
-        self.router = BackendRouter(default, self.routes_for, context_window=min(windows))
+        self.router = BackendRouter(default, self.routes_for, context_window=min(windows),
+                                    meter=meter)
         # With nothing to choose from, requests go straight to the default backend.
         self.routing = bool(catalog.backends) or catalog.admin_endpoints.allowed
         self.endpoints = ServerEndpoints(

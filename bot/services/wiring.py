@@ -23,6 +23,7 @@ from bot.services.campaigns import TableService
 from bot.services.character_sheets import CharacterSheetContributor
 from bot.services.dice import DiceService
 from bot.services.gm import GmService
+from bot.services.guild_admin import GuildAdminService
 from bot.services.late import LateBound
 from bot.services.lore import LoreContributor
 from bot.services.memory import MemoryBudgets, MemoryContributor, MemoryObserver, MemoryService
@@ -37,6 +38,7 @@ from bot.services.secrets import SecretsCheck
 from bot.services.sessions import SessionService
 from bot.services.swipes import SwipeService
 from bot.services.timers import TimerActions, scene_timer_handlers
+from bot.services.usage import MeteredBackend, UsageService
 from bot.store import Store
 
 if TYPE_CHECKING:
@@ -60,6 +62,8 @@ class Services:
     npcs: NpcService
     swipes: SwipeService
     safety: SafetyService
+    guild_admin: GuildAdminService
+    usage: UsageService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
     backends: BackendService  # which backend narrates where; its router is everyone's backend
 
@@ -83,8 +87,11 @@ def build_services(
     """`timer_actions`: how the shell narrates and talks when a timer fires; without
     them no timer is set (console play has none). `backend` is the default backend;
     `catalog` (default: LOREMASTER_BACKENDS_FILE) names the others."""
+    usage = UsageService(store, clock=clock)
+    backend = MeteredBackend(backend, usage)  # every generation's tokens, charged
     backends = BackendService(
-        store, backend, catalog or load_catalog(settings.backends_file), settings, clock=clock)
+        store, backend, catalog or load_catalog(settings.backends_file), settings, clock=clock,
+        meter=lambda built, label: MeteredBackend(built, usage, label))
     if backends.routing:  # every service asks the router, which picks per campaign
         backend = backends.router
     # Every budget follows the window the backend holds (LOREMASTER_CONTEXT_WINDOW).
@@ -111,6 +118,7 @@ def build_services(
             *pacing_contributors(store),
         ],
         checks=[SecretsCheck(store), SafetyCheck()],
+        quota=usage.quota_refusal,
         # Timers last: they follow the spotlight the observer before them moved.
         observers=[MemoryObserver(memory), *pacing_observers(store), TimerObserver(pacing_later)],
     )
@@ -122,10 +130,11 @@ def build_services(
     pacing = PacingService(scenes, timers)
     pacing_later.bind(pacing)
     gm = GmService(scenes, pacing, memory)
+    table = TableService(store, cards_dir=settings.card_shelf, clock=clock)
     return Services(
         store=store,
         clock=clock,
-        table=TableService(store, cards_dir=settings.card_shelf, clock=clock),
+        table=table,
         memory=memory,
         scenes=scenes,
         pacing=pacing,
@@ -136,6 +145,8 @@ def build_services(
         npcs=npcs,
         swipes=SwipeService(gm),
         safety=SafetyService(gm),
+        guild_admin=GuildAdminService(store, table, clock=clock),
+        usage=usage,
         timers=timers,
         backends=backends,
     )

@@ -29,6 +29,7 @@ from bot.store.deadlines import DeadlineRepo
 from bot.store.discord_glue import PostPartRepo, StreamDraftRepo, WebhookRepo
 from bot.store.entities import EntityRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
+from bot.store.guilds import GuildRepo
 from bot.store.lore import LoreRepo
 from bot.store.memory import MemoryRepo
 from bot.store.npcs import NpcRepo
@@ -40,6 +41,7 @@ from bot.store.review_drafts import ReviewDraftRepo
 from bot.store.scene_state import SceneStateRepo
 from bot.store.scenes import SceneRepo
 from bot.store.sessions import SessionRepo
+from bot.store.usage import UsageRepo
 from bot.store.vectors import VectorRepo
 from bot.store.world import WorldRepo
 
@@ -84,6 +86,8 @@ class Store:
         self.post_parts = PostPartRepo(database)  # a narration's messages after its first
         self.prompts = PromptRepo(database)
         self.backends = BackendRepo(database)  # backend choices, servers' endpoints
+        self.guilds = GuildRepo(database)
+        self.usage = UsageRepo(database)
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
