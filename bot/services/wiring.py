@@ -32,6 +32,7 @@ from bot.services.roll_requests import RollRequestContributor
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
 from bot.services.sessions import SessionService
+from bot.services.settings import SettingsService
 from bot.services.swipes import SwipeService
 from bot.services.timers import TimerActions, scene_timer_handlers
 from bot.store import Store
@@ -56,6 +57,7 @@ class Services:
     dice: DiceService
     npcs: NpcService
     swipes: SwipeService
+    settings: SettingsService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
 
     async def aclose(self) -> None:
@@ -123,6 +125,7 @@ def build_services(
         dice=DiceService(store, gm, clock=clock),
         npcs=npcs,
         swipes=SwipeService(gm),
+        settings=SettingsService(gm),
         timers=timers,
     )
 
