@@ -111,6 +111,12 @@ class CampaignSettings(_Section):
                 for where in bad:
                     _drop(values, where)
 
+    @classmethod
+    def replaced(cls, patch: Mapping[str, Any]) -> list[str]:
+        """The keys of `patch` whose value replaces the stored one whole (a merge patch
+        would merge a dict value, such as a lorebook, into the old one)."""
+        return [key for key in patch if _section(key) is None]
+
     def value(self, path: str) -> Any:
         head, _, sub = path.partition(".")
         section = getattr(self, head)

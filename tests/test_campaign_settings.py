@@ -103,3 +103,18 @@ async def test_old_settings_written_as_whole_dicts_read_the_same(db_path: Path) 
     assert (typed.review_drafts, typed.review_channel_id) == (True, 99)
     assert (typed.player_swipes, typed.player_swipe_limit) == (True, 3)
     assert typed.guards.model_judge is True
+
+
+async def test_a_whole_value_setting_is_replaced_not_merged(db_path: Path) -> None:
+    first = {"entries": {"0": {"key": ["bell"], "content": "The bell is cracked."}}}
+    second = {"entries": {"1": {"key": ["gull"], "content": "Gulls steal bread."}}}
+    store = await Store.open(db_path)
+    try:
+        campaign = await store.campaigns.create(title="Ember Coast", now=1.0)
+        await store.campaigns.patch_settings(campaign.id, {"lorebook": first,
+                                                           "sampling.top_k": 40})
+        await store.campaigns.patch_settings(campaign.id, {"lorebook": second})
+        after = await store.campaigns.get(campaign.id)
+    finally:
+        await store.close()
+    assert after.settings == {"lorebook": second, "sampling": {"top_k": 40}}

@@ -38,9 +38,13 @@ class CampaignRepo(Repository):
         one statement; ValueError with one line when a key or value is refused."""
         patch = CampaignSettings.patch_for(updates)
         if patch:
+            replaced = [f"$.{key}" for key in CampaignSettings.replaced(patch)]
+            settings = "settings"
+            if replaced:
+                settings = f"json_remove(settings, {', '.join('?' for _ in replaced)})"
             await self.db.write(
-                "UPDATE campaigns SET settings = json_patch(settings, ?) WHERE id = ?",
-                (json.dumps(patch), campaign_id),
+                f"UPDATE campaigns SET settings = json_patch({settings}, ?) WHERE id = ?",
+                (*replaced, json.dumps(patch), campaign_id),
             )
         return await self.get(campaign_id)
 
