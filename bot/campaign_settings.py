@@ -123,6 +123,19 @@ class CampaignSettings(_Section):
         return getattr(section, sub) if sub else section
 
 
+def lorebook_entries(book: Mapping[str, Any] | None) -> list[Any]:
+    """The raw entries of a stored lorebook, whichever shape it has (world info keeps
+    them by uid, lorebook_v3 under `data`)."""
+    if not book:
+        return []
+    if book.get("spec") == "lorebook_v3" and isinstance(book.get("data"), dict):
+        book = book["data"]
+    entries = book.get("entries")
+    if isinstance(entries, dict):
+        return list(entries.values())
+    return list(entries) if isinstance(entries, list) else []
+
+
 def settings_of(campaign: Campaign) -> CampaignSettings:
     return CampaignSettings.tolerant(campaign.settings)
 
@@ -175,5 +188,6 @@ def _drop(values: dict[str, Any], where: tuple[str, ...]) -> None:
 
 
 __all__ = [
-    "CampaignSampling", "CampaignSettings", "GuardSwitches", "internal", "reach", "settings_of",
+    "CampaignSampling", "CampaignSettings", "GuardSwitches", "internal", "lorebook_entries",
+    "reach", "settings_of",
 ]

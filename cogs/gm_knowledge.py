@@ -10,9 +10,17 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import reply_list, scene_here
+from bot.discord_app.context import scene_here
 from bot.discord_app.errors import guarded
 from bot.discord_app.permissions import actor_of
+from bot.discord_app.sink import NO_MENTIONS
+from bot.discord_app.splitting import clip
+
+
+async def _listing(interaction: discord.Interaction, lines: list[str], *, empty: str) -> None:
+    """Players' and GMs' own words, for the asker only, pinging nobody."""
+    await interaction.response.send_message(
+        clip("\n".join(lines) or empty), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 def secret_group(bot: LoremasterBot) -> app_commands.Group:
@@ -37,7 +45,7 @@ def secret_group(bot: LoremasterBot) -> app_commands.Group:
             scene.campaign_id, actor_of(interaction.user)))
         lines = [f"#{s.id} — {s.text}" + (f" (never: {', '.join(s.keys)})" if s.keys else "")
                  for s in secrets]
-        await reply_list(interaction, lines, empty="This campaign keeps no secrets.")
+        await _listing(interaction, lines, empty="This campaign keeps no secrets.")
 
     @group.command(name="remove", description="Forget a secret (its number from /gm secret list)")
     async def remove(interaction: discord.Interaction, number: int) -> None:
@@ -53,14 +61,18 @@ def secret_group(bot: LoremasterBot) -> app_commands.Group:
 def whispers_command(bot: LoremasterBot) -> app_commands.Command[Any, Any, None]:
     @app_commands.command(name="whispers",
                           description="This round's private notes players sent the narrator")
-    async def whispers(interaction: discord.Interaction) -> None:
+    @app_commands.describe(round="An earlier round's notes instead (its number)")
+    async def whispers(
+        interaction: discord.Interaction, round: app_commands.Range[int, 1] | None = None
+    ) -> None:
         scene, _ = await scene_here(interaction)
-        notes = await guarded(bot.services.settings.whispers(scene, actor_of(interaction.user)))
+        notes = await guarded(bot.services.settings.whispers(
+            scene, actor_of(interaction.user), round))
         seated = {p.player_id: p.character_name or p.player_name
                   for p in await bot.store.seats.of_scene(scene.id, active_only=False)}
         lines = [f"**{seated.get(n.author_id, n.author_name)}**: {n.content}" for n in notes]
-        await reply_list(interaction, lines,
-                         empty=f"No private notes in round {scene.round_no} yet.")
+        await _listing(interaction, lines,
+                       empty=f"No private notes in round {round or scene.round_no}.")
 
     return whispers
 

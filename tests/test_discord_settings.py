@@ -123,7 +123,10 @@ async def test_secrets_whispers_and_imported_lore(table: Table) -> None:
     prompt = table.narration_prompts()[-1]
     assert "The lamp burns green." in prompt and "brass key" in prompt
     assert "lighthouse keeper is a ghost" in prompt and "smuggles rum" not in prompt
+    now = await table.slash(gm, "gm whispers", channel)
+    assert now.content == "No private notes in round 2."
+    earlier = await table.slash(gm, "gm whispers", channel, round=1)
+    assert "I pocket the brass key" in earlier.content
     shown = await _embed(table, channel.id, "campaign settings")
     assert shown["Lore"].startswith("imported book: 1 entries")
     assert shown["Secrets"] == "1 kept"
-    assert scene.round_no == 1

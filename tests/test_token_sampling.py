@@ -63,7 +63,7 @@ def test_the_distribution_matches_transformers(knobs: dict[str, float]) -> None:
     assert torch.allclose(got / got.sum(), expected, atol=1e-5)
 
 
-async def test_top_k_one_decodes_like_greedy(
+async def test_top_k_one_and_min_p_one_decode_like_greedy(
     make_backend: Callable[..., LocalBackend],  # noqa: F811
 ) -> None:
     backend = make_backend()
@@ -72,5 +72,18 @@ async def test_top_k_one_decodes_like_greedy(
                                                       max_tokens=12)) for s in (1, 2)]
     wide = [await generate(backend, SamplingSettings(temperature=1.5, seed=s, max_tokens=12))
             for s in (1, 2)]
-    assert seeds == [greedy, greedy]
+    strict_min_p = await generate(backend, SamplingSettings(temperature=1.5, min_p=1.0, seed=1,
+                                                            max_tokens=12))
+    assert seeds == [greedy, greedy] and strict_min_p == greedy
     assert wide != [greedy, greedy]  # without top_k the same seeds wander off greedy
+
+
+async def test_the_repetition_penalty_changes_greedy_decoding(
+    make_backend: Callable[..., LocalBackend],  # noqa: F811
+) -> None:
+    backend = make_backend()
+    plain = await generate(backend, SamplingSettings(temperature=0.0, max_tokens=24))
+    penalized = await generate(backend, SamplingSettings(temperature=0.0, max_tokens=24,
+                                                         repetition_penalty=2.0))
+    # A random model's greedy text repeats itself; the penalty steers it elsewhere.
+    assert penalized != plain

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.campaign_settings import CampaignSampling, settings_of
+from bot.campaign_settings import CampaignSampling, lorebook_entries, settings_of
 from bot.discord_app.splitting import clip
 from bot.models import Campaign, Scene
 from bot.services.persona import card_sampling, narrator_card_async
@@ -47,7 +47,7 @@ async def settings_embed(
     embed.add_field(name="Player swipes (/gm swipes)", value=(
         f"{_on(typed.player_swipes)}, {typed.player_swipe_limit} a round"))
     entries = await bot.store.lore.of_campaign(campaign.id)
-    imported = _entry_count(typed.lorebook)
+    imported = len(lorebook_entries(typed.lorebook))
     embed.add_field(name="Lore (/lore import, /lore add)", value=(
         f"imported book: {f'{imported} entries' if typed.lorebook else 'none'}; "
         f"{len(entries)} entries added by GMs"))
@@ -84,11 +84,3 @@ def _pacing(scene: Scene) -> str:
         f"min interval {settings.min_interval:g} s · idle reminder "
         f"{_number(settings.idle_after)} s", 1024)
 
-
-def _entry_count(book: dict[str, Any] | None) -> int:
-    if not book:
-        return 0
-    if book.get("spec") == "lorebook_v3" and isinstance(book.get("data"), dict):
-        book = book["data"]
-    entries = book.get("entries") or ()
-    return len(entries) if isinstance(entries, dict | list) else 0

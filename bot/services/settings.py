@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.campaign_settings import CampaignSettings, settings_of
+from bot.campaign_settings import CampaignSettings, lorebook_entries, settings_of
 from bot.models import Post, PostKind, Scene, SceneSettings
 from bot.services.gm import Actor, GmError, GmService
 from bot.store.rows import StoredSecret
@@ -58,21 +58,24 @@ class SettingsService:
                 await timers.clear(scene.id, "idle")
             await self.gm.pacing.schedule_idle(updated)
         await self.gm.audit(scene.campaign_id, scene, actor, "pacing",
-                            **dict(values), **{k: "default" for k in reset})
+                            **({k: "default" for k in reset} | dict(values)))
         return updated
 
     async def secrets(self, campaign_id: int, actor: Actor) -> list[StoredSecret]:
         await self.gm.require_gm(campaign_id, actor)
         return await self.store.secrets.of_campaign(campaign_id)
 
-    async def whispers(self, scene: Scene, actor: Actor) -> list[Post]:
-        """The private notes players sent the narrator this round (GMs see them too)."""
+    async def whispers(
+        self, scene: Scene, actor: Actor, round_no: int | None = None
+    ) -> list[Post]:
+        """The private notes players sent the narrator in a round, this one by default
+        (GMs see them too)."""
         await self.gm.require_gm(scene.campaign_id, actor)
-        posts = await self.store.posts.of_round(scene.id, scene.round_no)
+        posts = await self.store.posts.of_round(scene.id, round_no or scene.round_no)
         return [p for p in posts if p.kind == PostKind.WHISPER and not p.deleted]
 
 
 def _brief(value: Any) -> Any:
-    if isinstance(value, dict):
-        return f"{len(value.get('entries') or ())} entries"
+    if isinstance(value, dict):  # a lorebook: the log is shown in channels, keep it short
+        return f"{len(lorebook_entries(value))} entries"
     return value
