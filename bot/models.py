@@ -68,10 +68,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-def reach(command: str, option: str | None = None, *, planned: bool = False) -> dict[str, Any]:
-    """Metadata of a configurable field: the slash command (and its option) that sets it.
-    `planned`: the command comes with another change (tests accept its absence)."""
-    return {"command": command, "option": option, "planned": planned}
+def reach(command: str, option: str | None = None) -> dict[str, Any]:
+    """Metadata of a configurable field: the slash command (and its option) that sets it."""
+    return {"command": command, "option": option}
 
 
 def internal(why: str) -> dict[str, Any]:
@@ -85,10 +84,9 @@ class Campaign(_Model):
     title: str = Field(json_schema_extra=reach("campaign create", "title"))
     premise: str = Field("", json_schema_extra=reach("campaign create", "premise"))
     narrator_card: str = Field("narrator.json", json_schema_extra=reach("campaign card set"))
-    content_rating: str = Field(
-        "teen", json_schema_extra=reach("campaign create", "content_rating"))
+    content_rating: str = Field("teen", json_schema_extra=reach("campaign safety", "rating"))
     lines_veils: dict[str, list[str]] = Field(
-        default_factory=dict, json_schema_extra=reach("campaign safety", planned=True))
+        default_factory=dict, json_schema_extra=reach("campaign safety", "add_line"))
     # Typed by `bot.campaign_settings.CampaignSettings`, whose fields say what sets them.
     settings: dict[str, Any] = Field(default_factory=dict)
     gm_role_ids: list[int] = Field(

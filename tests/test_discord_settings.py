@@ -80,7 +80,7 @@ def _world_info(*entries: tuple[str, str]) -> bytes:
 
 
 async def test_secrets_whispers_and_imported_lore(table: Table) -> None:
-    channel, scene = await table.ready_scene()
+    channel, _scene = await table.ready_scene()
     gm, cy = table.admin, table.players["cy"]
     for fact in ("The mayor smuggles rum", "The lighthouse keeper is a ghost"):
         await table.slash(gm, "gm secret add", channel, fact=fact)

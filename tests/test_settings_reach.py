@@ -24,7 +24,6 @@ class Reach:
     setting: str  # "campaign.title", "settings.sampling.min_p", "scene.quiet_window"
     command: str | None = None
     option: str | None = None
-    planned: bool = False
     internal: str = ""
     by_name: bool = False  # the option is the field's own name, in its section's command
 
@@ -48,8 +47,7 @@ def _walk(model: type[BaseModel], prefix: str) -> list[Reach]:
         if "internal" in extra:
             found.append(Reach(setting, internal=str(extra["internal"])))
         elif "command" in extra:
-            found.append(Reach(setting, extra["command"], extra.get("option"),
-                               bool(extra.get("planned"))))
+            found.append(Reach(setting, extra["command"], extra.get("option")))
         elif section_command:
             found.append(Reach(setting, section_command, name, by_name=True))
         else:
@@ -106,8 +104,7 @@ async def test_every_setting_is_internal_or_set_by_a_registered_command(table: T
         if reach.command is None:
             unreachable.append(f"{reach.setting}: no command and not marked internal")
         elif reach.command not in commands:
-            if not reach.planned:
-                unreachable.append(f"{reach.setting}: /{reach.command} is not registered")
+            unreachable.append(f"{reach.setting}: /{reach.command} is not registered")
         elif reach.option is not None and reach.option not in commands[reach.command]:
             unreachable.append(f"{reach.setting}: /{reach.command} has no option "
                                f"{reach.option!r}")
