@@ -130,3 +130,4 @@ async def test_secrets_whispers_and_imported_lore(table: Table) -> None:
     shown = await _embed(table, channel.id, "campaign settings")
     assert shown["Lore"].startswith("imported book: 1 entries")
     assert shown["Secrets"] == "1 kept"
+    assert shown["Campaign"].startswith("rating teen, 0 lines, 0 veils")

@@ -32,8 +32,11 @@ async def settings_embed(
 ) -> discord.Embed:
     typed = settings_of(campaign)
     embed = discord.Embed(title=f"Settings of {campaign.title}"[:256])
+    kept = campaign.lines_veils
     embed.add_field(name="Campaign", inline=False, value=clip(
-        f"rating {campaign.content_rating} · narrator card `{campaign.narrator_card}` · "
+        f"rating {campaign.content_rating}, {len(kept.get('lines', ()))} lines, "
+        f"{len(kept.get('veils', ()))} veils (/campaign safety) · "
+        f"narrator card `{campaign.narrator_card}` · "
         f"GM roles {', '.join(f'<@&{r}>' for r in campaign.gm_role_ids) or 'admins only'}",
         1024))
     guards = typed.guards.model_dump()
