@@ -15,6 +15,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from bot.campaign_settings import settings_of
 from bot.models import Campaign, Post, Scene
 from bot.services.gm import Actor, GmError, GmService
 from bot.services.scenes import StaleDraft
@@ -39,11 +40,9 @@ class ReviewSettings:
 
 
 def review_settings(campaign: Campaign) -> ReviewSettings:
-    channel = campaign.settings.get(REVIEW_CHANNEL)
-    return ReviewSettings(
-        on=bool(campaign.settings.get(REVIEW_ON)) and channel is not None,
-        channel_id=int(channel) if channel is not None else None,
-    )
+    typed = settings_of(campaign)
+    channel = typed.review_channel_id
+    return ReviewSettings(on=typed.review_drafts and channel is not None, channel_id=channel)
 
 
 class ReviewService:
@@ -57,11 +56,11 @@ class ReviewService:
     ) -> ReviewSettings:
         """Switch draft review; the channel (kept when None) also receives held narrations."""
         campaign = await self.gm.require_gm(campaign_id, actor)
-        channel = channel_id if channel_id is not None else campaign.settings.get(REVIEW_CHANNEL)
+        channel = channel_id if channel_id is not None else review_settings(campaign).channel_id
         if on and channel is None:
             raise GmError("name a GM-only channel for the drafts")
-        settings = {**campaign.settings, REVIEW_ON: on, REVIEW_CHANNEL: channel}
-        updated = await self.store.campaigns.update(campaign_id, settings=settings)
+        updated = await self.store.campaigns.patch_settings(
+            campaign_id, {REVIEW_ON: on, REVIEW_CHANNEL: channel})
         await self.gm.audit(campaign_id, None, actor, "review", on=on, channel_id=channel)
         return review_settings(updated)
 

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.campaign_settings import CampaignSettings
 from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration
 from bot.engine.guards.repair import steering_note
 from bot.engine.guards.resolution import ends_scene
@@ -200,5 +201,5 @@ def steered(prompt: TurnPrompt, note: str, tokens: int) -> TurnPrompt:
 
 def enabled_guards(settings: dict[str, Any]) -> list[str]:
     """Guards switched on for a campaign (all by default)."""
-    switches = settings.get("guards", {})
-    return [name for name in GUARD_NAMES if switches.get(name, True)]
+    switches = CampaignSettings.tolerant(settings).guards
+    return [name for name in GUARD_NAMES if getattr(switches, name, True)]

@@ -36,6 +36,7 @@ from bot.services.safety import SafetyCheck, SafetyService
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
 from bot.services.sessions import SessionService
+from bot.services.settings import SettingsService
 from bot.services.swipes import SwipeService
 from bot.services.timers import TimerActions, scene_timer_handlers
 from bot.services.usage import MeteredBackend, UsageService
@@ -64,6 +65,7 @@ class Services:
     safety: SafetyService
     guild_admin: GuildAdminService
     usage: UsageService
+    settings: SettingsService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
     backends: BackendService  # which backend narrates where; its router is everyone's backend
 
@@ -147,6 +149,7 @@ def build_services(
         safety=SafetyService(gm),
         guild_admin=GuildAdminService(store, table, clock=clock),
         usage=usage,
+        settings=SettingsService(gm),
         timers=timers,
         backends=backends,
     )
