@@ -18,9 +18,8 @@ from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration
 from bot.llm.base import SamplingSettings
 from bot.training.eval_report import ANY_GUARD
 from bot.training.model_eval import EvalPlan, evaluate_models
-from bot.training.model_source import LocalModel, ServedModel
+from bot.training.model_source import LocalModel, ServedModel, resolve
 from bot.training.scenes import load_scenes
-from tests.conftest import REPO, cli_command, cli_env
 from tests.fakeopenai import FakeOpenAI
 
 PLAYERS = ["Ana", "Bo"]
@@ -86,18 +85,19 @@ def test_the_scripted_narrations_fail_the_guards_they_are_meant_to() -> None:
 
 
 async def test_cli_prints_each_models_failure_rate_per_guard(
-    scripted: FakeOpenAI, tmp_path: Path
+    scripted: FakeOpenAI, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     scenes = write_scenes(tmp_path / "scenes.jsonl", list(BAD))
     saved = tmp_path / "narrations.jsonl"
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-eval-secret")
     args = ["eval", "models", "--scenes", str(scenes), "--samples", "2", "--seed", "40",
             "--model-a", f"{scripted.base_url}#bad", "--model-b", f"{scripted.base_url}#good",
             "--save", str(saved), "--json"]
-    process = await asyncio.create_subprocess_exec(
-        *cli_command(*args), cwd=REPO, env=cli_env(OPENAI_API_KEY="sk-eval-secret"),
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    out, err = await asyncio.wait_for(process.communicate(), 60)
-    assert process.returncode == 0, err.decode()
+    # The command runs its own event loop: in a thread, while the fake serves on this one.
+    code = await asyncio.wait_for(asyncio.to_thread(main, args), 60)
+    out, err = capsys.readouterr()
+    assert code == 0, err
     report = json.loads(out)
     bad, good = report["models"]
     assert (report["scenes"], report["samples"]) == (4, 2)
@@ -107,16 +107,28 @@ async def test_cli_prints_each_models_failure_rate_per_guard(
     assert (bad["scored"], bad["errors"], good["scored"]) == (8, 0, 8)
     assert bad["label"] == f"127.0.0.1:{scripted.port}/v1#bad"
     # Both models met every scene with the same seeds, and no stop strings by default.
-    asked = [(r["model"], r["messages"][-1]["content"][:16], r["seed"])
-             for r in scripted.requests if "seed" in r]
+    asked = [(r["model"], r["messages"][-1]["content"].split("]")[0][1:], r["seed"])
+             for r in scripted.requests]
+    every = sorted((scene, seed) for scene in BAD for seed in (40, 41))
     for model in ("bad", "good"):
-        assert sorted(s for m, _, s in asked if m == model) == [40] * 4 + [41] * 4
+        assert sorted((scene, seed) for m, scene, seed in asked if m == model) == every
     assert all("stop" not in r for r in scripted.requests)
     rows = [json.loads(line) for line in saved.read_text().splitlines()]
     assert len(rows) == 16
     impersonating = [r for r in rows if r["model"] == "A" and r["scene"] == "s-impersonation"]
     assert [r["failed"] for r in impersonating] == [["impersonation"]] * 2
-    assert "sk-eval-secret" not in out.decode() + err.decode() + saved.read_text()
+    assert "sk-eval-secret" not in out + err + saved.read_text()
+
+    # The table: one row per guard, one column per model.
+    code = await asyncio.wait_for(asyncio.to_thread(main, args[:-3]), 60)
+    table = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert "guards' failure rates on 4 scenes x 2 samples" in table[0]
+    assert table[1].split() == ["A", "=", f"127.0.0.1:{scripted.port}/v1#bad"]
+    rows = {line[:20].strip(): line[20:].split() for line in table[4:]}
+    assert rows["impersonation"] == rows["repetition"] == ["0.250", "0.000"]
+    assert rows["any guard"] == ["0.750", "0.000"]
+    assert rows["scored"] == ["8", "8"] and rows["failed to generate"] == ["0", "0"]
 
 
 async def test_failed_generations_are_counted_apart_from_the_rates(
@@ -183,3 +195,32 @@ def test_a_missing_model_is_refused_before_anything_runs(
                  "--model-a", str(tmp_path / "nowhere")])
     assert code == 2
     assert "no such model folder" in capsys.readouterr().err
+
+
+def test_a_hub_repo_id_must_already_be_pulled(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scenes = write_scenes(tmp_path / "scenes.jsonl", ["s-clean"])
+    code = main(["eval", "models", "--scenes", str(scenes), "--model-a", "acme/not-pulled",
+                 "--cache-dir", str(tmp_path / "empty-cache")])
+    assert code == 2
+    assert "loremaster models pull acme/not-pulled" in capsys.readouterr().err
+
+
+def test_bad_sampling_settings_get_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    scenes = write_scenes(tmp_path / "scenes.jsonl", ["s-clean"])
+    code = main(["eval", "models", "--scenes", str(scenes), "--model-a", str(tmp_path),
+                 "--temperature", "7"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("error: --temperature:") and err.count("\n") == 1
+
+
+def test_a_server_url_keeps_its_credentials_out_of_the_label() -> None:
+    source = resolve("https://user:hunter2@llm.example:8443/v1#narrator-7b")
+    assert isinstance(source, ServedModel)
+    assert source.model == "narrator-7b"
+    assert source.base_url == "https://user:hunter2@llm.example:8443/v1"
+    assert source.label == "llm.example:8443/v1#narrator-7b"

@@ -9,6 +9,7 @@ extra is not installed.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from bot.training.train_dpo import DPOOptions, main, train_dpo
+from bot.training.train_dpo import main
 from tests.conftest import REPO
 
 SYSTEM = {"role": "system", "content": "You narrate for Ana and Bo. Never speak for them."}
@@ -86,15 +87,24 @@ def preference_margin(folder: Path) -> float:
 
 
 def test_a_dpo_pass_moves_the_model_toward_the_chosen_narrations(
-    export: Path, tiny_model_dir: Path, tmp_path: Path
+    export: Path, tiny_model_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pytest.importorskip("trl")
     pytest.importorskip("datasets")
+    # One more pair whose prompt alone is longer than --max-length: TRL leaves it out.
+    long_prompt = dpo_row("Ana waits. " * 200, "The bell tolls.", "Ana: I wait.")
+    with export.open("a", encoding="utf-8") as file:
+        file.write(json.dumps(long_prompt) + "\n")
     output = tmp_path / "trained"
-    options = DPOOptions(steps=2, learning_rate=1e-3, batch_size=2, device="cpu")
-    result = train_dpo(export, tiny_model_dir, output, options)
-    assert (result.steps, result.pairs, result.device) == (2, len(PAIRS), "cpu")
-    assert result.reward_margin > 0, "the trained policy does not prefer the chosen narrations"
+    code = main([str(export), "--model", str(tiny_model_dir), "--output", str(output),
+                 "--steps", "2", "--lr", "1e-3", "--batch-size", "2", "--max-length", "256",
+                 "--device", "cpu"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert f"trained 2 steps on {len(PAIRS)} pairs (cpu)" in out
+    assert f"1 of {len(PAIRS) + 1} pairs were left out" in out
+    margin = re.search(r"reward margin ([-+][0-9.]+)", out)
+    assert margin and float(margin.group(1)) > 0, "TRL logged no preference for the chosen"
     # The saved model loads on its own and prefers the chosen narrations more than before.
     assert preference_margin(output) > preference_margin(tiny_model_dir)
 
@@ -128,3 +138,19 @@ def test_without_the_train_extra_the_command_says_what_to_install(export: Path,
     assert done.returncode == 2
     assert "pip install -e '.[train]'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_prompts_longer_than_max_length_are_refused_in_one_line(
+    export: Path, tiny_model_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """TRL drops every pair whose prompt fills --max-length; with none left the run must
+    say why instead of failing deep in the data loader."""
+    pytest.importorskip("trl")
+    pytest.importorskip("datasets")
+    output = tmp_path / "trained"
+    code = main([str(export), "--model", str(tiny_model_dir), "--output", str(output),
+                 "--steps", "1", "--max-length", "8", "--device", "cpu"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"all {len(PAIRS)} pairs" in err and "--max-length 8" in err
+    assert not (output / "model.safetensors").exists()

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from bot.engine.guards import GUARD_NAMES, check_narration, stop_strings
 from bot.llm.base import LengthLimited, LLMBackend, LLMError, SamplingSettings, complete
 from bot.training.eval_report import ModelTally, render_json, render_table
@@ -142,12 +144,18 @@ async def evaluate_models(
 
 def run_eval_models(args: argparse.Namespace) -> int:
     try:
+        sampling = SamplingSettings(temperature=args.temperature, top_p=args.top_p,
+                                    max_tokens=args.max_tokens)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        print(f"error: --{str(first['loc'][0]).replace('_', '-')}: {first['msg']}",
+              file=sys.stderr)
+        return 2
+    try:
         scenes = load_scenes(Path(args.scenes))
         sources = [resolve(spec, args.cache_dir) for spec in (args.model_a, args.model_b)
                    if spec is not None]
-        sampling = SamplingSettings(temperature=args.temperature, top_p=args.top_p,
-                                    max_tokens=args.max_tokens)
-    except (SceneFileError, ModelSourceError, ValueError) as exc:
+    except (SceneFileError, ModelSourceError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     plan = EvalPlan(samples=args.samples, seed=args.seed, sampling=sampling,
@@ -180,7 +188,7 @@ def register(kinds: Any) -> None:
     models.add_argument("--model-a", required=True, metavar="MODEL",
                         help="a folder, a pulled Hub repo id, or http://host/v1#model")
     models.add_argument("--model-b", metavar="MODEL", help="the model to compare with A")
-    models.add_argument("--samples", type=int, default=1, help="narrations per scene")
+    models.add_argument("--samples", type=_positive, default=1, help="narrations per scene")
     models.add_argument("--seed", type=int, default=0,
                         help="seed of sample 1 (sample i uses seed+i-1), the same for both")
     models.add_argument("--temperature", type=float, default=0.8)
@@ -197,3 +205,10 @@ def register(kinds: Any) -> None:
                         help="also write every narration with the guards that flagged it")
     models.add_argument("--json", action="store_true", help="print the rates as JSON")
     models.set_defaults(func=run_eval_models)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number

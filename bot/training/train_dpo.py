@@ -23,6 +23,10 @@ from bot.training.preference_rows import ExportError, check_dpo_export
 TRAIN_EXTRA_HINT = "DPO training needs TRL and datasets: pip install -e '.[train]'"
 
 
+class TrainingError(ValueError):
+    """A run that cannot train as asked; the message says which option to change."""
+
+
 @dataclass(frozen=True)
 class DPOOptions:
     # CPU-safe defaults: a short pass with a small batch; raise them on a GPU.
@@ -41,6 +45,7 @@ class DPOOptions:
 class DPOResult:
     steps: int
     pairs: int
+    kept: int  # pairs left after TRL dropped those whose prompt fills max_length
     device: str
     final_loss: float
     # The last logged chosen-minus-rejected reward: above 0 means the policy now
@@ -64,9 +69,9 @@ def train_dpo(export: Path, model_folder: Path, output: Path, options: DPOOption
     tokenizer = AutoTokenizer.from_pretrained(model_folder)
     if tokenizer.pad_token is None:  # batches need padding; the end token serves
         tokenizer.pad_token = tokenizer.eos_token
-    model = AutoModelForCausalLM.from_pretrained(
-        model_folder, dtype=torch.bfloat16 if bf16 else torch.float32
-    )
+    # fp32 master weights even on a GPU (bf16 runs as autocast): a DPO-sized update
+    # (lr 5e-6) is below bf16's resolution for most weights and would be lost.
+    model = AutoModelForCausalLM.from_pretrained(model_folder, dtype=torch.float32)
     settings: dict[str, Any] = dict(
         output_dir=str(output),
         max_steps=options.steps,
@@ -87,6 +92,11 @@ def train_dpo(export: Path, model_folder: Path, output: Path, options: DPOOption
     config = DPOConfig(**settings)
     trainer = DPOTrainer(model=model, args=config, train_dataset=dataset,
                          processing_class=tokenizer)
+    # TRL drops the pairs whose prompt alone fills max_length (no answer token is left).
+    kept = len(trainer.train_dataset)
+    if kept == 0:
+        raise TrainingError(f"all {pairs} pairs have prompts of --max-length "
+                            f"{options.max_length} tokens or more: raise --max-length")
     outcome = trainer.train()
     trainer.save_model(str(output))
     tokenizer.save_pretrained(str(output))
@@ -94,6 +104,7 @@ def train_dpo(export: Path, model_folder: Path, output: Path, options: DPOOption
     return DPOResult(
         steps=outcome.global_step,
         pairs=pairs,
+        kept=kept,
         device="cuda" if on_gpu else "cpu",
         final_loss=float(logged[-1]["loss"]) if logged else float(outcome.training_loss),
         reward_margin=float(logged[-1]["rewards/margins"]) if logged else 0.0,
@@ -122,14 +133,17 @@ def run_train_dpo(args: argparse.Namespace) -> int:
         if missing:
             raise ImportError(f"missing: {', '.join(missing)}")
         result = train_dpo(Path(args.export), base.folder, Path(args.output), options)
-    except (ExportError, ModelSourceError) as exc:
+    except (ExportError, ModelSourceError, TrainingError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except ImportError as exc:
         print(f"error: {TRAIN_EXTRA_HINT} ({exc})", file=sys.stderr)
         return 2
-    print(f"trained {result.steps} steps on {result.pairs} pairs ({result.device}); "
+    print(f"trained {result.steps} steps on {result.kept} pairs ({result.device}); "
           f"last loss {result.final_loss:.4f}, reward margin {result.reward_margin:+.4f}")
+    if result.kept < result.pairs:
+        print(f"note: {result.pairs - result.kept} of {result.pairs} pairs were left out: "
+              f"their prompts fill --max-length {options.max_length}")
     print(f"saved to {result.output}; compare it with the base model: "
           f"loremaster eval models --scenes FILE --model-a {args.model} "
           f"--model-b {result.output}")
