@@ -51,9 +51,10 @@ def export(tmp_path: Path) -> Path:
     return write_export(tmp_path / "dpo.jsonl", [dpo_row(*pair) for pair in PAIRS])
 
 
-def test_the_export_loads_with_datasets_as_conversations(export: Path) -> None:
+def test_the_export_loads_with_datasets_as_conversations(export: Path, tmp_path: Path) -> None:
     datasets = pytest.importorskip("datasets")
-    loaded = datasets.load_dataset("json", data_files=str(export), split="train")
+    loaded = datasets.load_dataset("json", data_files=str(export), split="train",
+                                   cache_dir=str(tmp_path / "datasets-cache"))
     assert loaded.num_rows == len(PAIRS)
     assert set(loaded.column_names) == {"prompt", "chosen", "rejected"}
     first = loaded[0]

@@ -18,23 +18,20 @@ class ExportError(ValueError):
     """An export that cannot be trained on; the message names the file and line."""
 
 
-def check_dpo_export(path: Path) -> int:
-    """The number of preference pairs in a DPO export; raises ExportError on the first bad line."""
+def read_dpo_export(path: Path) -> list[dict[str, Any]]:
+    """The preference pairs of a DPO export; raises ExportError on the first bad line."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise ExportError(f"{path}: cannot read: {exc}") from exc
-    pairs = 0
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            _check_row(line, f"{path}:{number}")
-            pairs += 1
+    pairs = [_read_row(line, f"{path}:{number}")
+             for number, line in enumerate(lines, start=1) if line.strip()]
     if not pairs:
         raise ExportError(f"{path}: no preference pairs (is it the --format dpo export?)")
     return pairs
 
 
-def _check_row(line: str, where: str) -> None:
+def _read_row(line: str, where: str) -> dict[str, Any]:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -52,6 +49,8 @@ def _check_row(line: str, where: str) -> None:
     for key in ("chosen", "rejected"):
         if len(row[key]) != 1 or row[key][0]["role"] != "assistant":
             raise ExportError(f"{where}: {key} must be one assistant message")
+    # Only TRL's columns: an extra field in one row only would break the table's schema.
+    return {key: row[key] for key in ("prompt", "chosen", "rejected")}
 
 
 def message_list_problem(value: Any) -> str | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.training.model_source import ModelSourceError, resolve_local
-from bot.training.preference_rows import ExportError, check_dpo_export
+from bot.training.preference_rows import ExportError, read_dpo_export
 
 TRAIN_EXTRA_HINT = "DPO training needs TRL and datasets: pip install -e '.[train]'"
 
@@ -57,15 +57,18 @@ class DPOResult:
 def train_dpo(export: Path, model_folder: Path, output: Path, options: DPOOptions) -> DPOResult:
     """Train and save the policy and its tokenizer into `output`. Raises ExportError on a
     bad export and ImportError when the `train` extra is missing."""
-    pairs = check_dpo_export(export)
+    rows = read_dpo_export(export)
     import torch
-    from datasets import load_dataset
+    from datasets import Dataset
     from transformers import AutoModelForCausalLM, AutoTokenizer
     from trl import DPOConfig, DPOTrainer
 
+    if options.device == "cuda" and not torch.cuda.is_available():
+        raise TrainingError("--device cuda: this machine shows no CUDA GPU")
     on_gpu = options.device == "cuda" or (options.device == "auto" and torch.cuda.is_available())
     bf16 = on_gpu and torch.cuda.is_bf16_supported()
-    dataset = load_dataset("json", data_files=str(export), split="train")
+    # In memory from the checked rows: no Arrow cache written under the user's home.
+    dataset = Dataset.from_list(rows)
     tokenizer = AutoTokenizer.from_pretrained(model_folder)
     if tokenizer.pad_token is None:  # batches need padding; the end token serves
         tokenizer.pad_token = tokenizer.eos_token
@@ -95,7 +98,7 @@ def train_dpo(export: Path, model_folder: Path, output: Path, options: DPOOption
     # TRL drops the pairs whose prompt alone fills max_length (no answer token is left).
     kept = len(trainer.train_dataset)
     if kept == 0:
-        raise TrainingError(f"all {pairs} pairs have prompts of --max-length "
+        raise TrainingError(f"all {len(rows)} pairs have prompts of --max-length "
                             f"{options.max_length} tokens or more: raise --max-length")
     outcome = trainer.train()
     trainer.save_model(str(output))
@@ -103,7 +106,7 @@ def train_dpo(export: Path, model_folder: Path, output: Path, options: DPOOption
     logged = [entry for entry in trainer.state.log_history if "rewards/margins" in entry]
     return DPOResult(
         steps=outcome.global_step,
-        pairs=pairs,
+        pairs=len(rows),
         kept=kept,
         device="cuda" if on_gpu else "cpu",
         final_loss=float(logged[-1]["loss"]) if logged else float(outcome.training_loss),
@@ -127,7 +130,7 @@ def run_train_dpo(args: argparse.Namespace) -> int:
         seed=args.seed, activation_checkpointing=args.activation_checkpointing,
     )
     try:
-        check_dpo_export(Path(args.export))  # a bad file fails before the slow imports
+        read_dpo_export(Path(args.export))  # a bad file fails before the slow imports
         base = resolve_local(args.model, args.cache_dir)
         missing = [name for name in ("trl", "datasets") if importlib.util.find_spec(name) is None]
         if missing:
