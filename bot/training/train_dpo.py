@@ -96,7 +96,7 @@ def train_dpo(export: Path, model_folder: Path, output: Path, options: DPOOption
     trainer = DPOTrainer(model=model, args=config, train_dataset=dataset,
                          processing_class=tokenizer)
     # TRL drops the pairs whose prompt alone fills max_length (no answer token is left).
-    kept = len(trainer.train_dataset)
+    kept = len(trainer.train_dataset)  # type: ignore[arg-type]  # a Dataset in, a Dataset out
     if kept == 0:
         raise TrainingError(f"all {len(rows)} pairs have prompts of --max-length "
                             f"{options.max_length} tokens or more: raise --max-length")
