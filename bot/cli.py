@@ -17,6 +17,7 @@ SUBCOMMAND_MODULES = (
     "bot.guard_eval",  # loremaster eval guards
     "bot.llm.models_cli",  # loremaster models pull|list|rm
     "bot.console.prompt_cli",  # loremaster prompt
+    "bot.export.cli",  # loremaster export preferences
 )
 
 

@@ -20,6 +20,7 @@ from bot.scheduler import DeadlineScheduler
 from bot.services.campaigns import TableService
 from bot.services.character_sheets import CharacterSheetContributor
 from bot.services.dice import DiceService
+from bot.services.feedback import FeedbackService
 from bot.services.gm import GmService
 from bot.services.late import LateBound
 from bot.services.lore import LoreContributor
@@ -56,6 +57,7 @@ class Services:
     dice: DiceService
     npcs: NpcService
     swipes: SwipeService
+    feedback: FeedbackService  # reactions, review drafts and consent, as training data
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
 
     async def aclose(self) -> None:
@@ -110,6 +112,7 @@ def build_services(
     pacing = PacingService(scenes, timers)
     pacing_later.bind(pacing)
     gm = GmService(scenes, pacing, memory)
+    feedback = FeedbackService(gm)
     return Services(
         store=store,
         clock=clock,
@@ -118,11 +121,12 @@ def build_services(
         scenes=scenes,
         pacing=pacing,
         gm=gm,
-        review=ReviewService(gm),
+        review=ReviewService(gm, feedback),
         sessions=SessionService(gm, timers),
         dice=DiceService(store, gm, clock=clock),
         npcs=npcs,
         swipes=SwipeService(gm),
+        feedback=feedback,
         timers=timers,
     )
 

@@ -27,12 +27,14 @@ from bot.store.db import Checkpointer, connect, migrate
 from bot.store.deadlines import DeadlineRepo
 from bot.store.discord_glue import PostPartRepo, StreamDraftRepo, WebhookRepo
 from bot.store.entities import EntityRepo
+from bot.store.feedback import FeedbackRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
 from bot.store.lore import LoreRepo
 from bot.store.memory import MemoryRepo
 from bot.store.npcs import NpcRepo
 from bot.store.posts import PostRepo
 from bot.store.privacy import PrivacyRepo
+from bot.store.prompt_archive import PromptArchiveRepo
 from bot.store.prompts import PromptRepo
 from bot.store.recall import RecallRepo
 from bot.store.review_drafts import ReviewDraftRepo
@@ -82,6 +84,8 @@ class Store:
         self.streaming = StreamDraftRepo(database)
         self.post_parts = PostPartRepo(database)  # a narration's messages after its first
         self.prompts = PromptRepo(database)
+        self.feedback = FeedbackRepo(database)  # training data: reactions, consent (#20)
+        self.prompt_archive = PromptArchiveRepo(database)  # each narration's prompt
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
