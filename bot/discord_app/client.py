@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 COGS = (
     "cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm",
     "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc", "cogs.swipes",
+    "cogs.data",
 )
 
 

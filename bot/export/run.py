@@ -156,7 +156,8 @@ async def export_preferences(store: Store, options: ExportOptions) -> Export:
     written = writer.records
     if options.format == "kto":
         kept = _without_contradictions(written)
-        stats.dropped["contradictory"] += len(written) - len(kept)
+        if len(kept) < len(written):
+            stats.dropped["contradictory"] += len(written) - len(kept)
         written = kept
     for _, source, rating in written:
         stats.sources[source] += 1
