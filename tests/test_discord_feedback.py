@@ -73,8 +73,8 @@ async def test_kept_and_rejected_narrations_are_exported_as_pairs_only_with_cons
     assert refused.ephemeral and "GM" in refused.content, refused.content
     on = await table.slash(gm, "data campaign", channel, mode="on")
     assert "collects feedback" in on.content, on.content
-    for player in (alice, bob, cy):
-        reply = await table.slash(player, "data consent", channel, mode="on")
+    for user in (alice, bob, cy):
+        reply = await table.slash(user, "data consent", channel, mode="on")
         assert reply.ephemeral and "agree" in reply.content, reply.content
     await table.slash(gm, "gm secret", channel, fact=SECRET, keys="smuggler queen")
     await table.slash(gm, "gm swipes", channel, mode="on")
