@@ -63,7 +63,8 @@ class ForgetConfirm(discord.ui.View):
     ) -> None:
         self.stop()
         await interaction.response.defer()  # the redaction rewrites rows; may take a moment
-        # Consent first: no export started meanwhile includes the player's scenes.
+        # Consent first: no export started meanwhile includes the player's scenes. The
+        # erasure after it empties the WAL, taking the purged training data's old pages.
         await self.bot.services.feedback.forget_player(self.guild_id, str(self.owner))
         done = await self.bot.services.memory.forget_player(self.guild_id, str(self.owner))
         # A round may have waited only for this player, who has now left every scene.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,11 @@ def _labels(text: str) -> set[tuple[str, bool]]:
 
 async def _reacted(table: Table, scene_id: int, count: int) -> bool:
     return len(await table.store.feedback.reactions_in_scene(scene_id)) == count
+
+
+async def _archived_texts(table: Table) -> list[str]:
+    rows = await table.store.db.execute_fetchall("SELECT body FROM prompt_messages")
+    return [zlib.decompress(row[0]).decode() for row in rows]
 
 
 def _identities(table: Table) -> list[str]:
@@ -174,5 +180,8 @@ async def test_kept_and_rejected_narrations_are_exported_as_pairs_only_with_cons
     assert text == "" and forgotten.stats.scenes_left_out == 1
     after = json.loads((await slash_message(table, "cy", "export me")).attachments[0].data)
     assert after["training_data"]["consent"][0]["forgotten_at"] is not None
+    # Nor does the archive keep cy's words inside the prompts it stored.
+    assert not any("Tove lights a pipe" in text for text in await _archived_texts(table))
+    assert await table.store.prompt_archive.get(str(first.meta["prompt_ref"])) is None
 
 

@@ -85,11 +85,16 @@ class FeedbackService:
         )
 
     async def forget_player(self, guild_id: int | None, player_id: str) -> int:
-        """Withdraw the player's consent everywhere on the server and drop their
-        reactions; the reactions removed."""
-        campaigns = await self.store.campaigns.in_guild(guild_id, include_archived=True)
-        return await self.store.feedback.forget(
-            [c.id for c in campaigns], player_id, self.gm.now())
+        """Withdraw the player's consent everywhere on the server, drop their reactions,
+        and erase the training data kept from their scenes (archived prompts quote
+        them); the reactions removed."""
+        campaigns = [c.id for c in
+                     await self.store.campaigns.in_guild(guild_id, include_archived=True)]
+        removed = await self.store.feedback.forget(campaigns, player_id, self.gm.now())
+        scenes = await self.store.feedback.scenes_of_player(campaigns, player_id)
+        await self.store.feedback.purge_scenes(scenes)
+        log.info("training data forgotten: scenes=%d reactions=%d", len(scenes), removed)
+        return removed
 
     async def player_state(self, guild_id: int | None, player_id: str) -> dict[str, Any]:
         """The player's consent per campaign and the reactions kept, for `/export me`."""

@@ -148,6 +148,56 @@ class FeedbackRepo(Repository):
                 "DELETE FROM narration_reactions WHERE player_id = ?", (player_id,))
             return cursor.rowcount
 
+    async def scenes_of_player(self, campaign_ids: Sequence[int], player_id: str) -> list[int]:
+        """Scenes the player sat in or wrote in, in these campaigns."""
+        if not campaign_ids:
+            return []
+        ids = list(campaign_ids)
+        rows = await self.db.raw(
+            f"SELECT p.scene_id FROM participants p JOIN scenes s ON s.id = p.scene_id"
+            f" WHERE s.campaign_id IN ({marks(ids)}) AND p.player_id = ?"
+            f" UNION SELECT p.scene_id FROM posts p JOIN scenes s ON s.id = p.scene_id"
+            f" WHERE s.campaign_id IN ({marks(ids)}) AND p.author_id = ?",
+            (*ids, player_id, *ids, player_id),
+        )
+        return sorted(int(row[0]) for row in rows)
+
+    async def purge_scenes(self, scene_ids: Sequence[int]) -> None:
+        """Erase what was kept for training from these scenes (they will never be exported
+        again): their archived prompts, which quote the players, sent-back drafts, guard
+        originals and reactions. Freed pages are zeroed (the caller empties the WAL)."""
+        if not scene_ids:
+            return
+        ids = list(scene_ids)
+        in_scenes = f"scene_id IN ({marks(ids)})"
+        await self.db.raw("PRAGMA secure_delete = ON")
+        async with self.db.transaction() as conn:
+            rows = await conn.execute_fetchall(
+                f"SELECT json_extract(meta, '$.prompt_ref') FROM posts WHERE {in_scenes}"
+                f" UNION SELECT j.value FROM posts, json_each(posts.meta,"
+                f" '$.alternative_prompts') j WHERE {in_scenes}"
+                f" UNION SELECT json_extract(j.value, '$.prompt_ref') FROM posts,"
+                f" json_each(posts.meta, '$.guard_rejected') j WHERE {in_scenes}"
+                f" UNION SELECT prompt_ref FROM narration_candidates WHERE {in_scenes}",
+                ids * 4,
+            )
+            refs = [str(row[0]) for row in rows if row[0]]
+            await conn.executemany("DELETE FROM prompt_refs WHERE hash = ?",
+                                   [(ref,) for ref in refs])
+            # Messages no remaining prompt uses (a shared system prompt stays).
+            await conn.execute(
+                "DELETE FROM prompt_messages WHERE hash NOT IN"
+                " (SELECT j.value FROM prompt_refs, json_each(prompt_refs.messages) j)")
+            await conn.execute(f"DELETE FROM narration_candidates WHERE {in_scenes}", ids)
+            await conn.execute(
+                f"DELETE FROM narration_reactions WHERE post_id IN"
+                f" (SELECT id FROM posts WHERE {in_scenes})", ids)
+            await conn.execute(
+                f"UPDATE posts SET meta = json_remove(meta, '$.guard_original',"
+                f" '$.guard_rejected') WHERE {in_scenes} AND (json_extract(meta,"
+                f" '$.guard_original') IS NOT NULL OR json_extract(meta, '$.guard_rejected')"
+                f" IS NOT NULL)", ids)
+
     # -- what the exporter reads ---------------------------------------------------------
 
     async def all_campaigns(self) -> list[Campaign]:
