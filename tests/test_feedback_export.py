@@ -13,12 +13,14 @@ import pytest
 
 from bot.cli import main
 from bot.engine.feedback import TRAINING_DATA, net_score, reaction_of
+from bot.engine.secrets import Secret
 from bot.export.cli import write
 from bot.export.judgements import judge_scene, version_pairs
 from bot.export.privacy import Person, Pseudonyms, Scrubber
 from bot.export.run import ExportOptions, export_preferences
 from bot.models import Post, PostKind
-from bot.store.feedback import Reaction
+from bot.store import Store
+from bot.store.feedback import Candidate, Reaction
 from tests.conftest import REPO, cli_command, cli_env
 from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import RecordingSink, Table, table
@@ -152,6 +154,42 @@ def test_a_vote_pairs_the_winner_with_each_loser_by_its_margin() -> None:
     tie = _post(3, "A", alternatives=["A", "B"], chosen=0, votes={"p1": 0, "p2": 1},
                 gm_vote=0, alternative_prompts=["ra", "rb"])
     assert [p.margin for p in version_pairs(tie)] == [1]  # the GM's tie-break counts once
+
+
+def test_a_gm_regenerate_and_a_review_send_back_are_one_judge_each() -> None:
+    regenerated = _post(1, "B", alternatives=["A", "B"], chosen=1,
+                        alternative_prompts=["ra", "rb"])
+    assert [(p.chosen, p.rejected, p.source, p.margin) for p in version_pairs(regenerated)] \
+        == [("B", "A", "gm_regenerate", 1)]
+    approved = _post(2, "Approved", prompt_ref="r2", reviewed_by="gm")
+    sent_back = Candidate(id=1, scene_id=1, round_no=2, source="review_steer",
+                          content="Sent back", prompt_ref="r1")
+    found = judge_scene([approved], [], [sent_back])
+    assert [(p.prompt_ref, p.chosen, p.rejected, p.source) for p in found.pairs] == [
+        ("r1", "Approved", "Sent back", "review_steer")]
+
+
+def test_the_secret_keys_keep_a_record_out_wherever_they_appear() -> None:
+    scrubber = Scrubber(secrets=[Secret(id=1, text="The mayor smuggles rum",
+                                        keys=("nightjar",))], notes=[], lines_veils={})
+    assert scrubber.leaks("Mira asks about the Nightjar.")
+    assert not scrubber.leaks("Mira asks about the night jar.")
+
+
+async def test_a_reaction_on_a_long_narrations_later_message_counts(db_path: Path) -> None:
+    store = await Store.open(db_path)
+    try:
+        campaign = await store.campaigns.create(title="C", now=0.0)
+        scene = await store.scenes.create(campaign_id=campaign.id, now=0.0)
+        post = await store.canon.store_narration(
+            scene=scene, content="Long.", now=1.0, author_name="N", discord_message_id=100)
+        await store.post_parts.set(100, [101, 102])
+        for message in (100, 102):
+            found = await store.feedback.narration_for_message(message)
+            assert found is not None and found.id == post.id
+        assert await store.feedback.narration_for_message(103) is None
+    finally:
+        await store.close()
 
 
 def test_reactions_count_each_player_once_a_rating_over_a_thumb() -> None:

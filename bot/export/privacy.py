@@ -109,6 +109,10 @@ class Scrubber:
         return None
 
     def leaks(self, text: str) -> bool:
-        """The last check on a whole record: any private text left anywhere in it."""
+        """The last check on a whole record: any private text left anywhere in it, or a
+        secret's key term (which must never appear, whoever wrote it)."""
         folded = text.casefold()
-        return any(f in folded for f in self._private() if len(f) >= _MIN_FRAGMENT)
+        if any(f in folded for f in self._private() if len(f) >= _MIN_FRAGMENT):
+            return True
+        keys = [k.strip().casefold() for s in self.secrets for k in s.keys if k.strip()]
+        return any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", folded) for k in keys)

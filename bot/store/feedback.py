@@ -51,13 +51,15 @@ class FeedbackRepo(Repository):
     # -- reactions and ratings ------------------------------------------------------------
 
     async def narration_for_message(self, discord_message_id: int) -> Post | None:
-        """The live narration a Discord message shows (older versions share the message)."""
+        """The live narration a Discord message shows: its first message, or a later one
+        of a long text (older versions share the first message)."""
         kinds = [k.value for k in NARRATOR_KINDS]
         return await self.db.one_as(
             Post,
-            f"SELECT * FROM posts WHERE discord_message_id = ? AND deleted = 0"
+            f"SELECT * FROM posts WHERE discord_message_id = COALESCE((SELECT first_message_id"
+            f" FROM discord_post_parts WHERE message_id = ? LIMIT 1), ?) AND deleted = 0"
             f" AND kind IN ({marks(kinds)}) ORDER BY id DESC LIMIT 1",
-            (discord_message_id, *kinds),
+            (discord_message_id, discord_message_id, *kinds),
         )
 
     async def react(
