@@ -24,6 +24,7 @@ from bot.discord_app.queue_notice import NarrationStatus
 from bot.discord_app.review import ReviewDesk
 from bot.discord_app.roll_buttons import show_roll_requests
 from bot.discord_app.swipes import SwipeDesk
+from bot.discord_app.xcard import XCardDesk
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import Campaign, Scene, SceneStatus
 from bot.services.npcs import NpcService
@@ -52,8 +53,10 @@ class NarrationRunner:
         npcs: NpcService,
         *,
         swipes: SwipeDesk | None = None,
+        xcard: XCardDesk | None = None,
     ) -> None:
         self.swipes = swipes  # players' versions: an open vote holds the next round
+        self.xcard = xcard  # the X-card button on each narration
         self.scenes = scenes
         self.npcs = npcs  # who, besides the narrator, gets a post of their own
         self.pacing = pacing  # whether a round is ready, in every mode
@@ -193,6 +196,8 @@ class NarrationRunner:
             if sink.message_ids and post.discord_message_id == sink.message_ids[0]:
                 # NPC posts and continuations: a retcon or a new version removes them too.
                 await self.store.post_parts.set(sink.message_ids[0], sink.message_ids[1:])
+            if self.xcard is not None:
+                await self.xcard.attach(scene, post)
             if self.swipes is not None:
                 await self.swipes.attach(scene, post, channel)
         except LLMError as exc:

@@ -24,7 +24,13 @@ from bot.models import NARRATOR_KINDS, PostKind
 from bot.services.guard_judge import judge_enabled, judge_narration
 from bot.services.sinks import NarrationSink
 from bot.services.turn_prompt import TurnPrompt
-from bot.services.turns import NarrationCheck, NarrationHeld, StreamGate, TurnContext
+from bot.services.turns import (
+    CheckResult,
+    NarrationCheck,
+    NarrationHeld,
+    StreamGate,
+    TurnContext,
+)
 
 log = logging.getLogger(__name__)
 
@@ -133,8 +139,12 @@ class NarrationVetter:
             refusal = await self._run_checks(text, ctx)
             if refusal is not None:
                 if attempt < self.max_attempts:
+                    if refusal.steer:
+                        prompt = steered(
+                            prompt, refusal.steer, self.backend.count_tokens(refusal.steer))
+                        await self.keep_prompt(ctx.scene.id, prompt)
                     continue
-                raise NarrationHeld(refusal, text)
+                raise NarrationHeld(refusal.reason, text)
             if ends_scene(text) and ctx.scene.status != "ended":
                 meta["warning"] = "ends_scene"
                 log.warning("narration seems to end the scene: scene=%d", ctx.scene.id)
@@ -181,14 +191,15 @@ class NarrationVetter:
                 return False
         return True
 
-    async def _run_checks(self, text: str, ctx: TurnContext) -> str | None:
-        """The first refusal reason from the extra checks, or None when all pass."""
+    async def _run_checks(self, text: str, ctx: TurnContext) -> CheckResult | None:
+        """The first refusal from the extra checks (its reason named after the check),
+        or None when all pass."""
         for check in self.checks:
             result = await check.check(text, ctx)
             if not result.ok:
                 log.warning("check refused a narration: check=%s reason=%s",
                             check.name, result.reason)
-                return f"{check.name}: {result.reason}"
+                return replace(result, reason=f"{check.name}: {result.reason}")
         return None
 
 

@@ -30,6 +30,7 @@ from bot.services.pacing import PacingService, TimerObserver
 from bot.services.pacing_parts import pacing_contributors, pacing_observers
 from bot.services.review import ReviewService
 from bot.services.roll_requests import RollRequestContributor
+from bot.services.safety import SafetyCheck, SafetyService
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
 from bot.services.sessions import SessionService
@@ -57,6 +58,7 @@ class Services:
     dice: DiceService
     npcs: NpcService
     swipes: SwipeService
+    safety: SafetyService
     feedback: FeedbackService  # reactions, review drafts and consent, as training data
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
 
@@ -100,7 +102,7 @@ def build_services(
             NpcContributor(npcs),
             *pacing_contributors(store),
         ],
-        checks=[SecretsCheck(store)],
+        checks=[SecretsCheck(store), SafetyCheck()],
         # Timers last: they follow the spotlight the observer before them moved.
         observers=[MemoryObserver(memory), *pacing_observers(store), TimerObserver(pacing_later)],
     )
@@ -126,6 +128,7 @@ def build_services(
         dice=DiceService(store, gm, clock=clock),
         npcs=npcs,
         swipes=SwipeService(gm),
+        safety=SafetyService(gm),
         feedback=feedback,
         timers=timers,
     )
