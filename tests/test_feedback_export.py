@@ -169,6 +169,23 @@ def test_a_gm_regenerate_and_a_review_send_back_are_one_judge_each() -> None:
         ("r1", "Approved", "Sent back", "review_steer")]
 
 
+def test_reactions_on_a_withdrawn_narration_are_never_exported() -> None:
+    # An X-card (or a retcon) takes a narration out of the story: whatever players
+    # thought of it before, it is not training data. A version replaced by a newer
+    # one is still the text players reacted to.
+    withdrawn = _post(1, "Withdrawn", prompt_ref="r1").model_copy(update={"deleted": True})
+    replaced = _post(2, "Old", prompt_ref="r2").model_copy(update={"deleted": True})
+    newer = _post(3, "New", prompt_ref="r3", alternatives=["Old", "New"], replaces=2,
+                  alternative_prompts=["r2", "r3"], chosen=1)
+    thumbs = [Reaction(post_id=i, player_id="a", kind="thumb", value=1) for i in (1, 2)]
+    found = judge_scene([withdrawn, replaced, newer], thumbs, [])
+    assert {x.completion for x in found.labelled if x.source == "reactions"} == {"Old"}
+    # The newer version withdrawn too: neither version is in the story.
+    gone = newer.model_copy(update={"deleted": True})
+    found = judge_scene([withdrawn, replaced, gone], thumbs, [])
+    assert found.labelled == [] and found.pairs == [] and found.kept == []
+
+
 def test_the_secret_keys_keep_a_record_out_wherever_they_appear() -> None:
     scrubber = Scrubber(secrets=[Secret(id=1, text="The mayor smuggles rum",
                                         keys=("nightjar",))], notes=[], lines_veils={})

@@ -126,6 +126,18 @@ def reaction_scores(reactions: Iterable[Reaction]) -> dict[tuple[int, int], int]
     return {key: net_score(triples) for key, triples in grouped.items()}
 
 
+def in_story(post: Post, narrations: Sequence[Post]) -> bool:
+    """Whether `post` is a narration of the story, or a version of one a newer version
+    replaced; not one taken out of the story (a retcon, the X-card), nor a version of
+    one that was."""
+    replacer = {int(p.meta["replaces"]): p for p in narrations if p.meta.get("replaces")}
+    seen = set()
+    while post.deleted and post.id in replacer and post.id not in seen:
+        seen.add(post.id)
+        post = replacer[post.id]
+    return not post.deleted
+
+
 def judge_scene(
     posts: Sequence[Post], reactions: Iterable[Reaction], candidates: Iterable[Candidate]
 ) -> Judgements:
@@ -140,7 +152,7 @@ def judge_scene(
         )
     ]
     scores = reaction_scores(reactions)
-    by_id = {p.id: p for p in narrations}
+    by_id = {p.id: p for p in narrations if in_story(p, narrations)}
     for (post_id, version), score in scores.items():
         post = by_id.get(post_id)
         if post is None or score == 0 or not 0 <= version < len(versions(post)):
