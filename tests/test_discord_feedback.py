@@ -11,7 +11,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from bot.export.cli import write
+from bot.export.card import render_card
 from bot.export.run import Export, ExportOptions, export_preferences
 from tests.discord_fixtures import PLAYER_NAMES, Table
 from tests.fakediscord.state import FakeMessage
@@ -34,12 +34,12 @@ WHISPER = "I palm the brass key while nobody looks"
 async def _export(
     table: Table, fmt: Any, tmp_path: Path, min_margin: int = 1
 ) -> tuple[Export, str]:
-    """An export of the bot's database as the CLI writes it; (export, file text)."""
+    """An export of the bot's database, its records as JSONL and its card on disk;
+    (export, JSONL text)."""
     export = await export_preferences(
         table.store, ExportOptions(format=fmt, min_margin=min_margin))
-    out = tmp_path / f"{fmt}.jsonl"
-    write(export, out, out.with_name(f"{fmt}.card.md"))
-    return export, out.read_text(encoding="utf-8")
+    (tmp_path / f"{fmt}.card.md").write_text(render_card(export, f"{fmt}.jsonl"))
+    return export, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in export.records)
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:

@@ -14,7 +14,6 @@ import pytest
 from bot.cli import main
 from bot.engine.feedback import TRAINING_DATA, net_score, reaction_of
 from bot.engine.secrets import Secret
-from bot.export.cli import write
 from bot.export.judgements import judge_scene, version_pairs
 from bot.export.privacy import Person, Pseudonyms, Scrubber
 from bot.export.run import ExportOptions, export_preferences
@@ -246,11 +245,15 @@ def test_the_scrubber_removes_private_lines_and_refuses_leaky_completions() -> N
     assert scrubber.completion_ok("- I hide the coin") == "private"
 
 
-def test_the_export_writes_nothing_half_done(tmp_path: Path) -> None:
-    # `write` goes through a side file: an earlier export stays whole until replaced.
+def test_an_unreadable_database_is_refused_and_the_last_export_stays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    garbage = tmp_path / "notes.db"
+    garbage.write_bytes(b"this is not a database, only words " * 200)
     out = tmp_path / "x.jsonl"
-    out.write_text("old\n")
-    from bot.export.run import Export, ExportStats
-    write(Export(ExportOptions(format="dpo"), [{"a": 1}], ExportStats()), out,
-          tmp_path / "x.card.md")
-    assert out.read_text() == '{"a": 1}\n' and not (tmp_path / "x.jsonl.partial").exists()
+    out.write_text("the last export\n")
+    assert main(["export", "preferences", "--db", str(garbage), "--format", "dpo",
+                 "--out", str(out)]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    assert out.read_text() == "the last export\n"
+    assert not (tmp_path / "x.jsonl.partial").exists()

@@ -43,7 +43,7 @@ configs:
     data_files: {json.dumps(records_file)}
 loremaster:
   format: {options.format}
-  records: {len(export.records)}
+  records: {export.count}
   min_margin: {options.min_margin}
   campaigns: {stats.campaigns}
   scenes: {stats.scenes}
@@ -55,7 +55,7 @@ loremaster:
 
 # Loremaster narration feedback ({options.format.upper()})
 
-{len(export.records)} records in `{records_file}`, in TRL's conversational
+{export.count} records in `{records_file}`, in TRL's conversational
 {options.format.upper()} format, from {stats.scenes} scene(s) of {stats.campaigns} campaign(s)
 whose GM opted in and whose players all consented ({stats.scenes_left_out} scene(s) left
 out). A judgement needed an agreement margin of at least {options.min_margin}.

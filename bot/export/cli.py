@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
 from bot.export.card import render_card
 from bot.export.formats import FORMATS
-from bot.export.run import Export, ExportOptions, export_preferences
+from bot.export.run import Emit, Export, ExportOptions, export_preferences
 from bot.store import Store
 
 
@@ -42,26 +43,31 @@ def run(args: argparse.Namespace) -> int:
         return 2
     out: Path = args.out or Path(f"preferences-{args.format}.jsonl")
     card = out.with_name(out.stem + ".card.md")
-    export = asyncio.run(_export(db, args.format, args.min_margin, args.license))
-    write(export, out, card)
-    print(f"{len(export.records)} record(s) written to {out}; dataset card: {card}")
+    # Written to a side file first: a failure never leaves half an export in place.
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as f:
+            def emit(record: dict[str, Any]) -> None:
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+            export = asyncio.run(_export(db, args.format, args.min_margin, args.license, emit))
+    except sqlite3.DatabaseError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"loremaster export: cannot read {db}: {exc}", file=sys.stderr)
+        return 2
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(out)
+    card.write_text(render_card(export, out.name), encoding="utf-8")
+    print(f"{export.count} record(s) written to {out}; dataset card: {card}")
     return 0
 
 
-async def _export(db: Path, fmt: Any, min_margin: int, licence: str) -> Export:
+async def _export(db: Path, fmt: Any, min_margin: int, licence: str, emit: Emit) -> Export:
     store = await Store.open(db)
     try:
         return await export_preferences(
-            store, ExportOptions(format=fmt, min_margin=min_margin, license=licence))
+            store, ExportOptions(format=fmt, min_margin=min_margin, license=licence), emit)
     finally:
         await store.close()
-
-
-def write(export: Export, out: Path, card: Path) -> None:
-    # Written to a side file first: a failure never leaves half an export in place.
-    partial = out.with_name(out.name + ".partial")
-    with partial.open("w", encoding="utf-8") as f:
-        for record in export.records:
-            f.write(json.dumps(record, ensure_ascii=False) + "\n")
-    partial.replace(out)
-    card.write_text(render_card(export, out.name), encoding="utf-8")

@@ -8,7 +8,7 @@ a GM's steer or a guard's note added to the chosen one's prompt is not given).""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.feedback import net_score
@@ -126,11 +126,15 @@ def reaction_scores(reactions: Iterable[Reaction]) -> dict[tuple[int, int], int]
     return {key: net_score(triples) for key, triples in grouped.items()}
 
 
-def in_story(post: Post, narrations: Sequence[Post]) -> bool:
+def replacers(narrations: Sequence[Post]) -> dict[int, Post]:
+    """Each replaced version's id → the version that replaced it."""
+    return {int(p.meta["replaces"]): p for p in narrations if p.meta.get("replaces")}
+
+
+def in_story(post: Post, replacer: Mapping[int, Post]) -> bool:
     """Whether `post` is a narration of the story, or a version of one a newer version
     replaced; not one taken out of the story (a retcon, the X-card), nor a version of
     one that was."""
-    replacer = {int(p.meta["replaces"]): p for p in narrations if p.meta.get("replaces")}
     seen = set()
     while post.deleted and post.id in replacer and post.id not in seen:
         seen.add(post.id)
@@ -152,7 +156,8 @@ def judge_scene(
         )
     ]
     scores = reaction_scores(reactions)
-    by_id = {p.id: p for p in narrations if in_story(p, narrations)}
+    replacer = replacers(narrations)
+    by_id = {p.id: p for p in narrations if in_story(p, replacer)}
     for (post_id, version), score in scores.items():
         post = by_id.get(post_id)
         if post is None or score == 0 or not 0 <= version < len(versions(post)):

@@ -3,9 +3,10 @@ agreement, deduplicated, in one trainer format, with the counts for its card."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +14,7 @@ from bot.engine.secrets import Secret
 from bot.export import formats
 from bot.export.consent import exportable_scenes
 from bot.export.formats import Format
-from bot.export.judgements import Judgements, judge_scene
+from bot.export.judgements import Judgements, Labelled, judge_scene
 from bot.export.privacy import Person, Pseudonyms, Scrubber
 from bot.models import Campaign, ChatMessage
 from bot.store import Store
@@ -39,8 +40,9 @@ class ExportStats:
 @dataclass
 class Export:
     options: ExportOptions
-    records: list[dict[str, Any]]
+    records: list[dict[str, Any]]  # empty when they went to an `emit` callback
     stats: ExportStats
+    count: int = 0  # records written
 
 
 async def people_of(store: Store) -> list[Person]:
@@ -50,16 +52,24 @@ async def people_of(store: Store) -> list[Person]:
     return [Person(pid, frozenset(n), role) for (pid, role), n in names.items()]
 
 
+Emit = Callable[[dict[str, Any]], None]
+
+
 class _Writer:
     """Turns judgements into records: prompts rebuilt, scrubbed and pseudonymised;
-    completions checked; duplicates and weak agreement left out."""
+    completions checked; duplicates and weak agreement left out. Each record goes to
+    `emit` as soon as it is made: an export of many campaigns is never held whole."""
 
     def __init__(self, store: Store, options: ExportOptions, pseudonyms: Pseudonyms,
-                 stats: ExportStats) -> None:
+                 stats: ExportStats, emit: Emit) -> None:
         self.store, self.options, self.pseudonyms, self.stats = store, options, pseudonyms, stats
-        self.records: list[tuple[dict[str, Any], str, str]] = []  # (record, source, rating)
-        self._seen: set[str] = set()
-        self._prompts: dict[str, list[ChatMessage] | None] = {}
+        self.emit = emit
+        self.count = 0
+        self._seen: set[bytes] = set()  # digests of the records written
+        self._prompts: dict[str, list[ChatMessage] | None] = {}  # this scene's, by reference
+
+    def next_scene(self) -> None:
+        self._prompts.clear()  # a prompt reference belongs to one scene
 
     async def _prompt(self, ref: str, scrubber: Scrubber) -> list[ChatMessage] | None:
         if ref not in self._prompts:
@@ -91,12 +101,16 @@ class _Writer:
         if scrubber.leaks("\n".join(formats.texts_of(record))):
             stats.dropped["private"] += 1
             return
-        key = json.dumps(record, sort_keys=True, ensure_ascii=False)
+        key = hashlib.sha256(
+            json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).digest()
         if key in self._seen:
             stats.dropped["duplicate"] += 1
             return
         self._seen.add(key)
-        self.records.append((record, source, campaign.content_rating))
+        self.emit(record)
+        self.count += 1
+        stats.sources[source] += 1
+        stats.ratings[campaign.content_rating] += 1
 
     async def judgements(self, campaign: Campaign, scrubber: Scrubber, found: Judgements) -> None:
         fmt = self.options.format
@@ -105,7 +119,10 @@ class _Writer:
                 await self.add(campaign, scrubber, pair.prompt_ref, [pair.chosen, pair.rejected],
                                pair.source, pair.margin, formats.dpo)
         elif fmt == "kto":
-            for item in found.labelled:
+            labelled, contradictory = without_contradictions(found.labelled)
+            if contradictory:
+                self.stats.dropped["contradictory"] += contradictory
+            for item in labelled:
                 await self.add(campaign, scrubber, item.prompt_ref, [item.completion],
                                item.source, item.margin,
                                lambda p, c, good=item.good: formats.kto(p, c, good))
@@ -115,24 +132,26 @@ class _Writer:
                                "canon", None, formats.sft)
 
 
-Written = list[tuple[dict[str, Any], str, str]]
+def without_contradictions(labelled: Sequence[Labelled]) -> tuple[list[Labelled], int]:
+    """KTO: a completion labelled both good and bad for one prompt says nothing; the
+    others, and how many were left out."""
+    labels: dict[tuple[str, str], set[bool]] = {}
+    for item in labelled:
+        labels.setdefault((item.prompt_ref, item.completion), set()).add(item.good)
+    kept = [i for i in labelled if len(labels[(i.prompt_ref, i.completion)]) == 1]
+    return kept, len(labelled) - len(kept)
 
 
-def _without_contradictions(written: Written) -> Written:
-    """KTO: a completion labelled both good and bad for one prompt says nothing."""
-    def key(record: dict[str, Any]) -> str:
-        return json.dumps([record["prompt"], record["completion"]], sort_keys=True)
-
-    labels: dict[str, set[bool]] = {}
-    for record, _, _ in written:
-        labels.setdefault(key(record), set()).add(bool(record["label"]))
-    return [w for w in written if len(labels[key(w[0])]) == 1]
-
-
-async def export_preferences(store: Store, options: ExportOptions) -> Export:
+async def export_preferences(
+    store: Store, options: ExportOptions, emit: Emit | None = None
+) -> Export:
+    """Export the consenting scenes; each record goes to `emit`, or, without one, into
+    the returned `Export.records`."""
     stats = ExportStats()
+    records: list[dict[str, Any]] = []
     key = await store.feedback.pseudonym_key()
-    writer = _Writer(store, options, Pseudonyms(key, await people_of(store)), stats)
+    writer = _Writer(store, options, Pseudonyms(key, await people_of(store)), stats,
+                     emit or records.append)
     for campaign in await store.feedback.all_campaigns():
         scenes, left_out = await exportable_scenes(store, campaign)
         stats.scenes_left_out += left_out
@@ -147,19 +166,11 @@ async def export_preferences(store: Store, options: ExportOptions) -> Export:
         )
         for scene in scenes:
             stats.scenes += 1
+            writer.next_scene()
             found = judge_scene(
                 await store.posts.of_scene(scene.id, include_deleted=True),
                 await store.feedback.reactions_in_scene(scene.id),
                 await store.feedback.candidates_in_scene(scene.id),
             )
             await writer.judgements(campaign, scrubber, found)
-    written = writer.records
-    if options.format == "kto":
-        kept = _without_contradictions(written)
-        if len(kept) < len(written):
-            stats.dropped["contradictory"] += len(written) - len(kept)
-        written = kept
-    for _, source, rating in written:
-        stats.sources[source] += 1
-        stats.ratings[rating] += 1
-    return Export(options, [record for record, _, _ in written], stats)
+    return Export(options, records, stats, writer.count)
