@@ -57,7 +57,9 @@ async def _opted_in(t: Table) -> None:
 async def _round(t: Table) -> Post:
     await t.act("ana", "I look around.")
     await t.act("bo", "I wait by the door.")
-    return await t.service.narrate(await t.fresh_scene(), RecordingSink())
+    post = await t.service.narrate(await t.fresh_scene(), RecordingSink())
+    await t.services.memory.drain()  # its upkeep done before the store can close
+    return post
 
 
 async def test_guard_refusals_and_repairs_are_pairs_with_their_exact_prompts(
@@ -137,6 +139,29 @@ def test_a_missing_database_is_refused_not_created(
     missing = tmp_path / "nope.db"
     assert main(["export", "preferences", "--db", str(missing), "--format", "dpo"]) == 2
     assert "no database" in capsys.readouterr().err and not missing.exists()
+
+
+async def test_forgetting_on_one_server_leaves_another_servers_data(
+    fake_openai: FakeOpenAI, db_path: Path
+) -> None:
+    fake_openai.reply = lambda request: " ".join(GOOD) if "# Table rules" in str(
+        request["messages"][0]) else "{}"
+    async with table(db_path, fake_openai, CHARACTERS) as t:
+        await t.store.campaigns.update(t.scene.campaign_id, guild_id=1)
+        await _opted_in(t)
+        here = await _round(t)
+        other = await t.store.campaigns.create(title="Elsewhere", now=0.0, guild_id=2)
+        await t.services.feedback.consent(other.id, "ana", on=True)
+        there_scene = await t.store.scenes.create(campaign_id=other.id, now=0.0)
+        there = await t.store.canon.store_narration(
+            scene=there_scene, content="Far away.", now=1.0, author_name="N")
+        for post in (here, there):
+            await t.store.feedback.react(post.id, "ana", "thumb", 1, 0, 2.0)
+        await t.services.feedback.forget_player(1, "ana")
+        state = await t.services.feedback.player_state(2, "ana")
+        assert [r["post_id"] for r in state["reactions"]] == [there.id]
+        assert [c["consent"] for c in state["consent"]] == [True]
+        assert (await t.services.feedback.player_state(1, "ana"))["reactions"] == []
 
 
 def _post(post_id: int, content: str, **meta: object) -> Post:

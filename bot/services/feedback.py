@@ -103,7 +103,8 @@ class FeedbackService:
             c.campaign_id: c
             for c in await self.store.feedback.consent_of([c.id for c in campaigns], player_id)
         }
-        reactions = await self.store.feedback.reactions_of_player(player_id)
+        reactions = await self.store.feedback.reactions_of_player(
+            [c.id for c in campaigns], player_id)
         return {
             "consent": [
                 {

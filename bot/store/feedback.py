@@ -12,6 +12,11 @@ from bot.models import NARRATOR_KINDS, Campaign, Post, PostKind
 from bot.store.database import Repository, marks
 
 
+# Reactions to the posts of some campaigns: completed with "(?, ?, …))".
+_IN_CAMPAIGNS = ("post_id IN (SELECT p.id FROM posts p JOIN scenes s ON s.id = p.scene_id"
+                 " WHERE s.campaign_id IN")
+
+
 class _Row(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -87,10 +92,16 @@ class FeedbackRepo(Repository):
             " WHERE p.scene_id = ? ORDER BY r.post_id, r.player_id, r.kind", (scene_id,),
         )
 
-    async def reactions_of_player(self, player_id: str) -> list[Reaction]:
+    async def reactions_of_player(
+        self, campaign_ids: Sequence[int], player_id: str
+    ) -> list[Reaction]:
+        if not campaign_ids:
+            return []
         return await self.db.all_as(
-            Reaction, "SELECT * FROM narration_reactions WHERE player_id = ? ORDER BY post_id",
-            (player_id,),
+            Reaction,
+            f"SELECT * FROM narration_reactions WHERE player_id = ? AND {_IN_CAMPAIGNS}"
+            f" ({marks(campaign_ids)})) ORDER BY post_id",
+            (player_id, *campaign_ids),
         )
 
     # -- candidates a GM sent back ---------------------------------------------------------
@@ -138,6 +149,8 @@ class FeedbackRepo(Repository):
     async def forget(self, campaign_ids: Sequence[int], player_id: str, now: float) -> int:
         """Withdraw the player's consent in these campaigns and drop their reactions; the
         scenes they were in stay out of every later export. Reactions removed."""
+        if not campaign_ids:
+            return 0
         async with self.db.transaction() as conn:
             await conn.executemany(
                 "INSERT INTO data_consent (campaign_id, player_id, consent, forgotten_at,"
@@ -147,7 +160,8 @@ class FeedbackRepo(Repository):
                 [(c, player_id, now, now) for c in campaign_ids],
             )
             cursor = await conn.execute(
-                "DELETE FROM narration_reactions WHERE player_id = ?", (player_id,))
+                f"DELETE FROM narration_reactions WHERE player_id = ? AND {_IN_CAMPAIGNS}"
+                f" ({marks(campaign_ids)}))", (player_id, *campaign_ids))
             return cursor.rowcount
 
     async def scenes_of_player(self, campaign_ids: Sequence[int], player_id: str) -> list[int]:
