@@ -11,7 +11,6 @@ from pydantic import BaseModel, ConfigDict
 from bot.models import NARRATOR_KINDS, Campaign, Post, PostKind
 from bot.store.database import Repository, marks
 
-
 # Reactions to the posts of some campaigns: completed with "(?, ?, …))".
 _IN_CAMPAIGNS = ("post_id IN (SELECT p.id FROM posts p JOIN scenes s ON s.id = p.scene_id"
                  " WHERE s.campaign_id IN")
