@@ -69,6 +69,8 @@ class CampaignSettings(_Section):
     player_swipe_limit: int = Field(2, ge=0, le=10, json_schema_extra=reach("gm swipes", "limit"))
     # The campaign's imported lorebook, as the file had it (world info or lorebook_v3).
     lorebook: dict[str, Any] | None = Field(None, json_schema_extra=reach("lore import", "file"))
+    # The GM's opt-in to keep this campaign's play as training data (#20); off by default.
+    training_data: bool = Field(False, json_schema_extra=reach("data campaign", "mode"))
 
     @classmethod
     def keys(cls) -> list[str]:

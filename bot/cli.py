@@ -18,6 +18,7 @@ SUBCOMMAND_MODULES = (
     "bot.training.train_dpo",  # loremaster train dpo
     "bot.llm.models_cli",  # loremaster models pull|list|rm
     "bot.console.prompt_cli",  # loremaster prompt
+    "bot.export.cli",  # loremaster export preferences
 )
 
 

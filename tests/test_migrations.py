@@ -22,9 +22,9 @@ STALL = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1e15)"
     " SELECT count(*) FROM n;"
 )
-# Numbers may have gaps (parallel branches each take their own); the test's comes last.
-SHIPPED = [n for n, _, _ in migration_files()]
-NEXT = SHIPPED[-1] + 1
+# Shipped numbers may have gaps (parallel branches each take their own number).
+SHIPPED = [number for number, _, _ in migration_files()]
+NEXT = max(SHIPPED) + 1
 
 
 def _extra(sql: str, number: int = NEXT) -> list[tuple[int, str, str]]:

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 COGS = (
     "cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm",
     "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc", "cogs.swipes", "cogs.safety",
-    "cogs.backends", "cogs.admin", "cogs.settings", "cogs.gm_knowledge",
+    "cogs.backends", "cogs.admin", "cogs.settings", "cogs.gm_knowledge", "cogs.data",
 )
 
 

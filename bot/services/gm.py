@@ -209,6 +209,11 @@ class GmService:
             "chosen": len(versions) - 1,
             "replaces": last.id,
         }
+        if "prompt_ref" in fresh.meta:  # training data: each version's prompt, in order
+            known = len(versions) - 2  # versions before `last`'s, when not yet recorded
+            earlier = last.meta.get("alternative_prompts") or [
+                *[None] * known, last.meta.get("prompt_ref")]
+            meta["alternative_prompts"] = [*earlier, fresh.meta["prompt_ref"]]
         await self.store.posts.replace_content(fresh.id, fresh.content, meta, self.now())
         await self.audit(
             scene.campaign_id,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.campaign_settings import settings_of
 from bot.models import Campaign, Post, Scene
+from bot.services.feedback import FeedbackService
 from bot.services.gm import Actor, GmError, GmService
 from bot.services.scenes import StaleDraft
 from bot.services.turns import NarrationHeld
@@ -46,8 +47,9 @@ def review_settings(campaign: Campaign) -> ReviewSettings:
 
 
 class ReviewService:
-    def __init__(self, gm: GmService) -> None:
+    def __init__(self, gm: GmService, feedback: FeedbackService | None = None) -> None:
         self.gm = gm
+        self.feedback = feedback  # keeps the drafts a GM sends back, as training data
         self.scenes = gm.scenes
         self.store = gm.store
 
@@ -155,6 +157,9 @@ class ReviewService:
         fresh = self._pending(scene, draft=result, held=held)
         if not await self.store.reviews.put(scene_id, fresh, replacing=draft_id):
             raise GmError("that draft was decided while the new one was written")
+        if self.feedback is not None:
+            source = "review_steer" if direction.strip() else "review_redraft"
+            await self.feedback.draft_sent_back(scene, current, source)
         await self.gm.audit(
             scene.campaign_id, scene, actor, "steer_draft" if direction.strip() else "redraft",
             draft=fresh.id, replaces=draft_id, held=bool(fresh.held),

@@ -89,7 +89,8 @@ class SceneService:
             contributors=contributors,
         )
         self.vetter = NarrationVetter(
-            backend, keep_prompt=self.prompts.keep, checks=checks, max_attempts=max_attempts
+            backend, keep_prompt=self.prompts.keep, checks=checks, max_attempts=max_attempts,
+            archive=store.prompt_archive.put,
         )
         self.recorder = NarrationRecorder(store, clock=clock, observers=observers)
         self.last_timings = TurnTimings()

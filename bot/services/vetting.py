@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.campaign_settings import CampaignSettings
+from bot.engine.feedback import collecting
 from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration
 from bot.engine.guards.repair import steering_note
 from bot.engine.guards.resolution import ends_scene
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 
 # Keeps a prompt for the prompt inspector (a steered attempt replaces the one before).
 KeepPrompt = Callable[[int, TurnPrompt], Awaitable[None]]
+# Archives a prompt's messages for training data; returns the reference that rebuilds it.
+ArchivePrompt = Callable[[Sequence[ChatMessage]], Awaitable[str]]
 
 
 @dataclass(frozen=True)
@@ -61,9 +64,11 @@ class NarrationVetter:
         keep_prompt: KeepPrompt,
         checks: Sequence[NarrationCheck] = (),
         max_attempts: int = 3,
+        archive: ArchivePrompt | None = None,
     ) -> None:
         self.backend = backend
         self.keep_prompt = keep_prompt
+        self.archive = archive
         self.checks = list(checks)
         self.max_attempts = max_attempts
         self.guard_tally = GuardTally()
@@ -89,6 +94,9 @@ class NarrationVetter:
         meta: dict[str, Any] = {}
         failure: LLMError | None = None
         live = await self._may_stream(ctx)
+        # With the campaign opted in to training data, the prompt of what passes, and of
+        # what the guards sent back, is archived (see bot.services.feedback).
+        archive = self.archive if collecting(ctx.campaign.settings) else None
         for attempt in range(1, self.max_attempts + 1):
             try:
                 text = await self._stream_attempt(prompt, sink, live, meta)
@@ -110,12 +118,19 @@ class NarrationVetter:
                 log.info("guards: attempt=%d failed=%s action=%s", attempt,
                          ",".join(sorted(report.failed_guards())), action)
             if action == GuardAction.TRIM and report.trimmed:
+                if archive is not None:
+                    meta["guard_original"] = text
                 text = report.trimmed
                 # The GM log shows what the repair cut and why; players see the repaired text.
                 meta["guard_repairs"] = [
                     {"guard": c.guard, "reason": c.reason, "cut": c.text} for c in report.cuts
                 ]
             elif action == GuardAction.REGENERATE:
+                if archive is not None:
+                    meta.setdefault("guard_rejected", []).append({
+                        "text": text, "prompt_ref": await archive(prompt.messages),
+                        "guards": sorted(report.failed_guards()),
+                    })
                 note = steering_note(report.findings, guard_ctx.players)
                 prompt = steered(prompt, note, self.backend.count_tokens(note))
                 await self.keep_prompt(ctx.scene.id, prompt)
@@ -134,6 +149,8 @@ class NarrationVetter:
             if ends_scene(text) and ctx.scene.status != "ended":
                 meta["warning"] = "ends_scene"
                 log.warning("narration seems to end the scene: scene=%d", ctx.scene.id)
+            if archive is not None:
+                meta["prompt_ref"] = await archive(prompt.messages)
             await sink.update(text)
             return text, meta
         if failure is not None:

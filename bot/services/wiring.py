@@ -22,6 +22,7 @@ from bot.services.backends import BackendService
 from bot.services.campaigns import TableService
 from bot.services.character_sheets import CharacterSheetContributor
 from bot.services.dice import DiceService
+from bot.services.feedback import FeedbackService
 from bot.services.gm import GmService
 from bot.services.guild_admin import GuildAdminService
 from bot.services.late import LateBound
@@ -66,6 +67,7 @@ class Services:
     guild_admin: GuildAdminService
     usage: UsageService
     settings: SettingsService
+    feedback: FeedbackService  # reactions, review drafts and consent, as training data
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
     backends: BackendService  # which backend narrates where; its router is everyone's backend
 
@@ -133,6 +135,7 @@ def build_services(
     pacing_later.bind(pacing)
     gm = GmService(scenes, pacing, memory)
     table = TableService(store, cards_dir=settings.card_shelf, clock=clock)
+    feedback = FeedbackService(gm)
     return Services(
         store=store,
         clock=clock,
@@ -141,7 +144,7 @@ def build_services(
         scenes=scenes,
         pacing=pacing,
         gm=gm,
-        review=ReviewService(gm),
+        review=ReviewService(gm, feedback),
         sessions=SessionService(gm, timers),
         dice=DiceService(store, gm, clock=clock),
         npcs=npcs,
@@ -150,6 +153,7 @@ def build_services(
         guild_admin=GuildAdminService(store, table, clock=clock),
         usage=usage,
         settings=SettingsService(gm),
+        feedback=feedback,
         timers=timers,
         backends=backends,
     )

@@ -28,6 +28,7 @@ from bot.store.db import Checkpointer, connect, migrate
 from bot.store.deadlines import DeadlineRepo
 from bot.store.discord_glue import PostPartRepo, StreamDraftRepo, WebhookRepo
 from bot.store.entities import EntityRepo
+from bot.store.feedback import FeedbackRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
 from bot.store.guilds import GuildRepo
 from bot.store.lore import LoreRepo
@@ -35,6 +36,7 @@ from bot.store.memory import MemoryRepo
 from bot.store.npcs import NpcRepo
 from bot.store.posts import PostRepo
 from bot.store.privacy import PrivacyRepo
+from bot.store.prompt_archive import PromptArchiveRepo
 from bot.store.prompts import PromptRepo
 from bot.store.recall import RecallRepo
 from bot.store.review_drafts import ReviewDraftRepo
@@ -88,6 +90,8 @@ class Store:
         self.backends = BackendRepo(database)  # backend choices, servers' endpoints
         self.guilds = GuildRepo(database)
         self.usage = UsageRepo(database)
+        self.feedback = FeedbackRepo(database)  # training data: reactions, consent (#20)
+        self.prompt_archive = PromptArchiveRepo(database)  # each narration's prompt
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:
