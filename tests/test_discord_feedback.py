@@ -82,7 +82,7 @@ async def test_kept_and_rejected_narrations_are_exported_as_pairs_only_with_cons
     for user in (alice, bob, cy):
         reply = await table.slash(user, "data consent", channel, mode="on")
         assert reply.ephemeral and "agree" in reply.content, reply.content
-    await table.slash(gm, "gm secret", channel, fact=SECRET, keys="smuggler queen")
+    await table.slash(gm, "gm secret add", channel, fact=SECRET, keys="smuggler queen")
     await table.slash(gm, "gm swipes", channel, mode="on")
 
     # Round 1: alice acts with a whisper; the narration gets reactions, a swipe, a vote.

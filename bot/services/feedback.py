@@ -29,7 +29,7 @@ class FeedbackService:
 
     async def configure(self, campaign_id: int, actor: Actor, *, on: bool) -> bool:
         """The GM's campaign-level opt-in; whether it is on now."""
-        campaign = await self.gm.require_gm(campaign_id, actor)
+        await self.gm.require_gm(campaign_id, actor)
         await self.store.campaigns.patch_settings(campaign_id, {TRAINING_DATA: on})
         await self.gm.audit(campaign_id, None, actor, "training_data", on=on)
         return on
