@@ -28,10 +28,16 @@ class WorldKeeping(MemoryCore):
             return WorldState()
 
     async def extract_world(
-        self, campaign_id: int, lines: Sequence[StoryLine], characters: Sequence[str]
+        self, campaign_id: int, lines: Sequence[StoryLine], characters: Sequence[str],
+        *, generation: int | None = None,
     ) -> bool:
-        """Ask the model what the turn changed and merge it; False when nothing was merged."""
-        generation = self._generation.get(campaign_id, 0)
+        """Ask the model what the turn changed and merge it; False when nothing was merged.
+        `generation`: the campaign's when the turn was read; a retcon or /forget since
+        means the lines may hold removed text, and nothing is asked."""
+        if generation is None:
+            generation = self._generation.get(campaign_id, 0)
+        elif generation != self._generation.get(campaign_id, 0):
+            return False
         state = await self.world(campaign_id)
         try:
             raw = await self._generate(
