@@ -131,9 +131,11 @@ class NpcContributor:
         # Only the GM's own NPCs are named, and a few: every name costs the round's
         # room on every turn. World and lore names are voiced when marked all the same.
         named = [n.name for n in registered][:NAMED_IN_PROMPT]
+        # The rule sits in the system message's fixed part, like the roll requests': it
+        # changes only with the cast, so a prefix cache keeps it instead of paying it in
+        # every turn's tail.
         return Contribution(
-            constant_lore=described,
-            instructions=[speech_instruction(named, pcs)],
+            constant_lore=[*described, "# Voices\n" + speech_instruction(named, pcs)],
         )
 
 
