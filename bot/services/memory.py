@@ -125,7 +125,7 @@ class MemoryService(PlayerPrivacy, Recaps):
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         memory, state = await asyncio.gather(
-            self._memory_section(ctx.scene), self.world(ctx.campaign.id)
+            self._memory_section(ctx.scene), self.world(ctx.campaign.id, ctx.reads)
         )
         contribution = Contribution(memory=[memory] if memory else [])
         threads = [f"{t.name} {t.notes}" for t in state.threads if t.status == "open"][:4]

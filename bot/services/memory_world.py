@@ -14,13 +14,19 @@ from bot.engine.memory.summaries import StoryLine, chunk_lines
 from bot.engine.memory.world import WorldState, merge, parse_update
 from bot.llm.base import LLMError
 from bot.services.memory_core import EXTRACTION_SAMPLING, MemoryCore, story_lines
+from bot.services.turns import TurnReads
 
 log = logging.getLogger(__name__)
 
 
 class WorldKeeping(MemoryCore):
-    async def world(self, campaign_id: int) -> WorldState:
-        raw, _ = await self.store.world.get(campaign_id)
+    async def world(self, campaign_id: int, reads: TurnReads | None = None) -> WorldState:
+        """The campaign's world state; `reads`: a turn's, which shares the read."""
+        if reads is None:
+            raw, _ = await self.store.world.get(campaign_id)
+        else:
+            raw, _ = await reads.once(("world", campaign_id),
+                                      lambda: self.store.world.get(campaign_id))
         try:
             return WorldState.model_validate(raw)
         except ValidationError:  # only validated states are written; be safe anyway

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.engine.npc_speech import Segment, speech_instruction, split_speech
 from bot.models import Campaign
 from bot.services.campaigns import ServiceError
-from bot.services.turns import Contribution, TurnContext
+from bot.services.turns import Contribution, TurnContext, TurnReads
 from bot.store import Store
 from bot.store.npcs import Npc
 
@@ -99,11 +99,17 @@ class NpcService:
                                  await self.store.characters.of_campaign(campaign.id)]
         return Cast(voices, tuple(player_characters))
 
-    async def named_elsewhere(self, campaign: Campaign) -> list[str]:
-        """Who may speak by name alone: the world's people, the lore's and lorebook's entries."""
-        world = (await self.store.world.get(campaign.id)).state
+    async def named_elsewhere(
+        self, campaign: Campaign, reads: TurnReads | None = None
+    ) -> list[str]:
+        """Who may speak by name alone: the world's people, the lore's and lorebook's entries
+        (`reads`: a turn's, which shares the reads with the turn's other parts)."""
+        reads = reads or TurnReads()
+        world = (await reads.once(("world", campaign.id),
+                                  lambda: self.store.world.get(campaign.id))).state
         people = [p.get("name") for p in world.get("npcs", []) if isinstance(p, dict)]
-        lore: list[object] = [e.name for e in await self.store.lore.of_campaign(campaign.id)]
+        lore: list[object] = [e.name for e in await reads.once(
+            ("lore", campaign.id), lambda: self.store.lore.of_campaign(campaign.id))]
         book = campaign.settings.get("lorebook")
         entries = book.get("entries", []) if isinstance(book, dict) else []
         lore += [e.get("name") or e.get("comment") for e in entries if isinstance(e, dict)]
@@ -125,7 +131,7 @@ class NpcContributor:
         pcs = sorted(set(ctx.names.values()))
         registered = await self.npcs.of_campaign(ctx.campaign.id)
         # The world and lore are read only when the GM named nobody: this runs every turn.
-        if not registered and not await self.npcs.named_elsewhere(ctx.campaign):
+        if not registered and not await self.npcs.named_elsewhere(ctx.campaign, ctx.reads):
             return Contribution()
         described = [f"{n.name}: {n.description}" for n in registered if n.description]
         # Only the GM's own NPCs are named, and a few: every name costs the round's

@@ -157,6 +157,8 @@ class PostRepo(Repository):
         )
 
     async def mark_steers_used(self, post_ids: Sequence[int], narration_id: int) -> None:
+        if not post_ids:  # most narrations follow no steer: no write transaction for them
+            return
         async with self.db.transaction() as conn:
             await conn.executemany(
                 "UPDATE posts SET meta = json_set(meta, '$.used_by', ?) WHERE id = ?",
