@@ -34,6 +34,7 @@ from .text import (
     quote_spans,
     sentences,
 )
+from .verbfinal import classify_verb_final, verb_final
 
 GUARD = "impersonation"
 
@@ -299,6 +300,8 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True) -> str | 
     if i >= len(tokens):
         return None
     verb = tokens[i]
+    if verb_final(lexicon):
+        return classify_verb_final(" ".join(tokens[i:]), lexicon)
     if verb in ",;:" or verb[:1].isupper() or verb.lower() in lexicon.words("function_words"):
         return None
     phrase = " ".join(tokens[i : i + 5]).lower()
