@@ -23,7 +23,8 @@ PREFIX_MIN = 5  # shorter entries must match a whole word
 
 # Keys whose entries are whole words (pronouns, openers), never prefixes.
 _WHOLE_WORD_KEYS = frozenset(
-    {"clause_openers", "function_words", "skip", "third_person", "second_person", "first_person"}
+    {"clause_openers", "function_words", "skip", "third_person", "second_person", "first_person",
+     "answer_pronouns"}
 )
 
 

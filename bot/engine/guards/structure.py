@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
+from .asked import answered_for
 from .choices import party_decision, vocative_choice
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
@@ -129,6 +130,9 @@ def _judge(
     for mention in own:
         if vocative_choice(blank, sentence, mention, lexicon):
             return f"makes the choice for {mention.player} in the second person", mention.player
+    asked = answered_for(body, sentence.start, own, lexicon, _classify_any)
+    if asked is not None:
+        return f"answers for {asked}, who was asked", asked
     return None, subject
 
 
@@ -143,7 +147,12 @@ def _boundary_before(text: str, blank: str, sentence: Sentence, mention: Mention
     if prefix[-1] in _BOUNDARY:
         return True
     words = _TOKEN.findall(prefix[-30:])
-    return bool(words) and words[-1].lower() in lexicon.words("clause_openers")
+    if not words:
+        return False
+    last = words[-1].lower()
+    # "…sorduğunda Murat…": a subordinate clause closed by its verb's ending.
+    return last in lexicon.words("clause_openers") or last.endswith(
+        tuple(lexicon.words("clause_endings")) or ("\0",))
 
 
 def _subject_kind(
