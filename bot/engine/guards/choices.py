@@ -29,7 +29,7 @@ def vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: L
         return False
     if lexicon.cjk:
         after = blank[mention.end : sentence.end].lstrip()
-        if not after.startswith(("，", ",")):
+        if not after.startswith(("，", ",", "、")):
             return False
         after = after[1:].lstrip()
         you = next((p for p in lexicon.words("second_person") if after.startswith(p)), None)

@@ -12,7 +12,6 @@ The rules need only a little vocabulary per language (lexicon.py):
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -27,6 +26,8 @@ from .prodrop import pro_drop_line
 from .pronoun import gendered_focus, pronoun_continuation
 from .recap import is_recap
 from .replies import unattributed_replies
+from .restate import carries_out as _carries_out
+from .restate import restated as _restated
 from .script import script_lines
 from .text import (
     Sentence,
@@ -45,7 +46,6 @@ _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
 FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
 VERB_SECOND = frozenset({"de", "nl"})
-STEM = 3  # leading letters compared when matching a declared action ("leg"/"legt")
 
 
 def find_structural_impersonation(
@@ -276,7 +276,8 @@ def _nature_verb(rest: str, lexicon: Lexicon) -> bool:
     return match is not None and match.start() == 0
 
 
-def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True) -> str | None:
+def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
+                    coordinated: bool = True) -> str | None:
     """`fronted` off: a name that is also a word ("Вера в чудеса…") takes no phrase
     between it and its verb."""
     tokens = _TOKEN.findall(rest)[:30]
@@ -320,46 +321,27 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True) -> str | 
                       ("state", "undergo"), ("inner_state", "inner"), ("speech", "speech")):
         match = lexicon.search(key, phrase)
         if match is not None and match.start() == 0:
+            if kind == "undergo" and coordinated:
+                # "…notices the blood and whispers a prayer": the next verb is an act.
+                then = _coordinated_kind(tokens[i + 1 :], lexicon)
+                if then in ("speech", "inner"):  # an act needs more than a word to tell
+                    return then
             return kind
     return "action"
 
 
-def _restated(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
-    """Does the clause carry out what the player declared (or say it does)?"""
-    if lexicon.search("restated", clause):
-        return True
-    if not declared:
-        return False
-    if lexicon.cjk:
-        said, written = _bigrams(declared), _bigrams(clause)
-        shared = len(said & written)
-        return shared >= 2 or (bool(said) and shared / len(said) >= 0.3)
-    said, written = _stems(declared, lexicon), _stems(clause, lexicon)
-    shared = len(said & written)
-    return shared >= 2 or (bool(said) and shared / len(said) >= 0.5)
+COORDINATED_WINDOW = 8  # words after an undergone verb in which "and <verb>" carries on
 
 
-def _carries_out(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
-    """Is the clause's verb the declared one ("she kicks it open" after "I kick the door")?"""
-    if lexicon.search("restated", clause):
-        return True
-    words = [w for w in _TOKEN.findall(clause)[:4] if w.lower() not in lexicon.words("skip")]
-    if not declared or not words:
-        return False
-    verb = words[0]
-    forms = f"{verb} {verb[:-3]}y" if verb.endswith("ies") else verb  # "pries" is "pry"
-    return bool(_stems(forms, lexicon) & _stems(declared, lexicon))
-
-
-def _stems(text: str, lexicon: Lexicon) -> set[str]:
-    function = lexicon.words("function_words") | lexicon.words("first_person")
-    return {lexicon.canonical(w)[:STEM] for w in _TOKEN.findall(text)
-            if len(w) >= STEM and w.lower() not in function}
-
-
-def _bigrams(text: str) -> set[str]:
-    chars = [c for c in text if c.isalnum()]
-    return {a + b for a, b in itertools.pairwise(chars)}
+def _coordinated_kind(tokens: Sequence[str], lexicon: Lexicon) -> str | None:
+    """What a verb joined to the previous one by "and"/"и"/"i" does, when it has no
+    subject of its own ("…and whispers", not "…and the wall cracks")."""
+    joins = lexicon.words("and")
+    for k, token in enumerate(tokens[:COORDINATED_WINDOW]):
+        if token.lower() in joins and k + 1 < len(tokens):
+            return _classify_latin(" ".join(tokens[k + 1 :]), lexicon, fronted=False,
+                                   coordinated=False)
+    return None
 
 
 def _verb_follows(rest: str, mention: Mention, lexicon: Lexicon) -> bool:
