@@ -296,7 +296,14 @@ def _verb_second(prefix: str, lexicon: Lexicon) -> str:
 def _nature_verb(rest: str, lexicon: Lexicon) -> bool:
     """A verb that plants, weather, beasts and feelings take ("rośnie", "таяла")."""
     words = [w for w in _TOKEN.findall(rest)[:3] if w.lower() not in lexicon.words("skip")]
-    match = lexicon.search("noun_verbs", words[0]) if words else None
+    if verb_final(lexicon):  # the verb closes the clause: "Deniz kıyıya dalgalar savuruyor"
+        words = re.split(r"[,;:]", rest)[0].split()[-2:]
+    return any(_at_word_start(lexicon, w) for w in words[:1] or words) if not verb_final(
+        lexicon) else any(_at_word_start(lexicon, w) for w in words)
+
+
+def _at_word_start(lexicon: Lexicon, word: str) -> bool:
+    match = lexicon.search("noun_verbs", word)
     return match is not None and match.start() == 0
 
 
