@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from .asked import answered_for
 from .choices import party_decision, vocative_choice
+from .cjkverbs import classify_cjk as _classify_cjk
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
@@ -226,38 +227,6 @@ def _cjk_subject(text: str, blank: str, sentence: Sentence, mention: Mention,
     # Chinese has no particle: a name opening a clause and not followed by 的/被.
     return (bool(after) and after[0] not in "的之被，,。" and
             _boundary_before(text, blank, sentence, mention, lexicon))
-
-
-_CJK_KINDS = (("passive", "undergo"), ("involuntary", "undergo"), ("inner_state", "inner"),
-              ("perception", "undergo"), ("speech", "speech"))
-_CJK_CLAUSE = re.compile(r"[，、,；;]")
-
-
-def _classify_cjk(head: str, lexicon: Lexicon) -> str:
-    kind = _first_cjk_kind(head, lexicon)
-    if kind == "undergo":
-        # "看着地图沉思片刻，然后开口道": a later clause with no subject of its own
-        # that speaks or feels is the same character's.
-        for clause in _CJK_CLAUSE.split(head)[1:]:
-            clause = clause.lstrip()
-            lead = next((t for t in lexicon.words("then") if clause.startswith(t)), None)
-            if lead is not None and _first_cjk_kind(clause[len(lead):], lexicon) in (
-                    "speech", "inner"):
-                return _first_cjk_kind(clause[len(lead):], lexicon) or kind
-    return kind or "action"
-
-
-def _first_cjk_kind(head: str, lexicon: Lexicon) -> str | None:
-    """The kind of the earliest word of any class in `head`; "speech" when the clause
-    ends on a colon that introduces a line ("回过头：「…」")."""
-    best: tuple[int, str] | None = None
-    for key, kind in _CJK_KINDS:
-        found = lexicon.search(key, head)
-        if found is not None and (best is None or found.start() < best[0]):
-            best = (found.start(), kind)
-    if best is None and re.search(r"[：:]\s*$", head.split("。")[0]):
-        return "speech"
-    return best[1] if best else None
 
 
 def _someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mention],

@@ -47,7 +47,7 @@ def _segment_kind(words: list[str], lexicon: Lexicon) -> str | None:
     if not words:
         return None
     tail = words[-TAIL:]
-    for start in range(len(tail)):
+    for start in range(len(tail) - 1, -1, -1):  # the last word alone first: "…söylediğini anladı"
         phrase = " ".join(tail[start:])
         for key, kind in _KINDS:
             found = lexicon.search(key, phrase)
@@ -57,3 +57,16 @@ def _segment_kind(words: list[str], lexicon: Lexicon) -> str | None:
     if lexicon.search("inner_state", " ".join(words)) is not None:
         return "inner"
     return "action" if _finite(lexicon).search(words[-1]) else None
+
+
+def closing_kind(clause: str, lexicon: Lexicon) -> str | None:
+    """The kind of the verb that closes `clause`, judged by its last words only."""
+    words = [w.lower() for w in _TOKEN.findall(clause) if w not in ",;:"]
+    tail = words[-TAIL:]
+    for start in range(len(tail) - 1, -1, -1):
+        phrase = " ".join(tail[start:])
+        for key, kind in _KINDS:
+            found = lexicon.search(key, phrase)
+            if found is not None and found.start() == 0:
+                return kind
+    return None
