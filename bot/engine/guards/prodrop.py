@@ -70,6 +70,10 @@ def _verb_final(body: str, lexicon: Lexicon, previous_subject: str) -> str | Non
     words = _TOKEN.findall(body)
     if not words or any(w[:1].isupper() for w in words[1:]):
         return None  # a name of its own
+    leads = lexicon.words("function_words") | lexicon.words("clause_openers") | lexicon.words(
+        "then") | {","}
+    while len(words) > 1 and words[0].lower() in leads:  # "Bir sonraki istasyonda…"
+        words = words[1:]
     first = words[0].lower()
     if lexicon.search("person_nouns", first) is not None or first in lexicon.words(
             "third_person") or not first.endswith(tuple(lexicon.words("oblique_endings"))):
