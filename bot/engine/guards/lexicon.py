@@ -36,7 +36,7 @@ class Lexicon:
     assistant: tuple[re.Pattern[str], ...]
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(self.entries.get(key, ()))
+        return _words(self, key)
 
     def canonical(self, word: str) -> str:
         """The first word of the synonym group `word` belongs to (by prefix), else `word`."""
@@ -46,6 +46,11 @@ class Lexicon:
         """The first entry of `key` found in `text` (matched case-insensitively)."""
         regex = _key_regex(self, key)
         return regex.search(text) if regex is not None else None
+
+
+@cache  # asked for on every sentence; the lexicon never changes
+def _words(lexicon: Lexicon, key: str) -> frozenset[str]:
+    return frozenset(lexicon.entries.get(key, ()))
 
 
 SYNONYM_PREFIX = 4  # letters a word must share with a group member
