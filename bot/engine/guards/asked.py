@@ -14,6 +14,7 @@ from .mentions import Mention
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CLAUSE_END = re.compile(r"[,;，、；:]")
+CLAUSES_AFTER = 2  # clause breaks after an asking verb at which the answer may start
 ASKED_GAP = 12  # characters between the asking verb and the name it asks
 Classify = Callable[[str, Lexicon], "str | None"]
 
@@ -62,3 +63,18 @@ def _pronoun_kind(clause: str, lexicon: Lexicon, classify: Classify) -> str | No
     if not tokens or tokens[0].lower() not in pronouns:
         return None
     return classify(" ".join(tokens[1:]), lexicon)
+
+
+def answered_after(body: str, lexicon: Lexicon, classify: Classify) -> bool:
+    """'Rook is the last one down. When the captain asks who opened the hatch, he shrugs…':
+    a question put in a sentence that names no PC, answered by a pronoun for the PC of
+    the sentence before."""
+    if "?" in body or "？" in body:
+        return False
+    for asked in _asks(body, lexicon):
+        # The answer may come after the question's own clause ("…, кто открыл люк, он…").
+        for clause_end in list(_CLAUSE_END.finditer(body, asked))[:CLAUSES_AFTER]:
+            if _pronoun_kind(body[clause_end.end() :], lexicon, classify) in (
+                    "action", "speech", "inner"):
+                return True
+    return False

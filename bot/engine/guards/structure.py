@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .asked import answered_for
+from .asked import answered_after, answered_for
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
 from .inner import WITH, inner_state_near
@@ -84,6 +84,9 @@ def find_structural_impersonation(
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
+            if why is None and previous_subject and answered_after(body, lexicon,
+                                                                   _classify_any):
+                why = f"answers for {previous_subject}, who was asked"
             subject = previous_subject if why else subject
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
