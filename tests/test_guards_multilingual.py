@@ -189,6 +189,12 @@ def test_an_inline_name_before_a_quote_is_a_line_for_that_character() -> None:
     ("Kiedy karczmarz pyta Janka o pieniądze, ten tylko się uśmiecha i rzuca sakiewkę na ladę.",
      ["Janek", "Marta"], {}),
     ("掌柜问王磊要钱，他只是冷笑一声，把钱袋扔在柜台上。", ["王磊", "林雪"], {}),
+    # The question put in a sentence that names nobody; the pronoun answering is the PC's.
+    ("Ellis climbs down the ladder last. When the captain asks who opened the hatch, he "
+     "shrugs and says it was already open.", ["Ellis", "Nadia"],
+     {"Ellis": "I climb down the ladder."}),
+    ("Олег спускается по трапу последним. Когда капитан спрашивает, кто открыл люк, он "
+     "пожимает плечами.", ["Олег", "Аня"], {"Олег": "Спускаюсь по трапу."}),
     # A verb joined by "and" after a perceived or undergone one.
     ("Hope notices the blood on the threshold. She goes pale, steps back and whispers a prayer.",
      ["Hope", "Rook"], {}),

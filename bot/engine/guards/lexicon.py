@@ -6,6 +6,12 @@ en.json for every key). Matching is by whole word for short entries and by
 word prefix for entries of five letters or more, so a stem such as "fürcht"
 meets "fürchtet"; entries with a space match as phrases. In CJK lexicons
 (`"script": "cjk"`) every entry is a plain substring.
+
+Keys only some languages need: `ask` (verbs that put a question to someone),
+`answer_pronouns` ("тот", "ten": who answers), `party_decide` (a decision verb whose
+form alone says "you all"), `and` (the word that joins two verbs), and for a
+verb-final language (Turkish) `finite_endings`, `clause_endings` (a subordinate
+clause's closing verb) and `oblique_endings` (a first word that is not a subject).
 """
 
 from __future__ import annotations
