@@ -151,6 +151,7 @@ async def test_admin_rules_apply_per_guild_and_usage_stays_with_its_guild(
         lambda: bot_notices(realm, channel, "tokens for today"), what="the quota notice")
     assert "Every action is saved" in notice[0].content
     # Asked again (a GM retries) the scene is not told twice in one day, and nothing ran.
+    await realm.settle()  # the first narration's memory upkeep was within the quota
     requests_before = len(realm.openai.requests)
     await realm.slash(realm.admin, "scene resume", channel)
     await fake.wait_for(lambda: _logged_twice(caplog, "quota reached"), what="a 2nd refusal")
