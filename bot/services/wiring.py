@@ -17,11 +17,13 @@ from bot.config import Settings
 from bot.engine.budgets import window_budgets
 from bot.llm.base import LLMBackend
 from bot.scheduler import DeadlineScheduler
+from bot.services.archive import ArchiveService
 from bot.services.campaigns import TableService
 from bot.services.character_sheets import CharacterSheetContributor
 from bot.services.dice import DiceService
 from bot.services.gm import GmService
 from bot.services.late import LateBound
+from bot.services.limits import LimitsService
 from bot.services.lore import LoreContributor
 from bot.services.memory import MemoryBudgets, MemoryContributor, MemoryObserver, MemoryService
 from bot.services.npcs import NpcContributor, NpcService
@@ -57,6 +59,8 @@ class Services:
     npcs: NpcService
     swipes: SwipeService
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
+    archive: ArchiveService
+    limits: LimitsService
 
     async def aclose(self) -> None:
         """Stop timers and background work (memory upkeep…) at shutdown."""
@@ -124,6 +128,8 @@ def build_services(
         npcs=npcs,
         swipes=SwipeService(gm),
         timers=timers,
+        archive=ArchiveService(gm),
+        limits=LimitsService(store, clock),
     )
 
 
