@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import campaign_for, guild_of, player_id, scene_here
 from bot.discord_app.errors import guarded, report_error
-from bot.discord_app.permissions import actor_of
+from bot.discord_app.permissions import actor_of, require_gm
 from bot.discord_app.splitting import split_message
 from bot.engine.memory.edits import WorldEdit, WorldEditError
 from bot.engine.memory.render import SECTION_TITLES, render_state
@@ -150,6 +150,7 @@ class MemoryCog(commands.Cog):
         self, interaction: discord.Interaction, title: str | None, edit: WorldEdit
     ) -> None:
         found = await campaign_for(interaction, title)
+        require_gm(interaction, found)
         try:  # through the GM service: checked, and written to the audit log
             await guarded(self.bot.services.gm.edit_world(found.id, actor_of(interaction.user),
                                                           edit))

@@ -17,6 +17,7 @@ import discord
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.discord_app.command_tree import LimitedTree
 from bot.discord_app.errors import on_app_command_error
 from bot.discord_app.narration import NarrationRunner
 from bot.discord_app.narrator import NarratorChannel
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 
 COGS = (
     "cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm",
-    "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc", "cogs.swipes",
+    "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc", "cogs.swipes", "cogs.limits",
 )
 
 
@@ -60,6 +61,7 @@ class LoremasterBot(commands.Bot):
             help_command=None,
             guild_ready_timeout=settings.guild_ready_timeout,
             allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=LimitedTree,
             **options,
         )
         self.settings = settings
