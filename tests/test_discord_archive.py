@@ -54,11 +54,11 @@ async def test_end_locks_and_archives_the_channel_and_reopen_restores_it(table: 
     assert channel.parent_id == before[0]
 
     ended = await table.slash(gm, "scene end", channel)
-    assert "has ended" in ended.content and "/scene reopen" in ended.content
-    assert (await table.store.scenes.get(scene.id)).status == SceneStatus.ENDED
+    assert can(table, channel, "alice") == (True, False)
     archive = table.fake.state.channels[channel.parent_id or 0]
     assert archive.type == GUILD_CATEGORY and archive.name == "Archive"
-    assert can(table, channel, "alice") == (True, False)
+    assert "has ended" in ended.content and "/scene reopen" in ended.content
+    assert (await table.store.scenes.get(scene.id)).status == SceneStatus.ENDED
     role_overwrite = next(o for o in channel.permission_overwrites
                           if o["id"] == str(players_role.id))
     assert int(role_overwrite["allow"]) & SEND_MESSAGES == 0
@@ -131,11 +131,11 @@ async def test_campaign_archive_ends_every_scene_and_unarchive_brings_them_back(
     refused = await table.slash(alice, "campaign archive")
     assert refused.ephemeral and refused.content.startswith("Only server admins")
     done = await table.slash(table.admin, "campaign archive")
-    assert "is archived; 2 scene(s) ended" in done.content, done.content
     for channel in (first, second):
+        assert can(table, channel, "alice") == (True, False)
         archive = table.fake.state.channels[channel.parent_id or 0]
         assert archive.name == "Archive" and archive.type == GUILD_CATEGORY
-        assert can(table, channel, "alice") == (True, False)
+    assert "is archived; 2 scene(s) ended" in done.content, done.content
     for scene in (scene_1, scene_2):
         assert (await table.store.scenes.get(scene.id)).status == SceneStatus.ENDED
     campaign = await table.store.campaigns.get(scene_1.campaign_id)
