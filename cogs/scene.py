@@ -20,6 +20,7 @@ from bot.discord_app.errors import guarded
 from bot.discord_app.permissions import actor_of, require_bot_permissions, require_gm
 from bot.discord_app.splitting import clip
 from bot.models import Campaign, SceneStatus
+from bot.services.campaigns import ServiceError
 
 
 class SceneCog(commands.Cog):
@@ -96,7 +97,12 @@ class SceneCog(commands.Cog):
         category = await archive_category(channel.guild)
         layout = layout_of(channel)  # kept before anything changes, for /scene reopen
         await guarded(self.bot.services.archive.end_scene(scene, actor, layout))
-        await archive_channel(channel, layout, category)
+        try:
+            await archive_channel(channel, layout, category)
+        except discord.HTTPException as exc:
+            raise ServiceError(
+                f"The scene has ended, but Discord refused to archive this channel "
+                f"({exc.status}); `/scene reopen` undoes the end.") from None
         await interaction.followup.send(
             f"Scene **{scene.title}** has ended. This channel is archived: players can read "
             "it but not write. `/scene reopen` here undoes it."

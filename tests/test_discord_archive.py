@@ -5,9 +5,19 @@ resume and reopen re-arm them."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.models import PostKind, SceneStatus
 from tests.discord_fixtures import Table
-from tests.fakediscord.state import GUILD_CATEGORY, SEND_MESSAGES, VIEW_CHANNEL, FakeChannel
+from tests.fakediscord.state import (
+    ADMINISTRATOR,
+    ALL_PERMISSIONS,
+    GUILD_CATEGORY,
+    MANAGE_ROLES,
+    SEND_MESSAGES,
+    VIEW_CHANNEL,
+    FakeChannel,
+)
 from tests.waiting import eventually
 
 
@@ -19,6 +29,17 @@ def can(table: Table, channel: FakeChannel, player: str) -> tuple[bool, bool]:
 
 def layout(channel: FakeChannel) -> tuple[int | None, list[dict[str, object]]]:
     return channel.parent_id, sorted(channel.permission_overwrites, key=lambda o: str(o["id"]))
+
+
+async def announced(table: Table, channel: FakeChannel, target_id: int) -> None:
+    """Tell the bot about an overwrite a test added, and wait until it has seen it."""
+    await table.fake.announce_channel_update(channel)
+
+    async def seen() -> bool:
+        cached = table.bot.get_channel(channel.id)
+        return any(t.id == target_id for t in getattr(cached, "overwrites", {}))
+
+    await eventually(seen, f"the bot to see the overwrite for {target_id} in #{channel.name}")
 
 
 async def round_timers(table: Table, scene_id: int) -> set[str]:
@@ -36,14 +57,7 @@ async def test_end_locks_and_archives_the_channel_and_reopen_restores_it(table: 
     players_role = table.fake.create_role(table.guild.id, "Players")
     channel.permission_overwrites.append(
         {"id": str(players_role.id), "type": 0, "allow": str(SEND_MESSAGES), "deny": "0"})
-    await table.fake.announce_channel_update(channel)
-
-    async def bot_sees_it() -> bool:
-        seen = table.bot.get_channel(channel.id)
-        return seen is not None and any(
-            t.id == players_role.id for t in getattr(seen, "overwrites", {}))
-
-    await eventually(bot_sees_it, "the bot to see the channel's new overwrite")
+    await announced(table, channel, players_role.id)
     before = layout(channel)
     assert before[0] is not None and can(table, channel, "alice") == (True, True)
     await table.slash(gm, "scene mode", channel, mode="rounds", minutes=10.0)
@@ -152,3 +166,19 @@ async def test_campaign_archive_ends_every_scene_and_unarchive_brings_them_back(
     assert not [p for p in posts if p.kind == PostKind.ACTION and "archive door" in p.content]
     assert (await audit_actions(table, campaign.id))[-2:] == [
         "campaign_archive", "campaign_unarchive"]
+
+
+@pytest.mark.parametrize("bot_permissions", [ALL_PERMISSIONS & ~ADMINISTRATOR])
+async def test_end_without_manage_roles_says_so_and_changes_nothing(table: Table) -> None:
+    channel, scene = await table.ready_scene()
+    bot_role = next(r for r in table.guild.roles.values() if r.managed)
+    channel.permission_overwrites.append(
+        {"id": str(bot_role.id), "type": 0, "allow": "0", "deny": str(MANAGE_ROLES)})
+    await announced(table, channel, bot_role.id)
+    before = layout(channel)
+    reply = await table.slash(table.admin, "scene end", channel)
+    assert reply.ephemeral
+    assert reply.content == f"I need the Manage Roles permission in #{channel.name} for that."
+    assert layout(channel) == before and can(table, channel, "alice") == (True, True)
+    assert (await table.store.scenes.get(scene.id)).status == SceneStatus.ACTIVE
+    assert await audit_actions(table, scene.campaign_id) == []
