@@ -90,6 +90,8 @@ class LoremasterBot(commands.Bot):
             self.services.scenes, self.services.pacing, store, self.narrator, self.review_desk,
             self.openings, self.services.npcs, swipes=self.swipe_desk)
         runner.bind(self.narrations)
+        assert isinstance(self.tree, LimitedTree)
+        self.tree.limit_with(self.services.limits)
         self.tree.error(on_app_command_error)
 
     async def setup_hook(self) -> None:

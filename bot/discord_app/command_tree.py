@@ -4,29 +4,29 @@ commands-per-minute limit; one over it gets an ephemeral refusal and runs nothin
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Any
 
 import discord
 from discord import app_commands
 
-if TYPE_CHECKING:
-    from bot.discord_app.client import LoremasterBot
-
-    TreeBase = app_commands.CommandTree[LoremasterBot]
-else:  # the bot's module imports this one: no cycle at run time
-    TreeBase = app_commands.CommandTree
+from bot.services.limits import LimitsService
 
 log = logging.getLogger(__name__)
 
 
-class LimitedTree(TreeBase):
+class LimitedTree(app_commands.CommandTree[Any]):
+    # Given by the bot once its services are built (discord.py makes the tree first).
+    limits: LimitsService | None = None
+
+    def limit_with(self, limits: LimitsService) -> None:
+        self.limits = limits
+
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
         if interaction.type is not discord.InteractionType.application_command:
             return True  # autocomplete is typing, not a command
-        if interaction.guild_id is None:
+        if interaction.guild_id is None or self.limits is None:
             return True
-        refused = await self.client.services.limits.check_command(
-            interaction.guild_id, str(interaction.user.id))
+        refused = await self.limits.check_command(interaction.guild_id, str(interaction.user.id))
         if refused is None:
             return True
         try:
