@@ -14,9 +14,11 @@ SUBCOMMAND_MODULES = (
     "bot.console.play",  # loremaster play
     "bot.discord_app.run",  # loremaster run
     "bot.cards.cli",  # loremaster cards validate|import|export
-    "bot.guard_eval",  # loremaster eval guards
+    "bot.guard_eval",  # loremaster eval guards|models
+    "bot.training.train_dpo",  # loremaster train dpo
     "bot.llm.models_cli",  # loremaster models pull|list|rm
     "bot.console.prompt_cli",  # loremaster prompt
+    "bot.export.cli",  # loremaster export preferences
 )
 
 

@@ -60,6 +60,10 @@ class Settings(BaseSettings):
     request_timeout: float = Field(default=60.0, gt=0)  # longest silence mid-stream
     first_byte_timeout: float = Field(default=60.0, gt=0, le=600)  # wait for the first text
     max_retries: int = Field(default=4, ge=0, le=20)
+    # Named backends (TOML; see README "Named backends"); unset: only the backend above.
+    backends_file: Path | None = None
+    # Fernet key(s), comma-separated (newest first), that encrypt keys entered in Discord.
+    secret_key: SecretStr | None = None
 
     # Local backend (transformers)
     dtype: Literal["auto", "float32", "float16", "bfloat16"] = "auto"

@@ -217,3 +217,6 @@ def register(subparsers: Any) -> None:
     guards.add_argument("--verbose", "-v", action="store_true",
                         help="also list each case a guard got wrong")
     guards.set_defaults(func=run_eval_guards)
+    from bot.training import model_eval  # `eval models` lives with the training recipe
+
+    model_eval.register(kinds)

@@ -68,19 +68,50 @@ class _Model(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+def reach(command: str, option: str | None = None) -> dict[str, Any]:
+    """Metadata of a configurable field: the slash command (and its option) that sets it."""
+    return {"command": command, "option": option}
+
+
+def internal(why: str) -> dict[str, Any]:
+    """Metadata of a field no command sets, and why."""
+    return {"internal": why}
+
+
 class Campaign(_Model):
-    id: int
-    guild_id: int | None = None
-    title: str
-    premise: str = ""
-    narrator_card: str = "narrator.json"
-    content_rating: str = "teen"
-    lines_veils: dict[str, list[str]] = Field(default_factory=dict)
+    id: int = Field(json_schema_extra=internal("the row's id"))
+    guild_id: int | None = Field(None, json_schema_extra=internal("the server it belongs to"))
+    title: str = Field(json_schema_extra=reach("campaign create", "title"))
+    premise: str = Field("", json_schema_extra=reach("campaign create", "premise"))
+    narrator_card: str = Field("narrator.json", json_schema_extra=reach("campaign card set"))
+    content_rating: str = Field("teen", json_schema_extra=reach("campaign safety", "rating"))
+    lines_veils: dict[str, list[str]] = Field(
+        default_factory=dict, json_schema_extra=reach("campaign safety", "add_line"))
+    # Typed by `bot.campaign_settings.CampaignSettings`, whose fields say what sets them.
     settings: dict[str, Any] = Field(default_factory=dict)
-    gm_role_ids: list[int] = Field(default_factory=list)
-    category_id: int | None = None
-    status: str = "active"
-    created_at: float = 0.0
+    gm_role_ids: list[int] = Field(
+        default_factory=list, json_schema_extra=reach("campaign gm add", "role"))
+    category_id: int | None = Field(
+        None, json_schema_extra=internal("the category made with the campaign"))
+    status: str = Field("active", json_schema_extra=reach("campaign archive"))
+    created_at: float = Field(0.0, json_schema_extra=internal("when it was created"))
+
+
+class GuildConfig(_Model):
+    """What a server's admins decided for the bot (`/admin`); None and empty mean no limit.
+
+    Unknown keys are ignored on read, so an older bot reads a newer row."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    scene_category_ids: list[int] = Field(default_factory=list)  # empty: any category
+    campaign_creator_role_ids: list[int] = Field(default_factory=list)  # besides admins
+    max_active_scenes: int | None = Field(default=None, ge=1)  # open scenes in the guild
+    actions_per_player_per_hour: int | None = Field(default=None, ge=1)
+    narrations_per_day: int | None = Field(default=None, ge=1)  # per UTC day, the guild
+    tokens_per_day: int | None = Field(default=None, ge=1)  # in + out, per UTC day
+    default_content_rating: str | None = None
+    default_narrator_card: str | None = None
 
 
 # Free play's defaults: the narrator answers after this much quiet, never more often.
@@ -93,7 +124,9 @@ class SceneSettings(_Model):
 
     Unknown keys (older versions wrote runtime state here) are ignored on read."""
 
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # Every field is an option of this command, named alike.
+    model_config = ConfigDict(frozen=True, extra="ignore",
+                              json_schema_extra={"command": "scene pacing"})
 
     round_deadline: PositiveFloat | None = None  # seconds a round waits before auto-passing
     # Share of the round deadline after which the missing players are nudged; None: never.

@@ -15,6 +15,7 @@ from bot.discord_app.context import campaign_for, guild_of, reply_list
 from bot.discord_app.errors import guarded
 from bot.discord_app.permissions import (
     actor_of,
+    is_admin,
     require_admin,
     require_bot_permissions,
     require_gm,
@@ -36,26 +37,36 @@ class CampaignCog(commands.Cog):
     def __init__(self, bot: LoremasterBot) -> None:
         self.bot = bot
 
-    @campaign.command(name="create", description="Start a campaign (server admins)")
+    @campaign.command(name="create", description="Start a campaign (server admins, or the "
+                      "roles they name)")
     @app_commands.describe(
         title="The campaign's name", premise="What the story is about",
         card="Narrator card file from the installed cards", content_rating="How dark it may get",
     )
     async def create(
         self, interaction: discord.Interaction, title: str, premise: str = "",
-        card: str | None = None, content_rating: Rating = "teen",
+        card: str | None = None, content_rating: Rating | None = None,
     ) -> None:
-        require_admin(interaction)
         guild = guild_of(interaction)
-        if not guild.me.guild_permissions.manage_channels:
+        user = interaction.user
+        rules = self.bot.services.guild_admin
+        creator_roles = await rules.check_campaign_creator(
+            guild.id, is_admin=is_admin(user),
+            role_ids=[r.id for r in user.roles] if isinstance(user, discord.Member) else [])
+        # Scenes go in the server's scene categories when it names some: no new category.
+        own_category = not (await rules.config(guild.id)).scene_category_ids
+        if own_category and not guild.me.guild_permissions.manage_channels:
             raise ServiceError("I need the Manage Channels permission to give the campaign "
                                "its category.")
+        defaults = await rules.campaign_defaults(guild.id, self.bot.settings.narrator_card)
         campaign = await self.bot.services.table.create_campaign(
-            guild_id=guild.id, title=title, premise=premise,
-            card=card or self.bot.settings.narrator_card, content_rating=content_rating,
+            guild_id=guild.id, title=title, premise=premise, card=card or defaults.card,
+            content_rating=content_rating or defaults.content_rating,
         )
-        category = await guild.create_category(campaign.title[:100], reason="new campaign")
-        campaign = await self.bot.services.table.set_category(campaign, category.id)
+        campaign = await rules.hand_to_creators(campaign, creator_roles)
+        if own_category:
+            category = await guild.create_category(campaign.title[:100], reason="new campaign")
+            campaign = await self.bot.services.table.set_category(campaign, category.id)
         cards_dir = self.bot.settings.card_shelf
         narrator = (await narrator_card_async(cards_dir, campaign.narrator_card)).data.name
         await interaction.response.send_message(

@@ -220,18 +220,6 @@ class GmCog(commands.Cog):
 
     # -- knowledge and the log ------------------------------------------------------------------
 
-    @gm_group.command(name="secret", description="A fact the narrator uses but never states")
-    @app_commands.describe(keys="Words that must never appear, comma-separated (optional)")
-    async def secret(self, interaction: discord.Interaction, fact: str, keys: str = "") -> None:
-        scene, _ = await scene_here(interaction)
-        stored = await guarded(
-            self.gm.add_secret(scene.campaign_id, actor_of(interaction.user), fact, keys.split(","))
-        )
-        await interaction.response.send_message(
-            f"Secret #{stored.id} kept. The narrator knows it and will not state it.",
-            ephemeral=True,
-        )
-
     @gm_group.command(name="review", description="Have narrations wait for a GM's approval")
     @app_commands.describe(
         mode="on: every narration waits for approval; off: only narrations a check held",

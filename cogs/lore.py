@@ -1,15 +1,21 @@
-"""/lore add|list|show|remove: a campaign's own lorebook, kept by its GMs."""
+"""/lore add|list|show|remove|import: a campaign's own lorebook, kept by its GMs."""
 
 from __future__ import annotations
+
+import asyncio
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.cards.errors import MAX_FILE_BYTES, CardError
+from bot.cards.lorebook_io import storable_lorebook
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import campaign_for, reply_list
-from bot.discord_app.permissions import require_gm
+from bot.discord_app.errors import guarded
+from bot.discord_app.permissions import actor_of, require_gm
 from bot.discord_app.splitting import clip
+from bot.services.campaigns import ServiceError
 
 
 class LoreCog(commands.Cog):
@@ -68,6 +74,33 @@ class LoreCog(commands.Cog):
         require_gm(interaction, found)
         await self.bot.services.table.remove_lore(found, name)
         await interaction.response.send_message(f"Lore entry **{name}** removed.", ephemeral=True)
+
+    @lore.command(name="import", description="Use a lorebook file for the campaign")
+    @app_commands.describe(
+        file="SillyTavern world info, a lorebook_v3 file, or a card with a lorebook",
+    )
+    async def import_(
+        self, interaction: discord.Interaction, file: discord.Attachment,
+        campaign: str | None = None,
+    ) -> None:
+        found = await campaign_for(interaction, campaign)
+        require_gm(interaction, found)
+        if file.size > MAX_FILE_BYTES:
+            raise ServiceError("That file is too large for a lorebook.")
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        data = await file.read()
+        try:  # parsing a big book is CPU work: off the event loop
+            raw, book = await asyncio.to_thread(storable_lorebook, data, filename=file.filename)
+        except CardError as exc:
+            raise ServiceError(f"That lorebook cannot be used: {clip(str(exc), 150)}") from None
+        await guarded(self.bot.services.settings.set_campaign(
+            found.id, actor_of(interaction.user), {"lorebook": raw}))
+        name = f" **{book.name}**" if book.name else ""
+        await interaction.followup.send(
+            clip(f"Lorebook{name} imported: {len(book.entries)} entries, in place of any "
+                 "earlier import (entries added with /lore add stay)."),
+            ephemeral=True,
+        )
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -63,6 +63,9 @@ class ForgetConfirm(discord.ui.View):
     ) -> None:
         self.stop()
         await interaction.response.defer()  # the redaction rewrites rows; may take a moment
+        # Consent first: no export started meanwhile includes the player's scenes. The
+        # erasure after it empties the WAL, taking the purged training data's old pages.
+        await self.bot.services.feedback.forget_player(self.guild_id, str(self.owner))
         done = await self.bot.services.memory.forget_player(self.guild_id, str(self.owner))
         # A round may have waited only for this player, who has now left every scene.
         for campaign_id in done.campaign_ids:
@@ -198,7 +201,8 @@ class MemoryCog(commands.Cog):
         await interaction.response.send_message(
             "This removes the text of all your posts and your characters from every campaign "
             "on this server, and rewrites summaries and the world state without them. It "
-            "cannot be undone. (`/export me` first if you want a copy.)",
+            "cannot be undone, and withdraws your consent to share your play as training "
+            "data. (`/export me` first if you want a copy.)",
             view=view, ephemeral=True,
         )
 
@@ -207,6 +211,8 @@ class MemoryCog(commands.Cog):
         guild = guild_of(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await self.bot.services.memory.export_player(guild.id, player_id(interaction.user))
+        data["training_data"] = await self.bot.services.feedback.player_state(
+            guild.id, player_id(interaction.user))
         raw = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
         posts = sum(len(c["posts"]) for c in data["campaigns"])
         file = discord.File(io.BytesIO(raw), filename=f"loremaster-{interaction.user.id}.json")

@@ -16,6 +16,7 @@ from bot.discord_app.private_notice import tell_privately
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
 from bot.models import Post, PostKind, Scene
 from bot.services.campaigns import ServiceError
+from bot.services.guild_admin import ActionRefusal
 from bot.services.limits import Refusal
 
 log = logging.getLogger(__name__)
@@ -32,12 +33,16 @@ class PlayCog(commands.Cog):
         scene = await self.bot.store.scenes.for_channel(message.channel.id)
         if scene is None:
             return
-        refused = await self._over_limit(message.guild.id, message.author, message.content)
-        if refused is not None:
-            if refused.first:  # once per burst: the bot must not flood the player back
-                await tell_privately(message, refused.text)
+        over = await self._over_limit(message.guild.id, message.author, message.content)
+        if over is not None:
+            if over.first:  # once per burst: the bot must not flood the player back
+                await tell_privately(message, over.text)
             return
-        await self._take(scene, message.author, message.content, message_id=message.id)
+        refused = await self._take(scene, message.author, message.content,
+                                   message_id=message.id, guild_id=message.guild.id)
+        if isinstance(refused, ActionRefusal) and refused.first_this_hour:
+            await self.bot.narrator.notice(
+                message.channel, f"{message.author.display_name}: {sentence(refused.text)}")
 
     async def _over_limit(
         self, guild_id: int, author: discord.abc.User, text: str
@@ -52,8 +57,9 @@ class PlayCog(commands.Cog):
         return refused
 
     async def _take(
-        self, scene: Scene, author: discord.abc.User, text: str, *, message_id: int | None
-    ) -> str | None:
+        self, scene: Scene, author: discord.abc.User, text: str, *, message_id: int | None,
+        guild_id: int,
+    ) -> str | ActionRefusal | None:
         """Store a post from `author` (stored before anything reacts); the refusal, if any."""
         name = author.display_name
         if is_out_of_character(text):
@@ -63,6 +69,12 @@ class PlayCog(commands.Cog):
                 discord_message_id=message_id,
             )
             return None
+        over_limit = await self.bot.services.guild_admin.action_refusal(
+            guild_id, player_id(author))
+        if over_limit is not None:
+            log.info("not an action: scene=%d user=%s (%s)", scene.id, author.id,
+                     over_limit.text)
+            return over_limit
         # The scene's pacing mode decides (rounds, spotlight, free or gm).
         outcome = await self.bot.services.pacing.submit(
             scene, player_id=player_id(author), player_name=name,
@@ -118,7 +130,10 @@ class PlayCog(commands.Cog):
         over = await self._over_limit(guild_of(interaction).id, interaction.user, action)
         if over is not None:
             raise ServiceError(over.text)
-        refused = await self._take(scene, interaction.user, action, message_id=None)
+        refused = await self._take(scene, interaction.user, action, message_id=None,
+                                   guild_id=guild_of(interaction).id)
+        if isinstance(refused, ActionRefusal):
+            raise ServiceError(sentence(refused.text))
         if refused:
             raise ServiceError(sentence(refused))
         if note and note.strip():

@@ -19,8 +19,9 @@ from bot.discord_app.context import (
 from bot.discord_app.errors import guarded
 from bot.discord_app.permissions import actor_of, require_bot_permissions, require_gm
 from bot.discord_app.splitting import clip
-from bot.models import Campaign, SceneStatus
+from bot.models import Campaign, GuildConfig, SceneStatus
 from bot.services.campaigns import ServiceError
+from bot.services.guild_admin import GuildAdminService, scene_parent
 
 
 class SceneCog(commands.Cog):
@@ -37,10 +38,12 @@ class SceneCog(commands.Cog):
     ) -> None:
         found = await campaign_for(interaction, campaign)
         require_gm(interaction, found)
+        rules = await self.bot.services.guild_admin.check_scene_room(guild_of(interaction).id)
         if here:
             channel = text_channel_of(interaction)
+            GuildAdminService.check_scene_category(rules, channel.category_id)
         else:
-            channel = await self._new_channel(interaction, found, title)
+            channel = await self._new_channel(interaction, found, title, rules)
         require_bot_permissions(channel, "view_channel", "send_messages", "manage_webhooks")
         await interaction.response.defer(thinking=True)
         scene = await self.bot.services.table.start_scene(found, channel_id=channel.id, title=title)
@@ -55,10 +58,12 @@ class SceneCog(commands.Cog):
         )
 
     async def _new_channel(
-        self, interaction: discord.Interaction, campaign: Campaign, title: str
+        self, interaction: discord.Interaction, campaign: Campaign, title: str,
+        rules: GuildConfig,
     ) -> discord.TextChannel:
         guild = guild_of(interaction)
-        category = guild.get_channel(campaign.category_id or 0)
+        category = guild.get_channel(
+            scene_parent(rules, campaign.category_id, {c.id for c in guild.categories}) or 0)
         parent = category if isinstance(category, discord.CategoryChannel) else None
         if parent is not None:
             require_bot_permissions(parent, "manage_channels")
@@ -113,6 +118,7 @@ class SceneCog(commands.Cog):
         channel = text_channel_of(interaction)
         actor = actor_of(interaction.user)
         scene, kept = await guarded(self.bot.services.archive.archived_in(channel.id, actor))
+        await self.bot.services.guild_admin.check_scene_room(channel.guild.id)  # an open one
         require_bot_permissions(channel, "manage_channels", "manage_roles")
         await interaction.response.defer(thinking=True)
         await restore_channel(channel, kept.layout)

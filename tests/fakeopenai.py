@@ -79,6 +79,8 @@ class FakeOpenAI:
     models: list[str] = field(default_factory=lambda: ["fake"])
     requests: list[dict[str, Any]] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
+    # The bearer key of every request (models listing included), kept apart from headers.
+    keys: list[str] = field(default_factory=list)
     chunks_sent: int = 0
     _runner: web.AppRunner | None = None
     # Set by stop(): a stall ends then, so no test waits out `stall_s` at teardown.
@@ -119,12 +121,14 @@ class FakeOpenAI:
         return "\n".join(m["content"] for m in self.narration_requests()[index]["messages"])
 
     async def _models(self, request: web.Request) -> web.Response:
+        self._keep_key(request)
         data = [{"id": name, "object": "model", "owned_by": "fake"} for name in self.models]
         return web.json_response({"object": "list", "data": data})
 
     async def _chat(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         self.requests.append(body)
+        self._keep_key(request)
         self.headers.append({k: v for k, v in request.headers.items()
                              if k.lower() != "authorization"})
         if self.fail_next:
@@ -141,6 +145,9 @@ class FakeOpenAI:
         if self.faults and _is_narration(body):
             return await self._fault(request, body, self.faults.pop(0))
         return await self._answer(request, body)
+
+    def _keep_key(self, request: web.Request) -> None:
+        self.keys.append(request.headers.get("Authorization", "").removeprefix("Bearer "))
 
     async def _answer(self, request: web.Request, body: dict[str, Any]) -> web.StreamResponse:
         text = self.reply(body)

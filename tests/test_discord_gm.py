@@ -39,7 +39,7 @@ async def test_gm_commands_are_refused_to_players(table: Table) -> None:
         ("gm kick", {"player": table.players["cy"].id}),
         ("gm pause", {}),
         ("gm resume", {}),
-        ("gm secret", {"fact": "The mayor smuggles rum"}),
+        ("gm secret add", {"fact": "The mayor smuggles rum"}),
         ("gm log", {}),
         ("scene mode", {"mode": "free"}),
     ]
@@ -152,7 +152,8 @@ async def test_a_leaking_model_never_shows_the_secret_in_the_channel(table: Tabl
     table.openai.chunk_delay = 0.02  # slow enough for the sink to show partial text
     channel, scene = await table.ready_scene()
     added = await table.slash(
-        table.admin, "gm secret", channel, fact="The vault password is swordfish", keys="swordfish"
+        table.admin, "gm secret add", channel, fact="The vault password is swordfish",
+        keys="swordfish",
     )
     assert added.ephemeral and "Secret #1" in added.content
     await _round(table, channel.id, "asks the clerk for the vault password")
@@ -202,7 +203,7 @@ async def test_skip_order_kick_pause_resume_and_secret_by_a_gm(
     actions = [p for p in round_1 if p.kind == PostKind.ACTION]
     assert actions == []
 
-    secret = await table.slash(gm, "gm secret", channel, fact="The harbourmaster is a spy")
+    secret = await table.slash(gm, "gm secret add", channel, fact="The harbourmaster is a spy")
     assert secret.ephemeral  # a secret is never shown to the table
     assert len(await table.store.secrets.of_campaign(scene.campaign_id)) == 1
     log = await table.slash(gm, "gm log", channel)

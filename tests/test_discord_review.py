@@ -156,7 +156,7 @@ async def test_a_leaking_narration_is_held_and_never_reaches_the_scene(table: Ta
     table.openai.reply = tempted
     fake, gm = table.fake, table.admin
     channel, scene = await table.ready_scene()
-    await table.slash(gm, "gm secret", channel, fact="The vault password is swordfish",
+    await table.slash(gm, "gm secret add", channel, fact="The vault password is swordfish",
                       keys="swordfish")
     await _round(table, channel.id, "asks the clerk for the vault password")
     await fake.wait_for(

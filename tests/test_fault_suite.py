@@ -63,6 +63,7 @@ def arm(fake: FakeOpenAI, backend: object, mode: str) -> None:
     fake.faults = [mode] * FAULTS_PER_ROUND
     fake.retry_after = RETRY_AFTER_S
     fake.stall_s = HANG_GUARD_S  # the fake ends its stalls when it stops
+    backend = getattr(backend, "inner", backend)  # under the usage meter
     assert isinstance(backend, OpenAICompatBackend)
     # Only the announced modes wait long enough to be worth a notice; in the others a
     # notice would be noise, and the default threshold keeps it away.

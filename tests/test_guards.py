@@ -41,6 +41,10 @@ def flagged(
         "Bo, bleeding, draws his blade.",
         "Mara hears it first and tells the others to hide.",
         "Cy is already reaching for the crown when the floor tilts.",
+        # the NPC-voice markup used for a player character
+        'The guard lowers his spear.\n[[Ana]]: "Let us pass."\nHe nods.',
+        "The guard lowers his spear.\n**[[Bo]]**: Let us pass.",
+        'He waits. [[Cy]]: "Fine."',
     ],
 )
 def test_impersonation_caught(text: str) -> None:
@@ -62,6 +66,7 @@ def test_impersonation_caught(text: str) -> None:
         "Whatever you decide, decide quickly.",
         'The prisoner laughs. "The name is Ana. Ask her where the silver went."',
         "The scrap of paper has one word on it: 'Bo'.",
+        '[[Captain Vell]]: "Ana, get down!"',
     ],
 )
 def test_impersonation_hard_negatives(text: str) -> None:

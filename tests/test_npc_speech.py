@@ -84,5 +84,15 @@ def test_discord_posts_in_order_and_the_streamed_form() -> None:
     assert all(len(c) <= 2000 for _, c in posts)
     # Half-written, the markup is already shown as a named line.
     assert streamed_text('Dusk.\n[[Captain Voss]]: "Go', cast) == 'Dusk.\n\n**Captain Voss**: "Go'
+    # Cut inside a marker, the half-written marker waits for the rest instead of showing.
+    for cut in ("Dusk.\n[", "Dusk.\n[[", "Dusk.\n[[Capt", "Dusk.\n**[[Captain Voss]"):
+        assert streamed_text(cut, cast) == "Dusk.", cut
     # Without any voiced line it is the narrator's text, cut as before.
     assert voiced_posts("Just prose.", narrator, cast) == [(narrator, "Just prose.")]
+
+
+def test_a_finished_narration_keeps_a_trailing_bracket() -> None:
+    cast = Cast({"Mara": NpcVoice("Mara")}, ("Ana",))
+    narrator = Poster("The Chronicler")
+    assert voiced_posts("The sign reads [closed]", narrator, cast) == [
+        (narrator, "The sign reads [closed]")]

@@ -38,6 +38,18 @@ async def test_streams_chunks_and_sends_sampling(fake_openai: FakeOpenAI) -> Non
     assert sent["presence_penalty"] == 0.3 and sent["frequency_penalty"] == 0.2
 
 
+async def test_local_server_knobs_go_in_the_body_only_when_set(fake_openai: FakeOpenAI) -> None:
+    backend = backend_for(fake_openai)
+    await complete(backend, MESSAGES, SamplingSettings(min_p=0.05, top_k=40,
+                                                       repetition_penalty=1.1))
+    await complete(backend, MESSAGES, SamplingSettings())
+    await backend.aclose()
+    tuned, plain = fake_openai.requests
+    assert (tuned["min_p"], tuned["top_k"]) == (0.05, 40)
+    assert tuned["repetition_penalty"] == tuned["repeat_penalty"] == 1.1
+    assert not {"min_p", "top_k", "repetition_penalty", "repeat_penalty"} & set(plain)
+
+
 async def test_429_twice_then_success_honours_retry_after(fake_openai: FakeOpenAI) -> None:
     fake_openai.fail_next = [429, 429]
     fake_openai.retry_after = 0.2

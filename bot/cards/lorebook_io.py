@@ -69,6 +69,29 @@ def load_lorebook(source: str | Path | bytes, *, filename: str | None = None) ->
     return lorebook_from_dict(parse_json(data), name=Path(filename).stem if filename else "")
 
 
+def storable_lorebook(data: bytes, *, filename: str) -> tuple[dict[str, Any], Lorebook]:
+    """An uploaded lorebook as the JSON object to keep, and its parsed form (a bad file
+    raises CardError). A card (.png, .charx or card JSON) gives its `character_book`."""
+    stem = Path(filename).stem
+    if detect_format(data, filename) == "json":
+        raw = parse_json(data, "the lorebook")
+        if not _is_card(raw):
+            return raw, lorebook_from_dict(raw, name=stem)
+        card = card_from_dict(raw)
+    else:
+        card = load_card(data, filename=filename)
+    if card.data.character_book is None:
+        raise CardError("this card has no lorebook")
+    raw = {"spec": "lorebook_v3",
+           "data": card.data.character_book.model_dump(mode="json", exclude_none=True)}
+    return raw, lorebook_from_dict(raw, name=card.data.name)
+
+
+def _is_card(raw: Any) -> bool:
+    return isinstance(raw, dict) and raw.get("spec") != "lorebook_v3" and (
+        raw.get("spec") in ("chara_card_v2", "chara_card_v3") or "data" in raw)
+
+
 def lorebook_from_dict(raw: Any, *, name: str = "") -> Lorebook:
     """Normalize a parsed lorebook JSON object of any supported shape."""
     if not isinstance(raw, dict):

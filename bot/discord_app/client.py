@@ -25,6 +25,7 @@ from bot.discord_app.opening import Openings
 from bot.discord_app.review import ReviewDesk
 from bot.discord_app.swipes import SwipeDesk
 from bot.discord_app.timer_actions import discord_timer_actions
+from bot.discord_app.xcard import XCardDesk
 from bot.llm.base import LLMBackend
 from bot.services.late import LateBound
 from bot.services.wiring import Services, build_services
@@ -34,7 +35,9 @@ log = logging.getLogger(__name__)
 
 COGS = (
     "cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm",
-    "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc", "cogs.swipes", "cogs.limits",
+    "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc", "cogs.swipes", "cogs.safety",
+    "cogs.backends", "cogs.admin", "cogs.settings", "cogs.gm_knowledge", "cogs.data",
+    "cogs.limits",
 )
 
 
@@ -79,16 +82,18 @@ class LoremasterBot(commands.Bot):
             timer_actions=discord_timer_actions(
                 self.narrator, store, lambda scene_id: runner().request(scene_id)),
         )
+        self.xcard_desk = XCardDesk(
+            self.services.safety, store, self.narrator, lambda scene_id: runner().request(scene_id))
         self.review_desk = ReviewDesk(
             self.services.review, self.services.scenes, store, self.narrator,
-            self.services.npcs)
+            self.services.npcs, xcard=self.xcard_desk)
         self.openings = Openings(self.services.scenes, store, self.narrator)
         self.swipe_desk = SwipeDesk(
             self.services.swipes, store, self.narrator, self.services.npcs,
             lambda scene_id: runner().request(scene_id))
         self.narrations = NarrationRunner(
             self.services.scenes, self.services.pacing, store, self.narrator, self.review_desk,
-            self.openings, self.services.npcs, swipes=self.swipe_desk)
+            self.openings, self.services.npcs, swipes=self.swipe_desk, xcard=self.xcard_desk)
         runner.bind(self.narrations)
         assert isinstance(self.tree, LimitedTree)
         self.tree.limit_with(self.services.limits)

@@ -13,6 +13,7 @@ from bot.discord_app.permissions import PERMISSION_NAMES, BotLacksPermission, No
 from bot.llm.base import LLMError
 from bot.services.campaigns import ServiceError
 from bot.services.gm import GmError, NotAGm
+from bot.services.usage import QuotaReached
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -37,7 +38,7 @@ async def guarded(call: Awaitable[T]) -> T:
 def describe(error: BaseException) -> str:
     """The sentence a user sees for `error`."""
     original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
-    if isinstance(original, ServiceError | NotPermitted | BotLacksPermission):
+    if isinstance(original, ServiceError | NotPermitted | BotLacksPermission | QuotaReached):
         return str(original)
     if isinstance(original, app_commands.BotMissingPermissions):
         names = " and ".join(PERMISSION_NAMES.get(p, p) for p in original.missing_permissions)

@@ -24,6 +24,7 @@ from bot.discord_app.queue_notice import NarrationStatus
 from bot.discord_app.review import ReviewDesk
 from bot.discord_app.roll_buttons import show_roll_requests
 from bot.discord_app.swipes import SwipeDesk
+from bot.discord_app.xcard import XCardDesk
 from bot.llm.base import LLMError, RequestScope, current_scope
 from bot.models import Campaign, Scene, SceneStatus
 from bot.services.npcs import NpcService
@@ -31,6 +32,7 @@ from bot.services.pacing import PacingService
 from bot.services.review import review_settings
 from bot.services.scenes import SceneService
 from bot.services.turns import NarrationHeld
+from bot.services.usage import OncePer, QuotaReached
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -52,8 +54,10 @@ class NarrationRunner:
         npcs: NpcService,
         *,
         swipes: SwipeDesk | None = None,
+        xcard: XCardDesk | None = None,
     ) -> None:
         self.swipes = swipes  # players' versions: an open vote holds the next round
+        self.xcard = xcard  # the X-card button on each narration
         self.scenes = scenes
         self.npcs = npcs  # who, besides the narrator, gets a post of their own
         self.pacing = pacing  # whether a round is ready, in every mode
@@ -65,6 +69,7 @@ class NarrationRunner:
         self._tasks: dict[int, asyncio.Task[bool]] = {}
         self._look_again: set[int] = set()  # scenes asked for while their narration ran
         self._swept: set[int] = set()  # scenes checked for posts orphaned by a crash
+        self._quota_notices = OncePer()  # a scene hears of a used-up quota once a period
 
     @property
     def in_flight(self) -> int:
@@ -193,12 +198,19 @@ class NarrationRunner:
             if sink.message_ids and post.discord_message_id == sink.message_ids[0]:
                 # NPC posts and continuations: a retcon or a new version removes them too.
                 await self.store.post_parts.set(sink.message_ids[0], sink.message_ids[1:])
+            if self.xcard is not None:
+                await self.xcard.attach(scene, post)
             if self.swipes is not None:
                 await self.swipes.attach(scene, post, channel)
         except LLMError as exc:
             log.warning("scene %d: the backend failed: %s", scene.id, exc)
             await self.narrator.notice(channel, "The narrator could not answer just now. Every "
                                        "action is saved; a GM can retry with `/scene resume`.")
+            return False
+        except QuotaReached as exc:
+            log.info("scene %d: quota reached (%s)", scene.id, exc.period)
+            if self._quota_notices.first(scene.id, exc.period):
+                await self.narrator.notice(channel, str(exc))
             return False
         except NarrationHeld as exc:
             log.warning("scene %d: narration held: %s", scene.id, exc)

@@ -19,6 +19,7 @@ from bot.discord_app.narrator import NarratorChannel
 from bot.discord_app.permissions import actor_of
 from bot.discord_app.sink import NO_MENTIONS
 from bot.discord_app.splitting import clip
+from bot.discord_app.xcard import XCardDesk
 from bot.llm.base import LLMError
 from bot.models import Scene
 from bot.services.gm import Actor, GmError, NotAGm
@@ -114,8 +115,9 @@ class SteerModal(discord.ui.Modal, title="Steer this narration"):
 class ReviewDesk:
     def __init__(
         self, service: ReviewService, scenes: SceneService, store: Store,
-        narrator: NarratorChannel, npcs: NpcService,
+        narrator: NarratorChannel, npcs: NpcService, *, xcard: XCardDesk | None = None,
     ) -> None:
+        self.xcard = xcard  # the X-card button on an approved narration
         self.service = service
         self.scenes = scenes
         self.store = store
@@ -227,6 +229,8 @@ class ReviewDesk:
         if sink.message_ids and post.discord_message_id == sink.message_ids[0]:
             await self.store.post_parts.set(sink.message_ids[0], sink.message_ids[1:])
         await self.store.streaming.clear(scene_id)  # the posts are the stored narration now
+        if self.xcard is not None:
+            await self.xcard.attach(scene, post)
         await interaction.edit_original_response(
             content=clip(
                 f"**Approved** by {actor.name}, posted in <#{channel.id}>.\n>>> {draft.text}",

@@ -16,7 +16,9 @@ import yarl
 
 from bot.config import Settings, load_settings
 from bot.discord_app.client import LoremasterBot
+from bot.keybox import KeyBox, KeyBoxError
 from bot.llm.base import LLMError
+from bot.llm.catalog import CatalogError, load_catalog
 from bot.llm.factory import make_backend
 from bot.logs import configure
 from bot.redaction import revealed
@@ -35,8 +37,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(**({"db": args.db} if getattr(args, "db", None) else {}))
-    configure(settings.log_level, secrets=revealed(
-        settings.discord_token, settings.openai_api_key, settings.hf_token))
+    try:  # a wrong backends file or secret key stops the start with one line
+        catalog = load_catalog(settings.backends_file)
+        KeyBox(settings.secret_key)
+    except (CatalogError, KeyBoxError) as exc:
+        return _fail(str(exc))
+    configure(settings.log_level, secrets=[*revealed(
+        settings.discord_token, settings.openai_api_key, settings.hf_token,
+        settings.secret_key), *catalog.secrets()])
     if settings.discord_token is None or not settings.discord_token.get_secret_value().strip():
         return _fail("DISCORD_TOKEN is not set; put the bot token in the environment or .env")
     return asyncio.run(serve(settings))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bot.discord_app.splitting import DISCORD_LIMIT, split_message
-from bot.engine.npc_speech import has_voiced_speech, plain_text
+from bot.engine.npc_speech import has_voiced_speech, plain_text, without_open_marker
 from bot.services.npcs import Cast
 
 EMPTY_NARRATION = "…"  # Discord refuses empty messages
@@ -31,7 +31,7 @@ class Poster:
 
 def streamed_text(text: str, cast: Cast | None) -> str:
     """What the narrator's growing post shows: NPC markup turned into named lines."""
-    return text if cast is None else plain_text(cast.segments(text))
+    return text if cast is None else plain_text(cast.segments(without_open_marker(text)))
 
 
 def voiced_posts(
@@ -41,7 +41,7 @@ def voiced_posts(
     NPC's lines under its own name and avatar; each run split to Discord's limit."""
     segments = cast.segments(text) if cast is not None else []
     if cast is None or not has_voiced_speech(segments):
-        shown = streamed_text(text, cast).strip() or EMPTY_NARRATION
+        shown = (text if cast is None else plain_text(segments)).strip() or EMPTY_NARRATION
         return [(narrator, piece) for piece in split_message(shown, limit)]
     posts: list[tuple[Poster, str]] = []
     for segment in segments:

@@ -22,6 +22,8 @@ _SPEECH_LINE = re.compile(
     r"[ \t]*(?P<line>.*?)[ \t]*$"
 )
 _INLINE_MARK = re.compile(r"\[\[[ \t]*([^\[\]\n]{1,80}?)[ \t]*\]\]")
+# A marker the stream has not finished yet: "[", "[[Capt", "**[[Captain Voss]".
+_OPEN_MARKER_TAIL = re.compile(r"[*_]{0,2}\[\[?[^\[\]\n]{0,80}\]?$")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,13 @@ def split_speech(
             segments.append(Segment(line, speaker))
     flush_prose()
     return segments
+
+
+def without_open_marker(text: str) -> str:
+    """A growing narration without a half-written marker at its end, which would show
+    as raw brackets until the rest of it arrives."""
+    tail = _OPEN_MARKER_TAIL.search(text)
+    return text if tail is None else text[: tail.start()].rstrip()
 
 
 def _unwrap(line: str) -> str:

@@ -7,14 +7,24 @@ async iterator) must stop generation promptly and release the backend.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from dataclasses import dataclass, replace
+from typing import Annotated, Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.models import ChatMessage
+
+# Each knob's range, shared by the backends' settings and a campaign's overrides.
+Temperature = Annotated[float, Field(ge=0.0, le=2.0)]
+TopP = Annotated[float, Field(gt=0.0, le=1.0)]
+MinP = Annotated[float, Field(ge=0.0, le=1.0)]
+TopK = Annotated[int, Field(ge=1, le=1000)]
+RepetitionPenalty = Annotated[float, Field(gt=0.0, le=2.0)]
+Penalty = Annotated[float, Field(ge=-2.0, le=2.0)]
+MaxTokens = Annotated[int, Field(ge=1, le=32768)]
 
 
 class SamplingSettings(BaseModel):
@@ -22,12 +32,16 @@ class SamplingSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    temperature: float | None = Field(default=0.8, ge=0.0, le=2.0)
-    top_p: float | None = Field(default=0.95, gt=0.0, le=1.0)
-    max_tokens: int | None = Field(default=400, ge=1, le=32768)
+    temperature: Temperature | None = 0.8
+    top_p: TopP | None = 0.95
+    # Not in OpenAI's API: most local servers take them (sent as extra fields).
+    min_p: MinP | None = None
+    top_k: TopK | None = None
+    repetition_penalty: RepetitionPenalty | None = None  # 1.0: none; above: less repetition
+    max_tokens: MaxTokens | None = 400
     stop: list[str] = Field(default_factory=list)
-    presence_penalty: float | None = Field(default=None, ge=-2.0, le=2.0)
-    frequency_penalty: float | None = Field(default=None, ge=-2.0, le=2.0)
+    presence_penalty: Penalty | None = None
+    frequency_penalty: Penalty | None = None
     seed: int | None = None
     # A JSON schema asks for structured output where the backend supports it.
     json_schema: dict[str, Any] | None = None
@@ -45,6 +59,8 @@ class RequestScope:
 
     guild: str = "console"
     channel: str = "console"
+    # The campaign it is for: the backend router picks that campaign's backends.
+    campaign_id: int | None = None
     on_queued: Callable[[int], None] | None = None
     on_wait: Callable[[str], None] | None = None
 
@@ -57,6 +73,16 @@ class RequestScope:
 current_scope: ContextVar[RequestScope] = ContextVar(
     "current_scope", default=RequestScope()  # noqa: B039
 )
+
+
+@contextmanager
+def campaign_scope(campaign_id: int) -> Iterator[None]:
+    """Generations inside are for this campaign (the rest of the scope is kept)."""
+    token = current_scope.set(replace(current_scope.get(), campaign_id=campaign_id))
+    try:
+        yield
+    finally:
+        current_scope.reset(token)
 
 
 class LLMError(Exception):

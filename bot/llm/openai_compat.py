@@ -48,6 +48,8 @@ STATUS_HINTS = {
     401: "; check OPENAI_API_KEY",
     404: "; check LOREMASTER_MODEL (unset it to use the model the server serves)",
     429: "; it is rate-limiting us",
+    **{code: "; redirects are not followed: give the final URL"
+       for code in (301, 302, 303, 307, 308)},
 }
 
 
@@ -100,7 +102,10 @@ class OpenAICompatBackend:
         first_byte_timeout: float = 60.0,
         max_retries: int = 4,
         notice_after: float = NOTICE_AFTER_S,
+        http_options: dict[str, Any] | None = None,
     ) -> None:
+        """`http_options`: more arguments for the HTTP client (an admin's endpoint gets a
+        guarded transport and no redirects, `guarded_http.guarded_client`)."""
         self.base_url = base_url.rstrip("/")
         self.model = model or ""
         self.context_window = context_window
@@ -117,7 +122,8 @@ class OpenAICompatBackend:
                                    connect=min(timeout, 10.0)),
             max_retries=max_retries,
             http_client=openai.DefaultAsyncHttpxClient(
-                event_hooks={"request": [self._try_starts], "response": [self._try_answered]}
+                event_hooks={"request": [self._try_starts], "response": [self._try_answered]},
+                **(http_options or {}),
             ),
         )
 
@@ -172,6 +178,9 @@ class OpenAICompatBackend:
                 request[key] = value
         if sampling.stop:
             request["stop"] = sampling.stop[:MAX_STOP_SEQUENCES]
+        extra = extra_sampling_fields(sampling)
+        if extra:  # the client sends these as they are, beside OpenAI's own fields
+            request["extra_body"] = extra
         if sampling.json_schema is not None:
             request["response_format"] = {
                 "type": "json_schema",
@@ -319,6 +328,22 @@ class OpenAICompatBackend:
         hint = STATUS_HINTS.get(response.status_code, "")
         return f"{self.where} answered HTTP {response.status_code}: " \
                f"{_server_message(response)}{hint}"
+
+
+def extra_sampling_fields(sampling: SamplingSettings) -> dict[str, Any]:
+    """The knobs OpenAI's API lacks, named as local servers take them: vLLM, OpenRouter,
+    TGI and KoboldCpp read `repetition_penalty`, llama.cpp and Ollama `repeat_penalty`
+    (a server ignores the name it does not know). Only what is set is sent, so OpenAI
+    itself never sees a field it would refuse unless a GM sets one."""
+    extra: dict[str, Any] = {}
+    if sampling.min_p is not None:
+        extra["min_p"] = sampling.min_p
+    if sampling.top_k is not None:
+        extra["top_k"] = sampling.top_k
+    if sampling.repetition_penalty is not None:
+        extra["repetition_penalty"] = sampling.repetition_penalty
+        extra["repeat_penalty"] = sampling.repetition_penalty
+    return extra
 
 
 def _retry_after(response: httpx2.Response) -> float | None:

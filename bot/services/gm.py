@@ -153,20 +153,33 @@ class GmService:
         """Remove the last narration and reopen its round; returns the removed post
         (the shell deletes its message)."""
         await self.require_gm(scene.campaign_id, actor)
+        last = await self.store.canon.last_narration(scene.id)
+        if last is None or not await self.withdraw(scene, last):
+            raise GmError("there is no narration to retcon")
+        await self.audit(
+            scene.campaign_id, scene, actor, "retcon", post_id=last.id, round_no=last.round_no
+        )
+        return last
+
+    async def withdraw(self, scene: Scene, narration: Post) -> bool:
+        """Take a narration out of canon and memory, without a GM check (callers decide
+        who may: the X-card lets players). The scene's last narration reopens its round;
+        an older one only leaves the story. False when it is no longer in the story."""
         async with self.scenes.lock(scene.id):
+            current = await self.store.posts.get(narration.id)
+            if current.deleted:
+                return False
             last = await self.store.canon.last_narration(scene.id)
-            if last is None:
-                raise GmError("there is no narration to retcon")
-            await self.store.canon.retract(last, self.now())
+            if last is not None and last.id == current.id:
+                await self.store.canon.retract(current, self.now())
+            else:
+                await self.store.posts.delete(current.id, self.now())
         memory = self.memory
         if memory is not None:
             # Summaries covering it went stale (a trigger); world facts it added go too.
             memory.schedule_upkeep(scene.id)
             memory.spawn(memory.rebuild_world(scene.campaign_id), f"rebuild:{scene.id}")
-        await self.audit(
-            scene.campaign_id, scene, actor, "retcon", post_id=last.id, round_no=last.round_no
-        )
-        return last
+        return True
 
     async def regenerate(self, scene: Scene, actor: Actor, sink: NarrationSink) -> Post:
         """A new version of the last narration; all versions stay pickable."""
@@ -195,6 +208,11 @@ class GmService:
             "chosen": len(versions) - 1,
             "replaces": last.id,
         }
+        if "prompt_ref" in fresh.meta:  # training data: each version's prompt, in order
+            known = len(versions) - 2  # versions before `last`'s, when not yet recorded
+            earlier = last.meta.get("alternative_prompts") or [
+                *[None] * known, last.meta.get("prompt_ref")]
+            meta["alternative_prompts"] = [*earlier, fresh.meta["prompt_ref"]]
         await self.store.posts.replace_content(fresh.id, fresh.content, meta, self.now())
         await self.audit(
             scene.campaign_id,

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from bot.campaign_settings import CampaignSettings
 from bot.engine.guards import GuardContext
 from bot.engine.guards.judged import JUDGE_SCHEMA, JudgeAnswerError, judge_messages, parse_answer
 from bot.llm.base import LLMBackend, LLMError, SamplingSettings, complete
@@ -27,8 +28,7 @@ JUDGE_SAMPLING = SamplingSettings(temperature=0.0, top_p=None, max_tokens=300,
 
 def judge_enabled(settings: dict[str, Any]) -> bool:
     """`settings.guards.model_judge`: off unless a campaign turns it on."""
-    guards = settings.get("guards", {})
-    return isinstance(guards, dict) and guards.get("model_judge") is True
+    return CampaignSettings.tolerant(settings).guards.model_judge
 
 
 @dataclass

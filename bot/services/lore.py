@@ -11,6 +11,7 @@ import logging
 import random
 from typing import Any
 
+from bot.campaign_settings import settings_of
 from bot.cards import CardError, CharacterCard
 from bot.cards.lorebook_io import lorebook_from_card, lorebook_from_dict
 from bot.engine.lorebook import Lorebook, activate
@@ -43,7 +44,7 @@ class LoreContributor:
         card_book = self._card_books[key][1]
         if card_book is not None:
             books.append(card_book)
-        campaign_book = ctx.campaign.settings.get("lorebook")
+        campaign_book = settings_of(ctx.campaign).lorebook
         gm_entries = [e.book_entry() for e in await self.store.lore.of_campaign(ctx.campaign.id)]
         for source, raw in (("campaign", campaign_book),
                             ("gm", {"entries": gm_entries} if gm_entries else None)):

@@ -18,6 +18,7 @@ from bot.engine.memory.summaries import (
 )
 from bot.llm.base import LLMError
 from bot.models import Scene
+from bot.services.backend_scope import for_campaign
 from bot.services.memory_core import SUMMARY_SAMPLING, MemoryCore, story_lines
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ class ChapterUpkeep(MemoryCore):
             log.warning("chapter summary failed, retried later: %s error=%s", what, exc)
             return None
 
+    @for_campaign("scene")
     async def summarize_left_posts(self, scene: Scene) -> int:
         """Summarise the scene's posts before the window start not yet in a chapter."""
         window_start = scene.runtime.window_start
@@ -65,6 +67,7 @@ class ChapterUpkeep(MemoryCore):
             first = last + 1
         return made
 
+    @for_campaign("campaign_id")
     async def refresh_stale(self, campaign_id: int) -> int:
         """Recompute chapters whose posts changed, then the chronicle if it holds one."""
         async with self._lock(self._summary_locks, campaign_id):
@@ -98,6 +101,7 @@ class ChapterUpkeep(MemoryCore):
                 log.info("stale summaries recomputed: campaign=%d count=%d", campaign_id, redone)
             return redone
 
+    @for_campaign("campaign_id")
     async def roll_chronicle(self, campaign_id: int) -> bool:
         """Fold the oldest waiting chapters into the chronicle once enough have piled up."""
         async with self._lock(self._summary_locks, campaign_id):

@@ -9,6 +9,7 @@ from bot.engine.memory.summaries import CHAPTER, StoryLine, memory_text
 from bot.engine.prompt import truncate_to_tokens
 from bot.models import STORY_KINDS, Post, PostKind, Scene
 from bot.services.action_recall import speaker
+from bot.services.backend_scope import for_campaign
 from bot.services.memory_core import RECAP_SAMPLING, MemoryCore
 from bot.services.persona import narrator_card_async, persona_from_card
 
@@ -24,6 +25,7 @@ class Recaps(MemoryCore):
         )
         return persona.name or "the narrator", voice
 
+    @for_campaign("scene")
     async def recap(self, scene: Scene, player_id: str) -> str:
         """What happened in the scene since the player last acted, in the narrator's voice."""
         names = await self._names(scene.id)
@@ -44,6 +46,7 @@ class Recaps(MemoryCore):
         )
         return await self._generate(messages, RECAP_SAMPLING)
 
+    @for_campaign("campaign_id")
     async def recap_campaign(self, campaign_id: int, scene: Scene | None = None) -> str:
         summaries = await self.store.memory.of_campaign(campaign_id)
         memory = memory_text(summaries, self.budgets.memory * 2, self.count)

@@ -13,6 +13,7 @@ from bot.engine.memory.prompts import extraction_messages
 from bot.engine.memory.summaries import StoryLine, chunk_lines
 from bot.engine.memory.world import WorldState, merge, parse_update
 from bot.llm.base import LLMError
+from bot.services.backend_scope import for_campaign
 from bot.services.memory_core import EXTRACTION_SAMPLING, MemoryCore, story_lines
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ class WorldKeeping(MemoryCore):
             log.error("stored world state unreadable, using empty: campaign=%d", campaign_id)
             return WorldState()
 
+    @for_campaign("campaign_id")
     async def extract_world(
         self, campaign_id: int, lines: Sequence[StoryLine], characters: Sequence[str]
     ) -> bool:
@@ -71,6 +73,7 @@ class WorldKeeping(MemoryCore):
             )
             return state
 
+    @for_campaign("campaign_id")
     async def rebuild_world(self, campaign_id: int) -> bool:
         """Read the world state afresh from the (redacted) story, then replay the GM's edits."""
         async with self._lock(self._world_locks, campaign_id):

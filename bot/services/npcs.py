@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from bot.campaign_settings import lorebook_entries, settings_of
 from bot.engine.npc_speech import Segment, speech_instruction, split_speech
 from bot.models import Campaign
 from bot.services.campaigns import ServiceError
@@ -104,8 +105,7 @@ class NpcService:
         world = (await self.store.world.get(campaign.id)).state
         people = [p.get("name") for p in world.get("npcs", []) if isinstance(p, dict)]
         lore: list[object] = [e.name for e in await self.store.lore.of_campaign(campaign.id)]
-        book = campaign.settings.get("lorebook")
-        entries = book.get("entries", []) if isinstance(book, dict) else []
+        entries = lorebook_entries(settings_of(campaign).lorebook)
         lore += [e.get("name") or e.get("comment") for e in entries if isinstance(e, dict)]
         return [n.strip() for n in [*people, *lore]
                 if isinstance(n, str) and n.strip() and not _BAD_NAME.search(n)]

@@ -15,7 +15,9 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from bot.campaign_settings import settings_of
 from bot.models import Campaign, Post, Scene
+from bot.services.feedback import FeedbackService
 from bot.services.gm import Actor, GmError, GmService
 from bot.services.scenes import StaleDraft
 from bot.services.turns import NarrationHeld
@@ -39,16 +41,15 @@ class ReviewSettings:
 
 
 def review_settings(campaign: Campaign) -> ReviewSettings:
-    channel = campaign.settings.get(REVIEW_CHANNEL)
-    return ReviewSettings(
-        on=bool(campaign.settings.get(REVIEW_ON)) and channel is not None,
-        channel_id=int(channel) if channel is not None else None,
-    )
+    typed = settings_of(campaign)
+    channel = typed.review_channel_id
+    return ReviewSettings(on=typed.review_drafts and channel is not None, channel_id=channel)
 
 
 class ReviewService:
-    def __init__(self, gm: GmService) -> None:
+    def __init__(self, gm: GmService, feedback: FeedbackService | None = None) -> None:
         self.gm = gm
+        self.feedback = feedback  # keeps the drafts a GM sends back, as training data
         self.scenes = gm.scenes
         self.store = gm.store
 
@@ -57,11 +58,11 @@ class ReviewService:
     ) -> ReviewSettings:
         """Switch draft review; the channel (kept when None) also receives held narrations."""
         campaign = await self.gm.require_gm(campaign_id, actor)
-        channel = channel_id if channel_id is not None else campaign.settings.get(REVIEW_CHANNEL)
+        channel = channel_id if channel_id is not None else review_settings(campaign).channel_id
         if on and channel is None:
             raise GmError("name a GM-only channel for the drafts")
-        settings = {**campaign.settings, REVIEW_ON: on, REVIEW_CHANNEL: channel}
-        updated = await self.store.campaigns.update(campaign_id, settings=settings)
+        updated = await self.store.campaigns.patch_settings(
+            campaign_id, {REVIEW_ON: on, REVIEW_CHANNEL: channel})
         await self.gm.audit(campaign_id, None, actor, "review", on=on, channel_id=channel)
         return review_settings(updated)
 
@@ -156,6 +157,9 @@ class ReviewService:
         fresh = self._pending(scene, draft=result, held=held)
         if not await self.store.reviews.put(scene_id, fresh, replacing=draft_id):
             raise GmError("that draft was decided while the new one was written")
+        if self.feedback is not None:
+            source = "review_steer" if direction.strip() else "review_redraft"
+            await self.feedback.draft_sent_back(scene, current, source)
         await self.gm.audit(
             scene.campaign_id, scene, actor, "steer_draft" if direction.strip() else "redraft",
             draft=fresh.id, replaces=draft_id, held=bool(fresh.held),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,10 @@ from bot.llm.base import LLMBackend
 from bot.models import (
     Campaign,
     Post,
+    PostKind,
     Scene,
 )
+from bot.services.backend_scope import for_campaign
 from bot.services.narration_store import NarrationRecorder
 from bot.services.openings import SceneOpenings
 from bot.services.roll_requests import take_requests
@@ -40,6 +42,7 @@ from bot.services.turns import (
     PromptContributor,
     TurnContext,
 )
+from bot.services.usage import QuotaReached, charged_to, scope_of
 from bot.services.vetting import NarrationVetter, VettedNarration
 from bot.store import RoundAlreadyNarrated, Store
 
@@ -74,8 +77,10 @@ class SceneService:
         checks: Sequence[NarrationCheck] = (),
         observers: Sequence[NarrationObserver] = (),
         max_attempts: int = 3,
+        quota: Callable[[Campaign], Awaitable[QuotaReached | None]] | None = None,
     ) -> None:
         self.store = store
+        self.quota = quota  # a guild over its daily quota gets no generation
         self.cards_dir = cards_dir
         self.clock = clock
         self.openings = SceneOpenings(store, cards_dir=cards_dir, clock=clock)
@@ -84,7 +89,8 @@ class SceneService:
             contributors=contributors,
         )
         self.vetter = NarrationVetter(
-            backend, keep_prompt=self.prompts.keep, checks=checks, max_attempts=max_attempts
+            backend, keep_prompt=self.prompts.keep, checks=checks, max_attempts=max_attempts,
+            archive=store.prompt_archive.put,
         )
         self.recorder = NarrationRecorder(store, clock=clock, observers=observers)
         self.last_timings = TurnTimings()
@@ -134,6 +140,7 @@ class SceneService:
 
     # -- starting ------------------------------------------------------------
 
+    @for_campaign("campaign")
     async def opening_text(self, campaign: Campaign, players: Sequence[str]) -> str:
         return await self.openings.text(campaign, players)
 
@@ -153,10 +160,12 @@ class SceneService:
     async def build_prompt(self, ctx: TurnContext) -> TurnPrompt:
         return await self.prompts.build(ctx)
 
+    @for_campaign("scene")
     async def narrate(self, scene: Scene, sink: NarrationSink) -> Post:
         """Generate, vet, stream and store the narration that closes the current round.
 
-        Raises LLMError when the backend fails, NarrationHeld when a check
+        Raises QuotaReached when the guild's daily quota is used up (before anything is
+        generated), LLMError when the backend fails, NarrationHeld when a check
         refuses every attempt; nothing is stored then and the round stays
         ready, so a later call narrates it. When another process stored the
         round's narration first, ours is withdrawn (the sink aborted) and
@@ -191,9 +200,11 @@ class SceneService:
                 self.last_timings.prepare_ms, self.last_timings.generate_and_vet_ms,
                 self.last_timings.store_ms,
             )
-            await self.recorder.observe(vetted.ctx, post)
+            with charged_to(scope_of(vetted.ctx.campaign)):
+                await self.recorder.observe(vetted.ctx, post)
             return post
 
+    @for_campaign("scene")
     async def draft(self, scene: Scene, sink: NarrationSink | None = None) -> VettedNarration:
         """Generate and vet the current round's narration without posting or storing it
         (for a GM to review). Raises like `narrate`; `sink` defaults to showing nothing."""
@@ -227,18 +238,26 @@ class SceneService:
             ) from None
         log.info("approved narration stored: scene=%d round=%d chars=%d", scene_id, round_no,
                  len(post.content))
-        await self.recorder.observe(ctx, post)
+        with charged_to(scope_of(ctx.campaign)):
+            await self.recorder.observe(ctx, post)
         return post
 
     async def _vetted_narration(self, scene: Scene, sink: NarrationSink) -> VettedNarration:
         started = time.perf_counter()
         scene = await self.store.scenes.get(scene.id)
         ctx = await self.turn_context(scene)
+        if self.quota is not None:
+            refusal = await self.quota(ctx.campaign)
+            if refusal is not None:  # before any prompt is built or token spent
+                await _quietly(sink.abort())
+                raise refusal
         prompt = await self.build_prompt(ctx)
         await self.prompts.keep(scene.id, prompt)
         prepared = time.perf_counter()
+        actors = [p.author_id for p in ctx.round_posts if p.kind == PostKind.ACTION]
         try:
-            text, meta = await self.vetter.generate(ctx, prompt, sink)
+            with charged_to(scope_of(ctx.campaign, actors)):
+                text, meta = await self.vetter.generate(ctx, prompt, sink)
             # Roll requests leave the prose (players and canon never see the markup).
             text, requests = take_requests(text, ctx)
             if requests:

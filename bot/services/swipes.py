@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.campaign_settings import settings_of
 from bot.engine.votes import Ballot, decide
 from bot.models import Post, Scene
 from bot.services.gm import Actor, GmError, GmService, NotAGm, is_gm
@@ -51,21 +52,19 @@ class SwipeService:
         self._making: set[int] = set()  # scenes with a player's new version on its way
 
     async def settings(self, campaign_id: int) -> SwipeSettings:
-        stored = (await self.store.campaigns.get(campaign_id)).settings
-        return SwipeSettings(
-            on=bool(stored.get(SWIPES_ON)), limit=int(stored.get(SWIPES_LIMIT, DEFAULT_LIMIT))
-        )
+        typed = settings_of(await self.store.campaigns.get(campaign_id))
+        return SwipeSettings(on=typed.player_swipes, limit=typed.player_swipe_limit)
 
     async def configure(
         self, campaign_id: int, actor: Actor, *, on: bool, limit: int | None = None
     ) -> SwipeSettings:
-        campaign = await self.gm.require_gm(campaign_id, actor)
+        await self.gm.require_gm(campaign_id, actor)
         if limit is not None and not 0 <= limit <= 10:
             raise GmError("the limit is a number from 0 to 10")
-        settings = {**campaign.settings, SWIPES_ON: on}
+        changes: dict[str, bool | int] = {SWIPES_ON: on}
         if limit is not None:
-            settings[SWIPES_LIMIT] = limit
-        await self.store.campaigns.update(campaign_id, settings=settings)
+            changes[SWIPES_LIMIT] = limit
+        await self.store.campaigns.patch_settings(campaign_id, changes)
         await self.gm.audit(campaign_id, None, actor, "swipes", on=on, limit=limit)
         return await self.settings(campaign_id)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.campaign_settings import settings_of
 from bot.cards.shelf import CardShelf
 from bot.engine.guards import stop_strings
 from bot.engine.macros import expand, party_name
@@ -150,7 +151,8 @@ class TurnPromptBuilder:
             this_turn=merged.this_turn,
             instruction=instruction_text,
         )
-        sampling = card_sampling(ctx.card, campaign.settings.get("sampling"))
+        overrides = settings_of(campaign).sampling.model_dump(exclude_none=True)
+        sampling = card_sampling(ctx.card, overrides)
         sampling = sampling.model_copy(
             update={"stop": [*sampling.stop, *stop_strings(active_names)]}
         )

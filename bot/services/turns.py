@@ -55,6 +55,8 @@ class CheckResult:
     reason: str = ""
     # A safe cut of the text, when cutting is enough; None: regenerate or hold.
     trimmed: str | None = None
+    # A direction for the next attempt when regenerating (what to leave out); "" for none.
+    steer: str = ""
 
 
 class NarrationCheck(Protocol):

@@ -12,6 +12,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.campaign_settings import CampaignSettings
+from bot.engine.feedback import collecting
 from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration
 from bot.engine.guards.repair import steering_note
 from bot.engine.guards.resolution import ends_scene
@@ -23,12 +25,20 @@ from bot.models import NARRATOR_KINDS, PostKind
 from bot.services.guard_judge import judge_enabled, judge_narration
 from bot.services.sinks import NarrationSink
 from bot.services.turn_prompt import TurnPrompt
-from bot.services.turns import NarrationCheck, NarrationHeld, StreamGate, TurnContext
+from bot.services.turns import (
+    CheckResult,
+    NarrationCheck,
+    NarrationHeld,
+    StreamGate,
+    TurnContext,
+)
 
 log = logging.getLogger(__name__)
 
 # Keeps a prompt for the prompt inspector (a steered attempt replaces the one before).
 KeepPrompt = Callable[[int, TurnPrompt], Awaitable[None]]
+# Archives a prompt's messages for training data; returns the reference that rebuilds it.
+ArchivePrompt = Callable[[Sequence[ChatMessage]], Awaitable[str]]
 
 
 @dataclass(frozen=True)
@@ -54,9 +64,11 @@ class NarrationVetter:
         keep_prompt: KeepPrompt,
         checks: Sequence[NarrationCheck] = (),
         max_attempts: int = 3,
+        archive: ArchivePrompt | None = None,
     ) -> None:
         self.backend = backend
         self.keep_prompt = keep_prompt
+        self.archive = archive
         self.checks = list(checks)
         self.max_attempts = max_attempts
         self.guard_tally = GuardTally()
@@ -82,6 +94,9 @@ class NarrationVetter:
         meta: dict[str, Any] = {}
         failure: LLMError | None = None
         live = await self._may_stream(ctx)
+        # With the campaign opted in to training data, the prompt of what passes, and of
+        # what the guards sent back, is archived (see bot.services.feedback).
+        archive = self.archive if collecting(ctx.campaign.settings) else None
         for attempt in range(1, self.max_attempts + 1):
             try:
                 text = await self._stream_attempt(prompt, sink, live, meta)
@@ -103,12 +118,19 @@ class NarrationVetter:
                 log.info("guards: attempt=%d failed=%s action=%s", attempt,
                          ",".join(sorted(report.failed_guards())), action)
             if action == GuardAction.TRIM and report.trimmed:
+                if archive is not None:
+                    meta["guard_original"] = text
                 text = report.trimmed
                 # The GM log shows what the repair cut and why; players see the repaired text.
                 meta["guard_repairs"] = [
                     {"guard": c.guard, "reason": c.reason, "cut": c.text} for c in report.cuts
                 ]
             elif action == GuardAction.REGENERATE:
+                if archive is not None:
+                    meta.setdefault("guard_rejected", []).append({
+                        "text": text, "prompt_ref": await archive(prompt.messages),
+                        "guards": sorted(report.failed_guards()),
+                    })
                 note = steering_note(report.findings, guard_ctx.players)
                 prompt = steered(prompt, note, self.backend.count_tokens(note))
                 await self.keep_prompt(ctx.scene.id, prompt)
@@ -118,11 +140,17 @@ class NarrationVetter:
             refusal = await self._run_checks(text, ctx)
             if refusal is not None:
                 if attempt < self.max_attempts:
+                    if refusal.steer:
+                        prompt = steered(
+                            prompt, refusal.steer, self.backend.count_tokens(refusal.steer))
+                        await self.keep_prompt(ctx.scene.id, prompt)
                     continue
-                raise NarrationHeld(refusal, text)
+                raise NarrationHeld(refusal.reason, text)
             if ends_scene(text) and ctx.scene.status != "ended":
                 meta["warning"] = "ends_scene"
                 log.warning("narration seems to end the scene: scene=%d", ctx.scene.id)
+            if archive is not None:
+                meta["prompt_ref"] = await archive(prompt.messages)
             await sink.update(text)
             return text, meta
         if failure is not None:
@@ -164,14 +192,15 @@ class NarrationVetter:
                 return False
         return True
 
-    async def _run_checks(self, text: str, ctx: TurnContext) -> str | None:
-        """The first refusal reason from the extra checks, or None when all pass."""
+    async def _run_checks(self, text: str, ctx: TurnContext) -> CheckResult | None:
+        """The first refusal from the extra checks (its reason named after the check),
+        or None when all pass."""
         for check in self.checks:
             result = await check.check(text, ctx)
             if not result.ok:
                 log.warning("check refused a narration: check=%s reason=%s",
                             check.name, result.reason)
-                return f"{check.name}: {result.reason}"
+                return replace(result, reason=f"{check.name}: {result.reason}")
         return None
 
 
@@ -189,5 +218,5 @@ def steered(prompt: TurnPrompt, note: str, tokens: int) -> TurnPrompt:
 
 def enabled_guards(settings: dict[str, Any]) -> list[str]:
     """Guards switched on for a campaign (all by default)."""
-    switches = settings.get("guards", {})
-    return [name for name in GUARD_NAMES if switches.get(name, True)]
+    switches = CampaignSettings.tolerant(settings).guards
+    return [name for name in GUARD_NAMES if getattr(switches, name, True)]

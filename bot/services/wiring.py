@@ -16,12 +16,16 @@ from typing import TYPE_CHECKING
 from bot.config import Settings
 from bot.engine.budgets import window_budgets
 from bot.llm.base import LLMBackend
+from bot.llm.catalog import BackendCatalog, load_catalog
 from bot.scheduler import DeadlineScheduler
 from bot.services.archive import ArchiveService
+from bot.services.backends import BackendService
 from bot.services.campaigns import TableService
 from bot.services.character_sheets import CharacterSheetContributor
 from bot.services.dice import DiceService
+from bot.services.feedback import FeedbackService
 from bot.services.gm import GmService
+from bot.services.guild_admin import GuildAdminService
 from bot.services.late import LateBound
 from bot.services.limits import LimitsService
 from bot.services.lore import LoreContributor
@@ -31,11 +35,14 @@ from bot.services.pacing import PacingService, TimerObserver
 from bot.services.pacing_parts import pacing_contributors, pacing_observers
 from bot.services.review import ReviewService
 from bot.services.roll_requests import RollRequestContributor
+from bot.services.safety import SafetyCheck, SafetyService
 from bot.services.scenes import SceneService
 from bot.services.secrets import SecretsCheck
 from bot.services.sessions import SessionService
+from bot.services.settings import SettingsService
 from bot.services.swipes import SwipeService
 from bot.services.timers import TimerActions, scene_timer_handlers
+from bot.services.usage import MeteredBackend, UsageService
 from bot.store import Store
 
 if TYPE_CHECKING:
@@ -58,7 +65,13 @@ class Services:
     dice: DiceService
     npcs: NpcService
     swipes: SwipeService
+    safety: SafetyService
+    guild_admin: GuildAdminService
+    usage: UsageService
+    settings: SettingsService
+    feedback: FeedbackService  # reactions, review drafts and consent, as training data
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
+    backends: BackendService  # which backend narrates where; its router is everyone's backend
     archive: ArchiveService
     limits: LimitsService
 
@@ -67,6 +80,7 @@ class Services:
         if self.timers is not None:
             await self.timers.shutdown()
         await self.scenes.aclose()
+        await self.backends.router.aclose()  # the named backends it built (not the default)
 
 
 def build_services(
@@ -76,9 +90,18 @@ def build_services(
     clock: Callable[[], float],
     *,
     timer_actions: TimerActions | None = None,
+    catalog: BackendCatalog | None = None,
 ) -> Services:
     """`timer_actions`: how the shell narrates and talks when a timer fires; without
-    them no timer is set (console play has none)."""
+    them no timer is set (console play has none). `backend` is the default backend;
+    `catalog` (default: LOREMASTER_BACKENDS_FILE) names the others."""
+    usage = UsageService(store, clock=clock)
+    backend = MeteredBackend(backend, usage)  # every generation's tokens, charged
+    backends = BackendService(
+        store, backend, catalog or load_catalog(settings.backends_file), settings, clock=clock,
+        meter=lambda built, label: MeteredBackend(built, usage, label))
+    if backends.routing:  # every service asks the router, which picks per campaign
+        backend = backends.router
     # Every budget follows the window the backend holds (LOREMASTER_CONTEXT_WINDOW).
     budgets = window_budgets(backend.context_window)
     memory = MemoryService(
@@ -102,7 +125,8 @@ def build_services(
             NpcContributor(npcs),
             *pacing_contributors(store),
         ],
-        checks=[SecretsCheck(store)],
+        checks=[SecretsCheck(store), SafetyCheck()],
+        quota=usage.quota_refusal,
         # Timers last: they follow the spotlight the observer before them moved.
         observers=[MemoryObserver(memory), *pacing_observers(store), TimerObserver(pacing_later)],
     )
@@ -114,20 +138,28 @@ def build_services(
     pacing = PacingService(scenes, timers)
     pacing_later.bind(pacing)
     gm = GmService(scenes, pacing, memory)
+    table = TableService(store, cards_dir=settings.card_shelf, clock=clock)
+    feedback = FeedbackService(gm)
     return Services(
         store=store,
         clock=clock,
-        table=TableService(store, cards_dir=settings.card_shelf, clock=clock),
+        table=table,
         memory=memory,
         scenes=scenes,
         pacing=pacing,
         gm=gm,
-        review=ReviewService(gm),
+        review=ReviewService(gm, feedback),
         sessions=SessionService(gm, timers),
         dice=DiceService(store, gm, clock=clock),
         npcs=npcs,
         swipes=SwipeService(gm),
+        safety=SafetyService(gm),
+        guild_admin=GuildAdminService(store, table, clock=clock),
+        usage=usage,
+        settings=SettingsService(gm),
+        feedback=feedback,
         timers=timers,
+        backends=backends,
         archive=ArchiveService(gm),
         limits=LimitsService(store, clock),
     )

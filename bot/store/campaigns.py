@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from typing import Any
 
+from bot.campaign_settings import CampaignSettings
 from bot.models import Campaign
 from bot.store.database import Repository
 
@@ -28,6 +31,21 @@ class CampaignRepo(Repository):
 
     async def update(self, campaign_id: int, **fields: Any) -> Campaign:
         await self.db.update("campaigns", campaign_id, fields)
+        return await self.get(campaign_id)
+
+    async def patch_settings(self, campaign_id: int, updates: Mapping[str, Any]) -> Campaign:
+        """Set these settings (dotted paths; None: back to the default), others kept, in
+        one statement; ValueError with one line when a key or value is refused."""
+        patch = CampaignSettings.patch_for(updates)
+        if patch:
+            replaced = [f"$.{key}" for key in CampaignSettings.replaced(patch)]
+            settings = "settings"
+            if replaced:
+                settings = f"json_remove(settings, {', '.join('?' for _ in replaced)})"
+            await self.db.write(
+                f"UPDATE campaigns SET settings = json_patch({settings}, ?) WHERE id = ?",
+                (*replaced, json.dumps(patch), campaign_id),
+            )
         return await self.get(campaign_id)
 
     async def for_category(self, category_id: int) -> Campaign | None:

@@ -7,6 +7,7 @@ different keys of the same scene both keep their change, whatever order they rea
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from bot.models import RUNTIME_COLUMNS, SceneSettings
@@ -27,6 +28,18 @@ class SceneStateRepo(Repository):
             f"UPDATE scenes SET settings = json_set(settings, {paths}) WHERE id = ?",
             [*params, scene_id],
         )
+
+    async def reset_settings(self, scene_id: int, keys: Sequence[str]) -> None:
+        """Put these configuration keys back to their defaults (others kept)."""
+        unknown = set(keys) - set(SceneSettings.model_fields)
+        if unknown:
+            raise ValueError(f"unknown scene setting {sorted(unknown)[0]!r}")
+        if keys:
+            paths = ", ".join("?" for _ in keys)
+            await self.db.write(
+                f"UPDATE scenes SET settings = json_remove(settings, {paths}) WHERE id = ?",
+                [*(f"$.{key}" for key in keys), scene_id],
+            )
 
     async def set_runtime(
         self, scene_id: int, values: dict[str, Any], *, unless_paced: int | None = None

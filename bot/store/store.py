@@ -20,6 +20,7 @@ from pathlib import Path
 import aiosqlite
 
 from bot.store.archived_channels import ArchivedChannelRepo
+from bot.store.backends import BackendRepo
 from bot.store.campaigns import CampaignRepo
 from bot.store.canon import CanonRepo
 from bot.store.characters import CharacterRepo, SeatRepo
@@ -28,19 +29,23 @@ from bot.store.db import Checkpointer, connect, migrate
 from bot.store.deadlines import DeadlineRepo
 from bot.store.discord_glue import PostPartRepo, StreamDraftRepo, WebhookRepo
 from bot.store.entities import EntityRepo
+from bot.store.feedback import FeedbackRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
 from bot.store.guild_limits import GuildLimitsRepo
+from bot.store.guilds import GuildRepo
 from bot.store.lore import LoreRepo
 from bot.store.memory import MemoryRepo
 from bot.store.npcs import NpcRepo
 from bot.store.posts import PostRepo
 from bot.store.privacy import PrivacyRepo
+from bot.store.prompt_archive import PromptArchiveRepo
 from bot.store.prompts import PromptRepo
 from bot.store.recall import RecallRepo
 from bot.store.review_drafts import ReviewDraftRepo
 from bot.store.scene_state import SceneStateRepo
 from bot.store.scenes import SceneRepo
 from bot.store.sessions import SessionRepo
+from bot.store.usage import UsageRepo
 from bot.store.vectors import VectorRepo
 from bot.store.world import WorldRepo
 
@@ -86,6 +91,11 @@ class Store:
         self.streaming = StreamDraftRepo(database)
         self.post_parts = PostPartRepo(database)  # a narration's messages after its first
         self.prompts = PromptRepo(database)
+        self.backends = BackendRepo(database)  # backend choices, servers' endpoints
+        self.guilds = GuildRepo(database)
+        self.usage = UsageRepo(database)
+        self.feedback = FeedbackRepo(database)  # training data: reactions, consent (#20)
+        self.prompt_archive = PromptArchiveRepo(database)  # each narration's prompt
 
     @classmethod
     async def open(cls, path: Path | str) -> Store:

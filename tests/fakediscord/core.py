@@ -177,6 +177,28 @@ class Core:
             await self.gateway.dispatch("MESSAGE_DELETE", data, channel_id=message.channel_id)
         self.signal.notify()
 
+    async def react(self, message: FakeMessage, user_id: int, emoji: str, *, add: bool) -> None:
+        """A user adds or removes a (unicode) reaction: MESSAGE_REACTION_ADD / _REMOVE."""
+        users = message.reactions.setdefault(emoji, set())
+        if (user_id in users) == add:
+            return  # Discord sends nothing for a reaction already there (or already gone)
+        (users.add if add else users.discard)(user_id)
+        data: dict[str, Any] = {
+            "user_id": str(user_id), "channel_id": str(message.channel_id),
+            "message_id": str(message.id), "emoji": {"id": None, "name": emoji},
+            "burst": False, "type": 0,
+        }
+        if message.guild_id is not None:
+            data["guild_id"] = str(message.guild_id)
+            guild = self.state.guilds.get(message.guild_id)
+            if add and guild is not None and user_id in guild.members:
+                data["member"] = self.state.member_payload(message.guild_id, user_id)
+        if add:
+            data["message_author_id"] = str(message.author_id)
+        event = "MESSAGE_REACTION_ADD" if add else "MESSAGE_REACTION_REMOVE"
+        await self.gateway.dispatch(event, data, channel_id=message.channel_id)
+        self.signal.notify()
+
     def live_message(self, channel_id: int | None, message_id: int) -> FakeMessage:
         message = self.state.messages.get(message_id)
         if message is None or message.deleted:

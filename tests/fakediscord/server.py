@@ -362,6 +362,12 @@ class FakeDiscord:
     async def user_deletes(self, message_id: int) -> None:
         await self.core.delete_message(self.core.live_message(None, message_id))
 
+    async def user_reacts(self, message_id: int, user_id: int, emoji: str) -> None:
+        await self.core.react(self.core.live_message(None, message_id), user_id, emoji, add=True)
+
+    async def user_unreacts(self, message_id: int, user_id: int, emoji: str) -> None:
+        await self.core.react(self.core.live_message(None, message_id), user_id, emoji, add=False)
+
     async def invoke_slash(
         self,
         guild_id: int | None,

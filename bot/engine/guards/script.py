@@ -1,4 +1,5 @@
-"""Script lines under a player character's name ("Ana: …", "ZOÉ :", "**Bo (quietly):**"),
+"""Script lines under a player character's name ("Ana: …", "ZOÉ :", "**Bo (quietly):**",
+"[[Ana]]: …"),
 in any language: the narrator writing that character's line."""
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def _script_patterns(
         names = "|".join(re.escape(v) for v in variants)
         shouted = "|".join(re.escape(v.upper()) for v in variants)
         aside = r"(?:[ \t]*\([^)\n]*\))?[*_]*"  # "Ana (quietly):"
+        # The NPC-voice markup around a player character's name: "[[Ana]]:".
+        names = rf"(?:\[\[[ \t]*)?(?:{names})(?:[ \t]*\]\])?"
+        shouted = rf"(?:\[\[[ \t]*)?(?:{shouted})(?:[ \t]*\]\])?"
         # Opening a line, in any case ("ANA :"); after a sentence's end, as written or
         # in capitals; or anywhere right before an opening quote ("… Ana: «…»").
         line = re.compile(rf"^[{_MARKUP}]*(?:{names})[*_]*{aside}[ \t]*[:：](?!\d)",
