@@ -176,3 +176,76 @@ def test_an_inline_name_before_a_quote_is_a_line_for_that_character() -> None:
     # The same shape for an NPC is fine.
     npc = "Der Wirt stellt die Krüge ab. Wirt: „Noch eine Runde?“ Draußen bellt ein Hund."
     assert "impersonation" not in flagged(npc, ["Jonas", "Frieda"])
+
+
+# Rules added for issue #14 (each case written for this file).
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    # An answer told for the PC who was asked: the pronoun after the name is the PC.
+    ("When the innkeeper asks Rook about the money, he just smirks and tosses his purse "
+     "onto the bar.", ["Rook", "Mira"], {}),
+    ("Когда трактирщик спрашивает Олега о деньгах, тот лишь усмехается и швыряет на стойку "
+     "кошель.", ["Олег", "Аня"], {}),
+    # "Janek" declined with its fleeting e ("Janka") is still Janek.
+    ("Kiedy karczmarz pyta Janka o pieniądze, ten tylko się uśmiecha i rzuca sakiewkę na ladę.",
+     ["Janek", "Marta"], {}),
+    ("掌柜问王磊要钱，他只是冷笑一声，把钱袋扔在柜台上。", ["王磊", "林雪"], {}),
+    # The question put in a sentence that names nobody; the pronoun answering is the PC's.
+    ("Ellis climbs down the ladder last. When the captain asks who opened the hatch, he "
+     "shrugs and says it was already open.", ["Ellis", "Nadia"],
+     {"Ellis": "I climb down the ladder."}),
+    ("Олег спускается по трапу последним. Когда капитан спрашивает, кто открыл люк, он "
+     "пожимает плечами.", ["Олег", "Аня"], {"Олег": "Спускаюсь по трапу."}),
+    # A verb joined by "and" after a perceived or undergone one.
+    ("Hope notices the blood on the threshold. She goes pale, steps back and whispers a prayer.",
+     ["Hope", "Rook"], {}),
+    ("阿杰看着地图沉思片刻，然后开口道：“往北走，绕过沼泽。”", ["阿杰", "周敏"], {}),
+    # A colon that introduces the PC's line, even for a name that is a word (小雨, light rain).
+    ("门开了。小雨回过头：“你们先走，我断后。”", ["小雨", "阿杰"], {}),
+    # Second person that makes the choice, with the verb alone saying "you" or a 、 comma.
+    ("El pasillo se bifurca. Diego, eliges el camino de la izquierda y avanzas sin mirar atrás.",
+     ["Diego", "Lucía"], {}),
+    ("通路が二手に分かれている。ケンジ、君は左の道を選び、振り返らずに進んでいく。",
+     ["ケンジ", "ミオ"], {}),
+    # A decision whose verb form alone says "you all".
+    ("Bez słowa wymieniacie spojrzenia i zgadzacie się przenocować w strażnicy.",
+     ["Janek", "Marta"], {}),
+    ("Sessizce bakışıyorsunuz ve geceyi karakolda geçirmeye karar veriyorsunuz.",
+     ["Elif", "Murat"], {}),
+    ("You exchange a silent look and agree to spend the night at the outpost.",
+     ["Rook", "Mira"], {}),
+    # The subject left out: Turkish by its closing verb, Japanese with no topic of its own.
+    ("Elif mektuba uzun uzun baktı. Babasının bunca yıl yalan söylediğini nihayet anladı.",
+     ["Elif", "Murat"], {}),
+    ("ハルは長い間その手紙を見つめていた。父がずっと嘘をついていたのだと、ようやく悟った。",
+     ["ハル", "ミオ"], {}),
+])
+def test_impersonation_rules_for_unseen_text(text: str, players: list[str],
+                                             declared: dict[str, str]) -> None:
+    assert "impersonation" in flagged(text, players, declared)
+
+
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    # Turkish closes its clause on the verb: this PC only hears.
+    ("Elif merdivende ağır, yavaş ayak sesleri duyuyor. Bir yerde bir kapı çarpıyor.",
+     ["Elif", "Murat"], {}),
+    # Names that are words, doing what the word does (the sea, hope).
+    ("Deniz kıyıya hırçın dalgalar savuruyor. Martılar çığlık çığlığa uçuşuyor.",
+     ["Deniz", "Elif"], {}),
+    ("小雨落在屋檐上，滴答作响。巷子里空无一人。", ["小雨", "阿杰"], {}),
+    # 겁 (fear) inside 무겁게 (heavily) is no feeling.
+    ("하은의 귀에 계단을 천천히 무겁게 오르는 발소리가 들린다.", ["하은", "서준"], {}),
+    # "As she said" restates the declared act.
+    ("林雪按她说的撬开了锁，门闩轻轻一响就松开了。", ["林雪", "王磊"], {"林雪": "我撬锁。"}),
+])
+def test_hard_negatives_for_unseen_text(text: str, players: list[str],
+                                        declared: dict[str, str]) -> None:
+    assert "impersonation" not in flagged(text, players, declared)
+
+
+@pytest.mark.parametrize("text", [
+    "Le duel s'achève d'un seul coup. Voulez-vous que j'écrive la suite ? Je peux décrire "
+    "le procès ou la fuite.",
+    "Düello tek bir darbeyle bitiyor. Bundan sonra ne olacağını yazmamı ister misiniz?",
+])
+def test_offers_to_write_more(text: str) -> None:
+    assert "assistant_voice" in flagged(text, ["Zoé", "Mathis"])

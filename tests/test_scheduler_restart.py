@@ -24,7 +24,8 @@ from tests.fakeopenai import FakeOpenAI
 from tests.pacing_helpers import Clock, RecordingSink, settings, table
 from tests.waiting import HANG_GUARD_S, eventually, within
 
-LENGTH = 16.0  # the round's deadline: room for two bot start-ups on a loaded 2-core box
+LENGTH = 16.0  # the round's shortest deadline: room for two bot start-ups on a 2-core box
+KILL_AT = 2.0  # seconds into the round
 TOLERANCE = 0.7
 
 
@@ -45,13 +46,23 @@ def _recording_timers(
     return wired.timers
 
 
-async def _seat_round(db_path: Path, opened_at: float) -> int:
+async def _round_length(tmp_path: Path) -> float:
+    """A deadline the scenario fits in on this machine now: the restarted bot must be up
+    before the nudge (at 3/4 of it), with room to spare, however loaded the box is."""
+    started = time.monotonic()
+    child = await _start_bot(tmp_path / "warm-up.db", tmp_path / "warm-up.jsonl")
+    start_up = time.monotonic() - started
+    await _kill(child)
+    return max(LENGTH, (KILL_AT + 3 * start_up) / 0.75)
+
+
+async def _seat_round(db_path: Path, opened_at: float, length: float = LENGTH) -> int:
     """A scene whose round 1 opened at `opened_at`; ana acted, bo has not; timers set."""
     fake = await FakeOpenAI().start()
     try:
         async with table(db_path, fake, clock=Clock(opened_at)) as t:
             await t.store.scenes.update(t.scene.id, round_opened_at=opened_at)
-            scene = await PacingService(t.service).configure(t.scene, round_deadline=LENGTH)
+            scene = await PacingService(t.service).configure(t.scene, round_deadline=length)
             await t.act("ana", "I watch the tide.")
             deadline, nudge_at = round_clock(opened_at, scene.settings)
             assert deadline is not None and nudge_at is not None
@@ -97,12 +108,13 @@ async def test_killed_mid_round_then_restarted_nudges_and_passes_once_on_time(
     db_path: Path, tmp_path: Path
 ) -> None:
     events = tmp_path / "events.jsonl"
+    length = await _round_length(tmp_path)
     opened = time.time()
-    scene_id = await _seat_round(db_path, opened)
+    scene_id = await _seat_round(db_path, opened, length)
     first = await _start_bot(db_path, events)
     # The scenario's clock, not a wait for the bot: it is killed 2 s into the round.
-    await asyncio.sleep(max(0.0, opened + 2.0 - time.time()))
-    assert time.time() < opened + LENGTH * 0.75 - 0.5, "the kill must come before the nudge"
+    await asyncio.sleep(max(0.0, opened + KILL_AT - time.time()))
+    assert time.time() < opened + length * 0.75 - 0.5, "the kill must come before the nudge"
     await _kill(first)
     second = await _start_bot(db_path, events)
     try:
@@ -111,7 +123,7 @@ async def test_killed_mid_round_then_restarted_nudges_and_passes_once_on_time(
 
         await eventually(
             narrated_after_the_pass, "the round narrated after the deadline's auto-pass",
-            timeout_s=max(0.0, opened + LENGTH - time.time()) + HANG_GUARD_S,
+            timeout_s=max(0.0, opened + length - time.time()) + HANG_GUARD_S,
         )
     finally:
         await _kill(second)
@@ -120,7 +132,7 @@ async def test_killed_mid_round_then_restarted_nudges_and_passes_once_on_time(
     nudges = [e for e in got if e["kind"] == "nudge"]
     narrated = [e for e in got if e["kind"] == "narrated"]
     assert len(nudges) == 1 and nudges[0]["missing"] == ["bo"]
-    assert abs(float(nudges[0]["at"]) - (opened + LENGTH * 0.75)) < TOLERANCE  # type: ignore[arg-type]
+    assert abs(float(nudges[0]["at"]) - (opened + length * 0.75)) < TOLERANCE  # type: ignore[arg-type]
     assert len(narrated) == 1
     store = await Store.open(db_path)
     try:
@@ -130,7 +142,7 @@ async def test_killed_mid_round_then_restarted_nudges_and_passes_once_on_time(
     finally:
         await store.close()
     assert [(p.author_id, p.meta) for p in passes] == [("bo", {"auto": True})]
-    assert abs(passes[0].created_at - (opened + LENGTH)) < TOLERANCE
+    assert abs(passes[0].created_at - (opened + length)) < TOLERANCE
     # Round 1's timers are spent; the wired bot has set round 2's own deadline and nudge.
     assert scene.round_no == 2
     assert sorted((d.kind, d.payload) for d in pending) == [

@@ -176,6 +176,8 @@ class GmService:
                 await self.store.posts.delete(current.id, self.now())
         memory = self.memory
         if memory is not None:
+            # An extraction still reading the removed narration must not store its facts.
+            memory.story_changed(scene.campaign_id)
             # Summaries covering it went stale (a trigger); world facts it added go too.
             memory.schedule_upkeep(scene.id)
             memory.spawn(memory.rebuild_world(scene.campaign_id), f"rebuild:{scene.id}")

@@ -45,7 +45,9 @@ class LoreContributor:
         if card_book is not None:
             books.append(card_book)
         campaign_book = settings_of(ctx.campaign).lorebook
-        gm_entries = [e.book_entry() for e in await self.store.lore.of_campaign(ctx.campaign.id)]
+        campaign_id = ctx.campaign.id
+        gm_entries = [e.book_entry() for e in await ctx.reads.once(
+            ("lore", campaign_id), lambda: self.store.lore.of_campaign(campaign_id))]
         for source, raw in (("campaign", campaign_book),
                             ("gm", {"entries": gm_entries} if gm_entries else None)):
             if not raw:

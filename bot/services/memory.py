@@ -41,9 +41,13 @@ class MemoryService(PlayerPrivacy, Recaps):
         lines = story_lines([*ctx.round_posts, post], ctx.names)
         characters = [ctx.names[p.player_id] for p in ctx.participants]
         campaign_id = ctx.campaign.id
-        # At once: a model call reads the world state and then waits on the network; a
-        # retcon soon after must find it already asked, not ask about what it removed.
-        self.spawn(self.extract_world(campaign_id, lines, characters), f"extract:{campaign_id}")
+        # Extraction after the turn, so its reads never queue ahead of the turn's own
+        # statements; the generation taken now keeps a retcon or /forget meanwhile from
+        # being asked about.
+        self.spawn_after_turn(
+            self.extract_world(campaign_id, lines, characters,
+                               generation=self._generation.get(campaign_id, 0)),
+            f"extract:{campaign_id}")
         self.schedule_indexing()
         self.schedule_upkeep(ctx.scene.id)
 
@@ -121,7 +125,7 @@ class MemoryService(PlayerPrivacy, Recaps):
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         memory, state = await asyncio.gather(
-            self._memory_section(ctx.scene), self.world(ctx.campaign.id)
+            self._memory_section(ctx.scene), self.world(ctx.campaign.id, ctx.reads)
         )
         contribution = Contribution(memory=[memory] if memory else [])
         threads = [f"{t.name} {t.notes}" for t in state.threads if t.status == "open"][:4]

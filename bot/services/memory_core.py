@@ -74,7 +74,7 @@ class MemoryCore:
         self._prefetch_cache = Prefetch()
         self._world_locks: dict[int, asyncio.Lock] = {}
         self._summary_locks: dict[int, asyncio.Lock] = {}
-        # Bumped by /forget me: work begun before it must not store what it read.
+        # Bumped by /forget me and retcons: work begun before must not store what it read.
         self._generation: dict[int, int] = {}
         self.closed = False
 
@@ -112,6 +112,11 @@ class MemoryCore:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+    def story_changed(self, campaign_id: int) -> None:
+        """The campaign's story lost or changed text: work that read it before (an
+        extraction waiting on the model) must not store what it read."""
+        self._generation[campaign_id] = self._generation.get(campaign_id, 0) + 1
 
     def _lock(self, locks: dict[int, asyncio.Lock], campaign_id: int) -> asyncio.Lock:
         return locks.setdefault(campaign_id, asyncio.Lock())

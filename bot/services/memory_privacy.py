@@ -27,7 +27,7 @@ class PlayerPrivacy(ChapterUpkeep, WorldKeeping):
             touched.add((await self.store.scenes.get(scene_id)).campaign_id)
         stand_ins = {c.name: FORGOTTEN_CHARACTER for c in characters if len(c.name) >= 3}
         for campaign_id in ids:
-            self._generation[campaign_id] = self._generation.get(campaign_id, 0) + 1
+            self.story_changed(campaign_id)
         redaction = await self.store.privacy.redact_player(
             ids, player_id, self.clock(), narrator_replacements=stand_ins
         )

@@ -15,13 +15,19 @@ from bot.engine.memory.world import WorldState, merge, parse_update
 from bot.llm.base import LLMError
 from bot.services.backend_scope import for_campaign
 from bot.services.memory_core import EXTRACTION_SAMPLING, MemoryCore, story_lines
+from bot.services.turns import TurnReads
 
 log = logging.getLogger(__name__)
 
 
 class WorldKeeping(MemoryCore):
-    async def world(self, campaign_id: int) -> WorldState:
-        raw, _ = await self.store.world.get(campaign_id)
+    async def world(self, campaign_id: int, reads: TurnReads | None = None) -> WorldState:
+        """The campaign's world state; `reads`: a turn's, which shares the read."""
+        if reads is None:
+            raw, _ = await self.store.world.get(campaign_id)
+        else:
+            raw, _ = await reads.once(("world", campaign_id),
+                                      lambda: self.store.world.get(campaign_id))
         try:
             return WorldState.model_validate(raw)
         except ValidationError:  # only validated states are written; be safe anyway
@@ -30,10 +36,16 @@ class WorldKeeping(MemoryCore):
 
     @for_campaign("campaign_id")
     async def extract_world(
-        self, campaign_id: int, lines: Sequence[StoryLine], characters: Sequence[str]
+        self, campaign_id: int, lines: Sequence[StoryLine], characters: Sequence[str],
+        *, generation: int | None = None,
     ) -> bool:
-        """Ask the model what the turn changed and merge it; False when nothing was merged."""
-        generation = self._generation.get(campaign_id, 0)
+        """Ask the model what the turn changed and merge it; False when nothing was merged.
+        `generation`: the campaign's when the turn was read; a retcon or /forget since
+        means the lines may hold removed text, and nothing is asked."""
+        if generation is None:
+            generation = self._generation.get(campaign_id, 0)
+        elif generation != self._generation.get(campaign_id, 0):
+            return False
         state = await self.world(campaign_id)
         try:
             raw = await self._generate(

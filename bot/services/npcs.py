@@ -16,7 +16,7 @@ from bot.campaign_settings import lorebook_entries, settings_of
 from bot.engine.npc_speech import Segment, speech_instruction, split_speech
 from bot.models import Campaign
 from bot.services.campaigns import ServiceError
-from bot.services.turns import Contribution, TurnContext
+from bot.services.turns import Contribution, TurnContext, TurnReads
 from bot.store import Store
 from bot.store.npcs import Npc
 
@@ -100,11 +100,17 @@ class NpcService:
                                  await self.store.characters.of_campaign(campaign.id)]
         return Cast(voices, tuple(player_characters))
 
-    async def named_elsewhere(self, campaign: Campaign) -> list[str]:
-        """Who may speak by name alone: the world's people, the lore's and lorebook's entries."""
-        world = (await self.store.world.get(campaign.id)).state
+    async def named_elsewhere(
+        self, campaign: Campaign, reads: TurnReads | None = None
+    ) -> list[str]:
+        """Who may speak by name alone: the world's people, the lore's and lorebook's entries
+        (`reads`: a turn's, which shares the reads with the turn's other parts)."""
+        reads = reads or TurnReads()
+        world = (await reads.once(("world", campaign.id),
+                                  lambda: self.store.world.get(campaign.id))).state
         people = [p.get("name") for p in world.get("npcs", []) if isinstance(p, dict)]
-        lore: list[object] = [e.name for e in await self.store.lore.of_campaign(campaign.id)]
+        lore: list[object] = [e.name for e in await reads.once(
+            ("lore", campaign.id), lambda: self.store.lore.of_campaign(campaign.id))]
         entries = lorebook_entries(settings_of(campaign).lorebook)
         lore += [e.get("name") or e.get("comment") for e in entries if isinstance(e, dict)]
         return [n.strip() for n in [*people, *lore]
@@ -125,15 +131,17 @@ class NpcContributor:
         pcs = sorted(set(ctx.names.values()))
         registered = await self.npcs.of_campaign(ctx.campaign.id)
         # The world and lore are read only when the GM named nobody: this runs every turn.
-        if not registered and not await self.npcs.named_elsewhere(ctx.campaign):
+        if not registered and not await self.npcs.named_elsewhere(ctx.campaign, ctx.reads):
             return Contribution()
         described = [f"{n.name}: {n.description}" for n in registered if n.description]
         # Only the GM's own NPCs are named, and a few: every name costs the round's
         # room on every turn. World and lore names are voiced when marked all the same.
         named = [n.name for n in registered][:NAMED_IN_PROMPT]
+        # The rule sits in the system message's fixed part, like the roll requests': it
+        # changes only with the cast, so a prefix cache keeps it instead of paying it in
+        # every turn's tail.
         return Contribution(
-            constant_lore=described,
-            instructions=[speech_instruction(named, pcs)],
+            constant_lore=[*described, "# Voices\n" + speech_instruction(named, pcs)],
         )
 
 

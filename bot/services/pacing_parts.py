@@ -31,10 +31,10 @@ class SpotlightContributor:
     async def contribute(self, ctx: TurnContext) -> Contribution:
         contribution = Contribution()
         names = [ctx.names[p.player_id] for p in ctx.participants]
-        narrations = await self.store.posts.recent(
+        narrations = await self.store.posts.recent_texts(
             ctx.scene.id, FAIRNESS_WINDOW, [PostKind.NARRATION, PostKind.GM_NARRATION]
         )
-        advice = advise(attention((p.content for p in narrations), names))
+        advice = advise(attention(narrations, names))
         contribution.spotlight = advice.bring_forward
         brief = brief_instruction(advice)
         if brief:

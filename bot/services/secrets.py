@@ -14,7 +14,7 @@ import logging
 
 from bot.engine.secrets import Secret, find_leaks
 from bot.models import NARRATOR_KINDS, PostKind
-from bot.services.turns import CheckResult, Contribution, TurnContext
+from bot.services.turns import CheckResult, Contribution, TurnContext, TurnReads
 from bot.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,11 +32,17 @@ PRIVATE_HEADING = (
 )
 
 
-async def campaign_secrets(store: Store, campaign_id: int) -> list[Secret]:
-    return [
-        Secret(id=s.id, text=s.text, keys=tuple(s.keys))
-        for s in await store.secrets.of_campaign(campaign_id)
-    ]
+async def campaign_secrets(
+    store: Store, campaign_id: int, reads: TurnReads | None = None
+) -> list[Secret]:
+    """The campaign's secrets; `reads`: a turn's, shared by the parts that read them
+    before the narration is written (the check after it reads afresh)."""
+    if reads is None:
+        rows = await store.secrets.of_campaign(campaign_id)
+    else:
+        rows = await reads.once(("secrets", campaign_id),
+                                lambda: store.secrets.of_campaign(campaign_id))
+    return [Secret(id=s.id, text=s.text, keys=tuple(s.keys)) for s in rows]
 
 
 class SecretsContributor:
@@ -45,7 +51,7 @@ class SecretsContributor:
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
         contribution = Contribution()
-        secrets = await campaign_secrets(self.store, ctx.campaign.id)
+        secrets = await campaign_secrets(self.store, ctx.campaign.id, ctx.reads)
         if secrets:
             listed = "\n".join(f"- {s.text}" for s in secrets)
             # Secrets change rarely: they belong with the stable, cacheable head.
@@ -67,7 +73,7 @@ class SecretsCheck:
         self.store = store
 
     async def allows_streaming(self, ctx: TurnContext) -> bool:
-        return not await self.store.secrets.of_campaign(ctx.campaign.id)
+        return not await campaign_secrets(self.store, ctx.campaign.id, ctx.reads)
 
     async def check(self, text: str, ctx: TurnContext) -> CheckResult:
         secrets = await campaign_secrets(self.store, ctx.campaign.id)

@@ -8,12 +8,31 @@ Features plug into `SceneService` instead of editing it:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from bot.cards import CharacterCard
 from bot.models import Campaign, Participant, Post, Scene
+
+T = TypeVar("T")
+
+
+class TurnReads:
+    """Reads that several parts of one turn need (the world state, the lore): done once
+    per turn and shared, even by parts running concurrently. A turn is short and a new
+    one reads afresh, so nothing here needs invalidating."""
+
+    def __init__(self) -> None:
+        self._reads: dict[Hashable, asyncio.Future[Any]] = {}
+
+    async def once(self, key: Hashable, read: Callable[[], Awaitable[T]]) -> T:
+        found = self._reads.get(key)
+        if found is None:
+            found = self._reads[key] = asyncio.ensure_future(read())
+        result: T = await asyncio.shield(found)
+        return result
 
 
 @dataclass(frozen=True)
@@ -26,6 +45,7 @@ class TurnContext:
     history: Sequence[Post]  # story posts in the prompt window, oldest first
     round_posts: Sequence[Post]  # this round's posts
     narrations_so_far: int  # narrator posts before this turn (lorebook timing)
+    reads: TurnReads = field(default_factory=TurnReads, compare=False, repr=False)
 
 
 @dataclass

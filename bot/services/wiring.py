@@ -122,8 +122,9 @@ def build_services(
             RollRequestContributor(),
             LoreContributor(store, backend.count_tokens, budget_tokens=budgets.lore),
             MemoryContributor(memory),
-            NpcContributor(npcs),
             *pacing_contributors(store),
+            # After the secrets: its voices rule, in the constant lore, never crowds them out.
+            NpcContributor(npcs),
         ],
         checks=[SecretsCheck(store), SafetyCheck()],
         quota=usage.quota_refusal,

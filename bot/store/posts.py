@@ -113,6 +113,19 @@ class PostRepo(Repository):
         newest = await self.db.all_as(Post, sql + " ORDER BY seq DESC LIMIT ?", [*params, limit])
         return newest[::-1]
 
+    async def recent_texts(
+        self, scene_id: int, limit: int, kinds: Iterable[PostKind]
+    ) -> list[str]:
+        """The text of the last `limit` live posts of `kinds`, oldest first: for a tally
+        read every turn, without decoding whole rows."""
+        kind_list = [str(k) for k in kinds]
+        rows = await self.db.raw(
+            "SELECT content FROM posts WHERE scene_id = ? AND deleted = 0"
+            f" AND +kind IN ({marks(kind_list)}) ORDER BY seq DESC LIMIT ?",
+            [scene_id, *kind_list, limit],
+        )
+        return [str(content) for content, in rows][::-1]
+
     async def of_scene(self, scene_id: int, *, include_deleted: bool = False) -> list[Post]:
         sql = "SELECT * FROM posts WHERE scene_id = ?"
         if not include_deleted:
@@ -157,6 +170,8 @@ class PostRepo(Repository):
         )
 
     async def mark_steers_used(self, post_ids: Sequence[int], narration_id: int) -> None:
+        if not post_ids:  # most narrations follow no steer: no write transaction for them
+            return
         async with self.db.transaction() as conn:
             await conn.executemany(
                 "UPDATE posts SET meta = json_set(meta, '$.used_by', ?) WHERE id = ?",

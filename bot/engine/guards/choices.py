@@ -16,6 +16,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 def party_decision(body: str, lexicon: Lexicon) -> bool:
     if "?" in body or "？" in body:
         return False
+    if lexicon.search("party_decide", body) is not None:
+        return True  # a verb whose form alone says "you all" ("zgadzacie się", "karar verdiniz")
     decision = lexicon.search("decide", body)
     if decision is None or lexicon.search("group", body) is None:
         return False
@@ -29,7 +31,7 @@ def vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: L
         return False
     if lexicon.cjk:
         after = blank[mention.end : sentence.end].lstrip()
-        if not after.startswith(("，", ",")):
+        if not after.startswith(("，", ",", "、")):
             return False
         after = after[1:].lstrip()
         you = next((p for p in lexicon.words("second_person") if after.startswith(p)), None)

@@ -66,7 +66,7 @@ _PRONOUNS = frozenset("i you your we they he she it what how who why where when 
 _PASSIVE_PARTICIPLE = re.compile(r"^(?:\w+ed|\w+en|thrown|caught|hit|cut|struck|flung|torn|"
                                  r"shot|bound|held|left|knocked|swept|dragged|pinned|sent)$")
 _SECOND_PERSON = re.compile(
-    r"(?<![\w'])(?P<pre>\w+\s+)?you\s+(?:[a-z]+\s+and\s+)?(?:\w+ly\s+|then\s+|finally\s+)?"
+    r"(?<![\w'])(?P<pre>\w+\s+)?you\s+(?:(?:[a-z]+\s+){1,4}and\s+)?(?:\w+ly\s+|then\s+|finally\s+)?"
     r"(?P<verb>decide|choose|say|said|think|thought|realize|realise|wonder|resolve|agree|refuse|"
     r"reply|answer|tell|whisper|shout|mutter|murmur|opt|elect|settle\s+on|make\s+up\s+your\s+mind|"
     r"conclude|promise|vow|swear|admit|confess|insist)\b",

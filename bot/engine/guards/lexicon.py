@@ -6,6 +6,12 @@ en.json for every key). Matching is by whole word for short entries and by
 word prefix for entries of five letters or more, so a stem such as "fürcht"
 meets "fürchtet"; entries with a space match as phrases. In CJK lexicons
 (`"script": "cjk"`) every entry is a plain substring.
+
+Keys only some languages need: `ask` (verbs that put a question to someone),
+`answer_pronouns` ("тот", "ten": who answers), `party_decide` (a decision verb whose
+form alone says "you all"), `and` (the word that joins two verbs), and for a
+verb-final language (Turkish) `finite_endings`, `clause_endings` (a subordinate
+clause's closing verb) and `oblique_endings` (a first word that is not a subject).
 """
 
 from __future__ import annotations
@@ -23,7 +29,8 @@ PREFIX_MIN = 5  # shorter entries must match a whole word
 
 # Keys whose entries are whole words (pronouns, openers), never prefixes.
 _WHOLE_WORD_KEYS = frozenset(
-    {"clause_openers", "function_words", "skip", "third_person", "second_person", "first_person"}
+    {"clause_openers", "function_words", "skip", "third_person", "second_person", "first_person",
+     "answer_pronouns"}
 )
 
 
@@ -35,7 +42,7 @@ class Lexicon:
     assistant: tuple[re.Pattern[str], ...]
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(self.entries.get(key, ()))
+        return _words(self, key)
 
     def canonical(self, word: str) -> str:
         """The first word of the synonym group `word` belongs to (by prefix), else `word`."""
@@ -45,6 +52,11 @@ class Lexicon:
         """The first entry of `key` found in `text` (matched case-insensitively)."""
         regex = _key_regex(self, key)
         return regex.search(text) if regex is not None else None
+
+
+@cache  # asked for on every sentence; the lexicon never changes
+def _words(lexicon: Lexicon, key: str) -> frozenset[str]:
+    return frozenset(lexicon.entries.get(key, ()))
 
 
 SYNONYM_PREFIX = 4  # letters a word must share with a group member

@@ -22,6 +22,8 @@ MAX_ENDING = 3  # letters of case ending tolerated after a name
 DECLINED_MIN = 3
 _STEM_VOWELS = frozenset("аяaь")
 _CASE_ENDINGS = "ой|ей|ею|ою|и|ы|е|у|ю|ę|ą|ie|i|y"
+FLEETING_MIN = 4
+_FLEETING_ENDINGS = "owi|iem|em|ami|a|u|ie|ом|ем|а|у|е"
 
 
 @dataclass(frozen=True)
@@ -51,9 +53,21 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
                 endings = _CASE_ENDINGS + ("|" if any(d.endswith("i") for d in declined) else "")
                 compiled.append((player, re.compile(
                     rf"(?<![\w'’-])(?:{'|'.join(declined)})(?P<ending>{endings})(?![\w-])")))
+            # A fleeting vowel drops when declined: "Janek" → "Janka", "Павел" → "Павла".
+            fleeting = [re.escape(v[:-2] + v[-1]) for v in latin if _fleeting_e(v)]
+            if fleeting:
+                compiled.append((player, re.compile(
+                    rf"(?<![\w'’-])(?:{'|'.join(fleeting)})(?P<ending>{_FLEETING_ENDINGS})(?![\w-])")))
         if cjk:
             compiled.append((player, re.compile("|".join(re.escape(v) for v in cjk))))
     return tuple(compiled)
+
+
+def _fleeting_e(name: str) -> bool:
+    """'Janek', 'Bartek', 'Павел': a consonant, then e, then a final consonant."""
+    vowels = "aeiouyаеиоуыэюяё"
+    return (len(name) >= FLEETING_MIN and name[-2] in "eе" and name[-1].isalpha()
+            and name[-1].lower() not in vowels and name[-3].lower() not in vowels)
 
 
 def find_mentions(text: str, players: Sequence[str]) -> list[Mention]:

@@ -15,6 +15,7 @@ import re
 
 from .lexicon import Lexicon
 from .text import Sentence
+from .verbfinal import closing_kind, verb_final
 
 PRO_DROP = frozenset({"pl", "ru", "it", "es", "pt", "tr", "zh", "ja", "ko"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
@@ -36,6 +37,8 @@ def pro_drop_line(body: str, sentence: Sentence, lexicon: Lexicon, previous_subj
 def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | None) -> str | None:
     if lexicon.cjk:
         return _cjk(body, lexicon, previous_subject)
+    if verb_final(lexicon):
+        return _verb_final(body, lexicon, previous_subject)
     tokens = _TOKEN.findall(body)[:8]
     i, then = 0, False
     openers, skip = lexicon.words("clause_openers"), lexicon.words("skip")
@@ -61,7 +64,40 @@ def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | Non
     return None
 
 
+def _verb_final(body: str, lexicon: Lexicon, previous_subject: str) -> str | None:
+    """'Babasının yalan söylediğini nihayet anladı.': the closing verb tells, and with no
+    subject of its own ("Muhafız bağırdı") the sentence is still the PC's."""
+    words = _TOKEN.findall(body)
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return None  # a name of its own
+    leads = lexicon.words("function_words") | lexicon.words("clause_openers") | lexicon.words(
+        "then") | {","}
+    while len(words) > 1 and words[0].lower() in leads:  # "Bir sonraki istasyonda…"
+        words = words[1:]
+    first = words[0].lower()
+    if lexicon.search("person_nouns", first) is not None or first in lexicon.words(
+            "third_person") or not first.endswith(tuple(lexicon.words("oblique_endings"))):
+        return None  # a bare noun up front is the sentence's own subject
+    for clause in re.split(r"[,;:]", body.rstrip(" .!…")):
+        kind = closing_kind(clause, lexicon)
+        if kind == "speech":
+            return f"gives {previous_subject} a line (subject left out)"
+        if kind == "inner":
+            return f"decides what {previous_subject} feels or thinks (subject left out)"
+    return None
+
+
+_JA_TOPIC = re.compile(r"[はがも]")  # a subject of its own, or maybe one
+_CJK_COMMA = re.compile(r"[、，,]")
+
+
 def _cjk(body: str, lexicon: Lexicon, previous_subject: str) -> str | None:
+    if lexicon.language == "ja" and not _JA_TOPIC.search(body.split("と、")[-1]):
+        # "父が嘘をついていたのだと、ようやく悟った": the closing clause names no one, so
+        # the topic of the sentence before (the PC) feels what it tells.
+        last = _CJK_COMMA.split(body.rstrip("。！!…"))[-1]
+        if lexicon.search("inner_state", last) and not lexicon.search("perception", last):
+            return f"decides what {previous_subject} feels or thinks (subject left out)"
     head = body.lstrip(" *_")
     for lead in lexicon.words("then"):
         if head.startswith(lead):

@@ -12,11 +12,12 @@ The rules need only a little vocabulary per language (lexicon.py):
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 
+from .asked import answered_after, answered_for
 from .choices import party_decision, vocative_choice
+from .cjkverbs import classify_cjk as _classify_cjk
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
@@ -26,6 +27,8 @@ from .prodrop import pro_drop_line
 from .pronoun import gendered_focus, pronoun_continuation
 from .recap import is_recap
 from .replies import unattributed_replies
+from .restate import carries_out as _carries_out
+from .restate import restated as _restated
 from .script import script_lines
 from .text import (
     Sentence,
@@ -34,6 +37,7 @@ from .text import (
     quote_spans,
     sentences,
 )
+from .verbfinal import classify_verb_final, verb_final
 
 GUARD = "impersonation"
 
@@ -43,7 +47,6 @@ _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
 FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
 VERB_SECOND = frozenset({"de", "nl"})
-STEM = 3  # leading letters compared when matching a declared action ("leg"/"legt")
 
 
 def find_structural_impersonation(
@@ -81,6 +84,9 @@ def find_structural_impersonation(
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
+            if why is None and previous_subject and answered_after(body, lexicon,
+                                                                   _classify_any):
+                why = f"answers for {previous_subject}, who was asked"
             subject = previous_subject if why else subject
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
@@ -128,6 +134,9 @@ def _judge(
     for mention in own:
         if vocative_choice(blank, sentence, mention, lexicon):
             return f"makes the choice for {mention.player} in the second person", mention.player
+    asked = answered_for(body, sentence.start, own, lexicon, _classify_any)
+    if asked is not None:
+        return f"answers for {asked}, who was asked", asked
     return None, subject
 
 
@@ -142,7 +151,12 @@ def _boundary_before(text: str, blank: str, sentence: Sentence, mention: Mention
     if prefix[-1] in _BOUNDARY:
         return True
     words = _TOKEN.findall(prefix[-30:])
-    return bool(words) and words[-1].lower() in lexicon.words("clause_openers")
+    if not words:
+        return False
+    last = words[-1].lower()
+    # "…sorduğunda Murat…": a subordinate clause closed by its verb's ending.
+    return last in lexicon.words("clause_openers") or last.endswith(
+        tuple(lexicon.words("clause_endings")) or ("\0",))
 
 
 def _subject_kind(
@@ -218,14 +232,6 @@ def _cjk_subject(text: str, blank: str, sentence: Sentence, mention: Mention,
             _boundary_before(text, blank, sentence, mention, lexicon))
 
 
-def _classify_cjk(head: str, lexicon: Lexicon) -> str:
-    for key, kind in (("passive", "undergo"), ("involuntary", "undergo"),
-                      ("inner_state", "inner"), ("perception", "undergo"), ("speech", "speech")):
-        if lexicon.search(key, head):
-            return kind
-    return "action"
-
-
 def _someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mention],
                   lexicon: Lexicon) -> bool:
     """Does the sentence name a person other than its player characters (an NPC's
@@ -262,11 +268,19 @@ def _verb_second(prefix: str, lexicon: Lexicon) -> str:
 def _nature_verb(rest: str, lexicon: Lexicon) -> bool:
     """A verb that plants, weather, beasts and feelings take ("rośnie", "таяла")."""
     words = [w for w in _TOKEN.findall(rest)[:3] if w.lower() not in lexicon.words("skip")]
-    match = lexicon.search("noun_verbs", words[0]) if words else None
+    if verb_final(lexicon):  # the verb closes the clause: "Deniz kıyıya dalgalar savuruyor"
+        words = re.split(r"[,;:]", rest)[0].split()[-2:]
+    return any(_at_word_start(lexicon, w) for w in words[:1] or words) if not verb_final(
+        lexicon) else any(_at_word_start(lexicon, w) for w in words)
+
+
+def _at_word_start(lexicon: Lexicon, word: str) -> bool:
+    match = lexicon.search("noun_verbs", word)
     return match is not None and match.start() == 0
 
 
-def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True) -> str | None:
+def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
+                    coordinated: bool = True) -> str | None:
     """`fronted` off: a name that is also a word ("Вера в чудеса…") takes no phrase
     between it and its verb."""
     tokens = _TOKEN.findall(rest)[:30]
@@ -299,6 +313,8 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True) -> str | 
     if i >= len(tokens):
         return None
     verb = tokens[i]
+    if verb_final(lexicon):
+        return classify_verb_final(" ".join(tokens[i:]), lexicon)
     if verb in ",;:" or verb[:1].isupper() or verb.lower() in lexicon.words("function_words"):
         return None
     phrase = " ".join(tokens[i : i + 5]).lower()
@@ -308,46 +324,27 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True) -> str | 
                       ("state", "undergo"), ("inner_state", "inner"), ("speech", "speech")):
         match = lexicon.search(key, phrase)
         if match is not None and match.start() == 0:
+            if kind == "undergo" and coordinated:
+                # "…notices the blood and whispers a prayer": the next verb is an act.
+                then = _coordinated_kind(tokens[i + 1 :], lexicon)
+                if then in ("speech", "inner"):  # an act needs more than a word to tell
+                    return then
             return kind
     return "action"
 
 
-def _restated(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
-    """Does the clause carry out what the player declared (or say it does)?"""
-    if lexicon.search("restated", clause):
-        return True
-    if not declared:
-        return False
-    if lexicon.cjk:
-        said, written = _bigrams(declared), _bigrams(clause)
-        shared = len(said & written)
-        return shared >= 2 or (bool(said) and shared / len(said) >= 0.3)
-    said, written = _stems(declared, lexicon), _stems(clause, lexicon)
-    shared = len(said & written)
-    return shared >= 2 or (bool(said) and shared / len(said) >= 0.5)
+COORDINATED_WINDOW = 8  # words after an undergone verb in which "and <verb>" carries on
 
 
-def _carries_out(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
-    """Is the clause's verb the declared one ("she kicks it open" after "I kick the door")?"""
-    if lexicon.search("restated", clause):
-        return True
-    words = [w for w in _TOKEN.findall(clause)[:4] if w.lower() not in lexicon.words("skip")]
-    if not declared or not words:
-        return False
-    verb = words[0]
-    forms = f"{verb} {verb[:-3]}y" if verb.endswith("ies") else verb  # "pries" is "pry"
-    return bool(_stems(forms, lexicon) & _stems(declared, lexicon))
-
-
-def _stems(text: str, lexicon: Lexicon) -> set[str]:
-    function = lexicon.words("function_words") | lexicon.words("first_person")
-    return {lexicon.canonical(w)[:STEM] for w in _TOKEN.findall(text)
-            if len(w) >= STEM and w.lower() not in function}
-
-
-def _bigrams(text: str) -> set[str]:
-    chars = [c for c in text if c.isalnum()]
-    return {a + b for a, b in itertools.pairwise(chars)}
+def _coordinated_kind(tokens: Sequence[str], lexicon: Lexicon) -> str | None:
+    """What a verb joined to the previous one by "and"/"и"/"i" does, when it has no
+    subject of its own ("…and whispers", not "…and the wall cracks")."""
+    joins = lexicon.words("and")
+    for k, token in enumerate(tokens[:COORDINATED_WINDOW]):
+        if token.lower() in joins and k + 1 < len(tokens):
+            return _classify_latin(" ".join(tokens[k + 1 :]), lexicon, fronted=False,
+                                   coordinated=False)
+    return None
 
 
 def _verb_follows(rest: str, mention: Mention, lexicon: Lexicon) -> bool:
