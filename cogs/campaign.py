@@ -1,4 +1,4 @@
-"""/campaign create|info|list|archive and /campaign card set."""
+"""/campaign create|info|list|archive|unarchive and /campaign card set."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cards.errors import MAX_FILE_BYTES
+from bot.discord_app.archiving import archive_category, archive_channel, layout_of, restore_channel
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import campaign_for, guild_of, reply_list
+from bot.discord_app.errors import guarded
 from bot.discord_app.permissions import (
+    actor_of,
     is_admin,
     require_admin,
     require_bot_permissions,
@@ -90,12 +93,60 @@ class CampaignCog(commands.Cog):
         lines = [f"• **{c.title}** ({c.content_rating})" for c in campaigns]
         await reply_list(interaction, lines, empty="No active campaigns yet.")
 
-    @campaign.command(name="archive", description="Archive a campaign (server admins)")
+    @campaign.command(name="archive", description="Archive a campaign and its scene channels "
+                      "(server admins)")
     async def archive(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
         require_admin(interaction)
         found = await campaign_for(interaction, campaign)
-        await self.bot.services.table.archive(found)
-        await interaction.response.send_message(f"Campaign **{found.title}** is archived.")
+        channels = await self._scene_channels(found)
+        await interaction.response.defer(thinking=True)
+        layouts = {scene_id: layout_of(channel) for scene_id, channel in channels.items()}
+        category = await archive_category(guild_of(interaction)) if channels else None
+        archived = await guarded(self.bot.services.archive.archive_campaign(
+            found, actor_of(interaction.user), layouts))
+        for scene in archived:
+            channel = channels.get(scene.id)
+            if channel is not None and category is not None:
+                await archive_channel(channel, layouts[scene.id], category)
+        await interaction.followup.send(
+            f"Campaign **{found.title}** is archived; {len(archived)} scene(s) ended, their "
+            "channels locked in the archive. `/campaign unarchive` undoes it."
+        )
+
+    @campaign.command(name="unarchive", description="Undo /campaign archive (server admins)")
+    @app_commands.describe(campaign="The archived campaign's title")
+    async def unarchive(self, interaction: discord.Interaction, campaign: str) -> None:
+        require_admin(interaction)
+        guild = guild_of(interaction)
+        actor = actor_of(interaction.user)
+        found, kept = await guarded(
+            self.bot.services.archive.archived_campaign(guild.id, campaign, actor))
+        channels = {k.scene_id: guild.get_channel(k.channel_id) for k in kept}
+        for channel in channels.values():
+            if isinstance(channel, discord.TextChannel):
+                require_bot_permissions(channel, "manage_channels", "manage_roles")
+        await interaction.response.defer(thinking=True)
+        for k in kept:
+            channel = channels[k.scene_id]
+            if isinstance(channel, discord.TextChannel):
+                await restore_channel(channel, k.layout)
+        await guarded(self.bot.services.archive.unarchive_campaign(found, actor))
+        for scene in await self.bot.store.scenes.of_campaign(found.id):
+            self.bot.narrations.request(scene.id)
+        await interaction.followup.send(
+            f"Campaign **{found.title}** is back, with {len(kept)} scene(s) as they were."
+        )
+
+    async def _scene_channels(self, campaign: Campaign) -> dict[int, discord.TextChannel]:
+        """The scene channels that still exist, by scene id; checked for what the archive
+        needs before anything changes."""
+        channels = {}
+        for scene in await self.bot.store.scenes.of_campaign(campaign.id, open_only=False):
+            channel = self.bot.get_channel(scene.channel_id or 0)
+            if isinstance(channel, discord.TextChannel):
+                require_bot_permissions(channel, "manage_channels", "manage_roles")
+                channels[scene.id] = channel
+        return channels
 
     @card.command(name="set", description="Give the narrator a new character card (GMs)")
     @app_commands.describe(file="A card as .json, .png or .charx")

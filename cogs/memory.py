@@ -11,8 +11,8 @@ from discord.ext import commands
 
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import campaign_for, guild_of, player_id, scene_here
-from bot.discord_app.errors import report_error
-from bot.discord_app.permissions import require_gm
+from bot.discord_app.errors import guarded, report_error
+from bot.discord_app.permissions import actor_of, require_gm
 from bot.discord_app.splitting import split_message
 from bot.engine.memory.edits import WorldEdit, WorldEditError
 from bot.engine.memory.render import SECTION_TITLES, render_state
@@ -154,8 +154,9 @@ class MemoryCog(commands.Cog):
     ) -> None:
         found = await campaign_for(interaction, title)
         require_gm(interaction, found)
-        try:
-            await self.bot.services.memory.edit_world(found.id, edit)
+        try:  # through the GM service: checked, and written to the audit log
+            await guarded(self.bot.services.gm.edit_world(found.id, actor_of(interaction.user),
+                                                          edit))
         except WorldEditError as exc:
             raise ServiceError(f"That edit cannot apply: {exc}.") from None
         what = SECTION_TITLES[edit.section].lower()

@@ -12,10 +12,12 @@ from discord.ext import commands
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import guild_of, player_id, scene_here
 from bot.discord_app.errors import sentence
+from bot.discord_app.private_notice import tell_privately
 from bot.engine.ooc import is_out_of_character, strip_out_of_character
 from bot.models import Post, PostKind, Scene
 from bot.services.campaigns import ServiceError
 from bot.services.guild_admin import ActionRefusal
+from bot.services.limits import Refusal
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +33,28 @@ class PlayCog(commands.Cog):
         scene = await self.bot.store.scenes.for_channel(message.channel.id)
         if scene is None:
             return
+        over = await self._over_limit(message.guild.id, message.author, message.content)
+        if over is not None:
+            if over.first:  # once per burst: the bot must not flood the player back
+                await tell_privately(message, over.text)
+            return
         refused = await self._take(scene, message.author, message.content,
                                    message_id=message.id, guild_id=message.guild.id)
         if isinstance(refused, ActionRefusal) and refused.first_this_hour:
             await self.bot.narrator.notice(
                 message.channel, f"{message.author.display_name}: {sentence(refused.text)}")
+
+    async def _over_limit(
+        self, guild_id: int, author: discord.abc.User, text: str
+    ) -> Refusal | None:
+        """An action over the guild's length or rate limit, refused before it is stored;
+        table talk is not an action and passes."""
+        if is_out_of_character(text):
+            return None
+        refused = await self.bot.services.limits.check_action(guild_id, player_id(author), text)
+        if refused is not None:
+            log.info("not an action: user=%s (over a limit)", author.id)
+        return refused
 
     async def _take(
         self, scene: Scene, author: discord.abc.User, text: str, *, message_id: int | None,
@@ -108,6 +127,9 @@ class PlayCog(commands.Cog):
         scene, _ = await scene_here(interaction)
         if is_out_of_character(action):
             raise ServiceError("That reads as out-of-character; write what your character does.")
+        over = await self._over_limit(guild_of(interaction).id, interaction.user, action)
+        if over is not None:
+            raise ServiceError(over.text)
         refused = await self._take(scene, interaction.user, action, message_id=None,
                                    guild_id=guild_of(interaction).id)
         if isinstance(refused, ActionRefusal):

@@ -1,4 +1,4 @@
-"""/scene start|join|leave|end|pause|resume|status."""
+"""/scene start|join|leave|end|reopen|pause|resume|status."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.discord_app.archiving import archive_category, archive_channel, layout_of, restore_channel
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import (
     campaign_for,
@@ -15,9 +16,11 @@ from bot.discord_app.context import (
     scene_here,
     text_channel_of,
 )
-from bot.discord_app.permissions import require_bot_permissions, require_gm
+from bot.discord_app.errors import guarded
+from bot.discord_app.permissions import actor_of, require_bot_permissions, require_gm
 from bot.discord_app.splitting import clip
 from bot.models import Campaign, GuildConfig, SceneStatus
+from bot.services.campaigns import ServiceError
 from bot.services.guild_admin import GuildAdminService, scene_parent
 
 
@@ -88,25 +91,56 @@ class SceneCog(commands.Cog):
             f"{interaction.user.display_name} leaves the scene."
         )
 
-    @scene.command(name="end", description="End the scene in this channel (GMs)")
+    @scene.command(name="end", description="End the scene and archive its channel (GMs)")
     async def end(self, interaction: discord.Interaction) -> None:
-        scene, campaign = await scene_here(interaction)
-        require_gm(interaction, campaign)
-        await self.bot.services.table.set_status(scene, SceneStatus.ENDED)
-        await interaction.response.send_message(f"Scene **{scene.title}** has ended.")
+        scene, _ = await scene_here(interaction)
+        actor = actor_of(interaction.user)
+        await guarded(self.bot.services.gm.require_gm(scene.campaign_id, actor))
+        channel = text_channel_of(interaction)
+        require_bot_permissions(channel, "manage_channels", "manage_roles")
+        await interaction.response.defer(thinking=True)
+        category = await archive_category(channel.guild)
+        layout = layout_of(channel)  # kept before anything changes, for /scene reopen
+        await guarded(self.bot.services.archive.end_scene(scene, actor, layout))
+        try:
+            await archive_channel(channel, layout, category)
+        except discord.HTTPException as exc:
+            raise ServiceError(
+                f"The scene has ended, but Discord refused to archive this channel "
+                f"({exc.status}); `/scene reopen` undoes the end.") from None
+        await interaction.followup.send(
+            f"Scene **{scene.title}** has ended. This channel is archived: players can read "
+            "it but not write. `/scene reopen` here undoes it."
+        )
 
-    @scene.command(name="pause", description="Pause the scene (GMs)")
+    @scene.command(name="reopen", description="Undo /scene end in this channel (GMs)")
+    async def reopen(self, interaction: discord.Interaction) -> None:
+        channel = text_channel_of(interaction)
+        actor = actor_of(interaction.user)
+        scene, kept = await guarded(self.bot.services.archive.archived_in(channel.id, actor))
+        await self.bot.services.guild_admin.check_scene_room(channel.guild.id)  # an open one
+        require_bot_permissions(channel, "manage_channels", "manage_roles")
+        await interaction.response.defer(thinking=True)
+        await restore_channel(channel, kept.layout)
+        scene = await guarded(self.bot.services.archive.reopen_scene(scene, actor))
+        self.bot.narrations.request(scene.id)
+        await interaction.followup.send(
+            f"Scene **{scene.title}** is back ({scene.status.value}), its channel as it was."
+        )
+
+    @scene.command(name="pause", description="Pause the scene and its timers (GMs)")
     async def pause(self, interaction: discord.Interaction) -> None:
-        scene, campaign = await scene_here(interaction)
-        require_gm(interaction, campaign)
-        await self.bot.services.table.set_status(scene, SceneStatus.PAUSED)
+        scene, _ = await scene_here(interaction)
+        await guarded(self.bot.services.gm.pause(scene, actor_of(interaction.user)))
         await interaction.response.send_message("The scene is paused.")
 
     @scene.command(name="resume", description="Resume the scene, or retry its narration (GMs)")
     async def resume(self, interaction: discord.Interaction) -> None:
-        scene, campaign = await scene_here(interaction)
-        require_gm(interaction, campaign)
+        scene, _ = await scene_here(interaction)
+        actor = actor_of(interaction.user)
+        gm = self.bot.services.gm
         if scene.status == SceneStatus.ACTIVE:
+            await guarded(gm.require_gm(scene.campaign_id, actor))
             if not await self.bot.services.pacing.round_ready(scene):
                 await interaction.response.send_message(
                     "The scene is already running.", ephemeral=True
@@ -114,7 +148,7 @@ class SceneCog(commands.Cog):
                 return
             text = "Retrying the narration."
         else:
-            await self.bot.services.table.set_status(scene, SceneStatus.ACTIVE)
+            await guarded(gm.resume(scene, actor))  # the round's timers from now
             text = "The scene resumes."
         self.bot.narrations.request(scene.id)
         await interaction.response.send_message(text)

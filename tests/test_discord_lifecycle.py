@@ -55,7 +55,7 @@ async def test_pause_refuses_actions_resume_and_leave_close_the_round(
     status = await table.slash(cy, "scene status", channel)
     assert "round 2" in status.content and "Waiting for: Mira, Bram, Tove" in status.content
     ended = await table.slash(table.admin, "scene end", channel)
-    assert ended.content == "Scene **Harbour at dusk** has ended."
+    assert ended.content.startswith("Scene **Harbour at dusk** has ended.")
     assert (await table.store.scenes.get(scene.id)).status == SceneStatus.ENDED
     await fake.user_says(channel.id, alice.id, "I keep going.")
     posts = await table.store.posts.of_scene(scene.id)

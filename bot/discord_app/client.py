@@ -17,6 +17,7 @@ import discord
 from discord.ext import commands
 
 from bot.config import Settings
+from bot.discord_app.command_tree import LimitedTree
 from bot.discord_app.errors import on_app_command_error
 from bot.discord_app.narration import NarrationRunner
 from bot.discord_app.narrator import NarratorChannel
@@ -36,6 +37,7 @@ COGS = (
     "cogs.campaign", "cogs.character", "cogs.scene", "cogs.play", "cogs.lore", "cogs.gm",
     "cogs.session", "cogs.memory", "cogs.dice", "cogs.npc", "cogs.swipes", "cogs.safety",
     "cogs.backends", "cogs.admin", "cogs.settings", "cogs.gm_knowledge", "cogs.data",
+    "cogs.limits",
 )
 
 
@@ -62,6 +64,7 @@ class LoremasterBot(commands.Bot):
             help_command=None,
             guild_ready_timeout=settings.guild_ready_timeout,
             allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=LimitedTree,
             **options,
         )
         self.settings = settings
@@ -92,6 +95,8 @@ class LoremasterBot(commands.Bot):
             self.services.scenes, self.services.pacing, store, self.narrator, self.review_desk,
             self.openings, self.services.npcs, swipes=self.swipe_desk, xcard=self.xcard_desk)
         runner.bind(self.narrations)
+        assert isinstance(self.tree, LimitedTree)
+        self.tree.limit_with(self.services.limits)
         self.tree.error(on_app_command_error)
 
     async def setup_hook(self) -> None:

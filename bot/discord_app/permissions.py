@@ -14,6 +14,7 @@ PERMISSION_NAMES = {
     "send_messages": "Send Messages",
     "manage_channels": "Manage Channels",
     "manage_webhooks": "Manage Webhooks",
+    "manage_roles": "Manage Roles",
     "read_message_history": "Read Message History",
 }
 

@@ -17,7 +17,7 @@ from bot.cards.io import LoadedCard
 from bot.cards.lorebook_io import lorebook_from_dict
 from bot.cards.shelf import UPLOADED, CardShelf
 from bot.engine.narrator import RATING_RULES
-from bot.models import Campaign, Character, Scene, SceneStatus
+from bot.models import Campaign, Character, Scene
 from bot.services.persona import narrator_card_async, narrator_file
 from bot.store import NewSeat, Store
 from bot.store.rows import LoreEntry
@@ -114,11 +114,6 @@ class TableService:
 
     async def set_category(self, campaign: Campaign, category_id: int) -> Campaign:
         return await self.store.campaigns.update(campaign.id, category_id=category_id)
-
-    async def archive(self, campaign: Campaign) -> Campaign:
-        for scene in await self.store.scenes.of_campaign(campaign.id):
-            await self.store.scenes.update(scene.id, status=SceneStatus.ENDED)
-        return await self.store.campaigns.update(campaign.id, status="archived")
 
     async def resolve_campaign(
         self, guild_id: int, *, channel_id: int, category_id: int | None, title: str | None = None,
@@ -228,11 +223,6 @@ class TableService:
         if player_id not in seated:
             raise ServiceError("You are not taking part in this scene.")
         await self.store.seats.set_status(scene.id, player_id, "left")
-
-    async def set_status(self, scene: Scene, status: SceneStatus) -> Scene:
-        if scene.status == status:
-            raise ServiceError(f"The scene is already {status.value}.")
-        return await self.store.scenes.update(scene.id, status=status)
 
     # -- lore ------------------------------------------------------------------
 

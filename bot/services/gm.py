@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.engine.memory.edits import WorldEdit
 from bot.models import Campaign, Post, PostKind, Scene, SceneStatus
 from bot.scheduler import DeadlineScheduler
 from bot.services.memory import MemoryService
@@ -23,8 +24,6 @@ from bot.store import RoundAlreadyNarrated
 from bot.store.rows import AuditEntry, StoredSecret
 
 log = logging.getLogger(__name__)
-
-SCENE_TIMER_KINDS = ("round", "nudge", "turn", "quiet", "idle")
 
 
 class NotAGm(PermissionError):
@@ -275,8 +274,7 @@ class GmService:
         await self.require_gm(scene.campaign_id, actor)
         if scene.status != SceneStatus.ACTIVE:
             raise GmError("the scene is not running")
-        if self.timers is not None:
-            await self.timers.clear(scene.id, *SCENE_TIMER_KINDS)
+        await self.pacing.stop_timers(scene)
         updated = await self.store.scenes.update(scene.id, status=SceneStatus.PAUSED)
         await self.audit(scene.campaign_id, scene, actor, "pause")
         return updated
@@ -321,6 +319,15 @@ class GmService:
         if not await self.store.secrets.remove(campaign_id, secret_id, self.now()):
             raise GmError(f"there is no secret #{secret_id}")
         await self.audit(campaign_id, None, actor, "secret_remove", secret_id=secret_id)
+
+    async def edit_world(self, campaign_id: int, actor: Actor, edit: WorldEdit) -> None:
+        """A GM's change to the world state; raises WorldEditError when it cannot apply."""
+        await self.require_gm(campaign_id, actor)
+        if self.memory is None:
+            raise GmError("the world state is not kept here")
+        await self.memory.edit_world(campaign_id, edit)
+        await self.audit(campaign_id, None, actor, f"world_{edit.op}", section=edit.section,
+                         name=edit.name, **({"field": edit.field} if edit.op == "set" else {}))
 
     async def log(self, campaign_id: int, actor: Actor, limit: int = 20) -> list[AuditEntry]:
         await self.require_gm(campaign_id, actor)

@@ -40,7 +40,11 @@ from bot.services.scenes import SceneService
 from bot.services.turns import ActionObserver, TurnContext
 from bot.store import RoundAlreadyNarrated, Store
 
+# Every timer a scene can have: its policy's (round, nudge, turn, quiet) and the idle one.
+SCENE_TIMER_KINDS = ("round", "nudge", "turn", "quiet", "idle")
+
 __all__ = [
+    "SCENE_TIMER_KINDS",
     "PacingOutcome",
     "PacingService",
     "SpotlightContributor",
@@ -216,6 +220,12 @@ class PacingService:
         idle_after = scene.settings.idle_after
         if self.timers is not None and idle_after and scene.status == SceneStatus.ACTIVE:
             await self.timers.set(scene_id=scene.id, kind="idle", fire_at=self.now() + idle_after)
+
+    async def stop_timers(self, scene: Scene) -> None:
+        """Drop every timer of the scene (paused or ended: nothing may fire until it runs
+        again, when `restart_clock` sets them afresh)."""
+        if self.timers is not None:
+            await self.timers.clear(scene.id, *SCENE_TIMER_KINDS)
 
     async def schedule_timers(self, scene: Scene) -> None:
         """(Re)set the timers the scene's policy wants now (a round's deadline and nudge,

@@ -18,6 +18,7 @@ from bot.engine.budgets import window_budgets
 from bot.llm.base import LLMBackend
 from bot.llm.catalog import BackendCatalog, load_catalog
 from bot.scheduler import DeadlineScheduler
+from bot.services.archive import ArchiveService
 from bot.services.backends import BackendService
 from bot.services.campaigns import TableService
 from bot.services.character_sheets import CharacterSheetContributor
@@ -26,6 +27,7 @@ from bot.services.feedback import FeedbackService
 from bot.services.gm import GmService
 from bot.services.guild_admin import GuildAdminService
 from bot.services.late import LateBound
+from bot.services.limits import LimitsService
 from bot.services.lore import LoreContributor
 from bot.services.memory import MemoryBudgets, MemoryContributor, MemoryObserver, MemoryService
 from bot.services.npcs import NpcContributor, NpcService
@@ -70,6 +72,8 @@ class Services:
     feedback: FeedbackService  # reactions, review drafts and consent, as training data
     timers: DeadlineScheduler | None  # None without a shell to act on them (the console)
     backends: BackendService  # which backend narrates where; its router is everyone's backend
+    archive: ArchiveService
+    limits: LimitsService
 
     async def aclose(self) -> None:
         """Stop timers and background work (memory upkeep…) at shutdown."""
@@ -157,6 +161,8 @@ def build_services(
         feedback=feedback,
         timers=timers,
         backends=backends,
+        archive=ArchiveService(gm),
+        limits=LimitsService(store, clock),
     )
 
 

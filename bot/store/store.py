@@ -19,6 +19,7 @@ from pathlib import Path
 
 import aiosqlite
 
+from bot.store.archived_channels import ArchivedChannelRepo
 from bot.store.backends import BackendRepo
 from bot.store.campaigns import CampaignRepo
 from bot.store.canon import CanonRepo
@@ -30,6 +31,7 @@ from bot.store.discord_glue import PostPartRepo, StreamDraftRepo, WebhookRepo
 from bot.store.entities import EntityRepo
 from bot.store.feedback import FeedbackRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
+from bot.store.guild_limits import GuildLimitsRepo
 from bot.store.guilds import GuildRepo
 from bot.store.lore import LoreRepo
 from bot.store.memory import MemoryRepo
@@ -75,6 +77,8 @@ class Store:
         self.audit = AuditRepo(database)
         self.reviews = ReviewDraftRepo(database)
         self.sessions = SessionRepo(database)
+        self.archived_channels = ArchivedChannelRepo(database)  # for undoing an archive
+        self.guild_limits = GuildLimitsRepo(database)
         # long-term memory
         self.memory = MemoryRepo(database)
         self.recall = RecallRepo(database)

@@ -24,6 +24,7 @@ from .state import (
     GUILD_TEXT,
     MANAGE_CHANNELS,
     MANAGE_MESSAGES,
+    MANAGE_ROLES,
     SEND_MESSAGES,
     VIEW_CHANNEL,
     FakeAttachment,
@@ -171,6 +172,8 @@ class ChannelRoutes:
         if channel.guild_id is not None:
             self._require(channel, MANAGE_CHANNELS)
         body = body_of(request)
+        if "permission_overwrites" in body and channel.guild_id is not None:
+            self._require(channel, MANAGE_ROLES)  # Discord's rule for changing overwrites
         for key in ("name", "topic", "nsfw", "position"):
             if key in body:
                 setattr(channel, key, body[key])
@@ -191,7 +194,7 @@ class ChannelRoutes:
 
     async def put_overwrite(self, request: web.Request) -> web.Response:
         channel = self._channel(request)
-        self._require(channel, MANAGE_CHANNELS)
+        self._require(channel, MANAGE_ROLES)
         overwrite_id = id_param(request, "oid")
         body = body_of(request)
         entry = {
@@ -207,7 +210,7 @@ class ChannelRoutes:
 
     async def delete_overwrite(self, request: web.Request) -> web.Response:
         channel = self._channel(request)
-        self._require(channel, MANAGE_CHANNELS)
+        self._require(channel, MANAGE_ROLES)
         overwrite_id = id_param(request, "oid")
         channel.permission_overwrites = [
             o for o in channel.permission_overwrites if int(o["id"]) != overwrite_id

@@ -325,6 +325,10 @@ class FakeDiscord:
         """Dispatch CHANNEL_CREATE for a channel made after the bot connected."""
         await self.core.announce_channel("CHANNEL_CREATE", channel)
 
+    async def announce_channel_update(self, channel: FakeChannel) -> None:
+        """Dispatch CHANNEL_UPDATE after a test changed a channel (its overwrites…) itself."""
+        await self.core.announce_channel("CHANNEL_UPDATE", channel)
+
     async def announce_member(self, guild_id: int, user_id: int) -> None:
         """Dispatch GUILD_MEMBER_ADD for a member added after the bot connected."""
         payload = self.state.member_payload(guild_id, user_id) | {"guild_id": str(guild_id)}
