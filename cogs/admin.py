@@ -10,10 +10,9 @@ from discord.ext import commands
 
 from bot.discord_app.admin_embeds import settings_embed, usage_embed
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import guild_of
+from bot.discord_app.context import card_choices, guild_of
 from bot.discord_app.permissions import require_admin
 from bot.models import GuildConfig
-from bot.services.campaigns import installed_cards
 from bot.services.guild_admin import Admin
 from bot.services.usage import day_start, utc_day
 
@@ -97,9 +96,7 @@ class AdminCog(commands.Cog):
     async def card_names(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        names = installed_cards(self.bot.settings.cards_dir)
-        matching = [n for n in names if current.lower() in n.lower()][:25]
-        return [app_commands.Choice(name=n, value=n) for n in matching]
+        return card_choices(interaction, current)
 
     @category.command(name="allow", description="Let scene channels go in this category")
     async def category_allow(

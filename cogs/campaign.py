@@ -8,10 +8,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cards.errors import MAX_FILE_BYTES
 from bot.discord_app.archiving import archive_category, archive_channel, layout_of, restore_channel
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import campaign_for, guild_of, reply_list
+from bot.discord_app.context import campaign_for, card_choices, guild_of, read_upload, reply_list
 from bot.discord_app.errors import guarded
 from bot.discord_app.permissions import (
     actor_of,
@@ -22,7 +21,7 @@ from bot.discord_app.permissions import (
 )
 from bot.discord_app.splitting import clip
 from bot.models import Campaign
-from bot.services.campaigns import ServiceError, avatar_of, installed_cards
+from bot.services.campaigns import ServiceError, avatar_of
 from bot.services.persona import narrator_card_async
 
 Rating = Literal["family", "teen", "mature"]
@@ -78,9 +77,7 @@ class CampaignCog(commands.Cog):
     async def card_names(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        names = installed_cards(self.bot.settings.cards_dir)
-        matching = [n for n in names if current.lower() in n.lower()][:25]
-        return [app_commands.Choice(name=n, value=n) for n in matching]
+        return card_choices(interaction, current)
 
     @campaign.command(name="info", description="Show a campaign")
     async def info(self, interaction: discord.Interaction, campaign: str | None = None) -> None:
@@ -156,12 +153,8 @@ class CampaignCog(commands.Cog):
     ) -> None:
         found = await campaign_for(interaction, campaign)
         require_gm(interaction, found)
-        if file.size > MAX_FILE_BYTES:
-            raise ServiceError("That file is too large for a card.")
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        updated, loaded = await self.bot.services.table.install_card(
-            found, await file.read(), file.filename
-        )
+        data = await read_upload(interaction, file, "a card")
+        updated, loaded = await self.bot.services.table.install_card(found, data, file.filename)
         avatar = avatar_of(loaded)
         if avatar.image is not None:  # webhooks carry the picture; per-post URLs need none
             for scene in await self.bot.store.scenes.of_campaign(updated.id):

@@ -8,10 +8,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cards.errors import MAX_FILE_BYTES, CardError
+from bot.cards.errors import CardError
 from bot.cards.lorebook_io import storable_lorebook
 from bot.discord_app.client import LoremasterBot
-from bot.discord_app.context import campaign_for, reply_list
+from bot.discord_app.context import campaign_for, read_upload, reply_list
 from bot.discord_app.errors import guarded
 from bot.discord_app.permissions import actor_of, require_gm
 from bot.discord_app.splitting import clip
@@ -85,10 +85,7 @@ class LoreCog(commands.Cog):
     ) -> None:
         found = await campaign_for(interaction, campaign)
         require_gm(interaction, found)
-        if file.size > MAX_FILE_BYTES:
-            raise ServiceError("That file is too large for a lorebook.")
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        data = await file.read()
+        data = await read_upload(interaction, file, "a lorebook")
         try:  # parsing a big book is CPU work: off the event loop
             raw, book = await asyncio.to_thread(storable_lorebook, data, filename=file.filename)
         except CardError as exc:

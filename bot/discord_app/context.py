@@ -6,10 +6,12 @@ import re
 from typing import TYPE_CHECKING, cast
 
 import discord
+from discord import app_commands
 
+from bot.cards.errors import MAX_FILE_BYTES
 from bot.discord_app.splitting import clip
 from bot.models import Campaign, Scene
-from bot.services.campaigns import ServiceError
+from bot.services.campaigns import ServiceError, installed_cards
 
 if TYPE_CHECKING:
     from bot.discord_app.client import LoremasterBot
@@ -63,3 +65,20 @@ def player_id(user: discord.abc.User) -> str:
 async def reply_list(interaction: discord.Interaction, lines: list[str], *, empty: str) -> None:
     """A listing for the asker only, one item a line, or `empty` when there is none."""
     await interaction.response.send_message(clip("\n".join(lines) or empty), ephemeral=True)
+
+
+def card_choices(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    """Autocomplete: the installed cards whose file name holds what was typed."""
+    names = installed_cards(bot_of(interaction).settings.cards_dir)
+    matching = [n for n in names if current.lower() in n.lower()][:25]
+    return [app_commands.Choice(name=n, value=n) for n in matching]
+
+
+async def read_upload(interaction: discord.Interaction, file: discord.Attachment,
+                      what: str) -> bytes:
+    """An attached file's bytes, refused before download when too large; the answer is
+    deferred (reading and parsing may take longer than Discord's three seconds)."""
+    if file.size > MAX_FILE_BYTES:
+        raise ServiceError(f"That file is too large for {what}.")
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    return await file.read()
