@@ -15,7 +15,18 @@ from bot.services.campaigns import ServiceError
 def _attachment(size: int) -> discord.Attachment:
     data: Any = {"id": 1, "filename": "big.json", "size": size,
                  "url": "https://cdn.invalid/big.json", "proxy_url": "https://cdn.invalid/big.json"}
-    return discord.Attachment(data=data, state=cast(Any, None))
+    return discord.Attachment(data=data, state=cast(Any, _NoHttp()))
+
+
+class _FailingHttp:
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"the attachment was downloaded ({name})")
+
+
+class _NoHttp:
+    """A connection state whose HTTP client fails any download: nothing may be read."""
+
+    http = _FailingHttp()
 
 
 async def test_a_file_over_the_limit_is_refused_unread() -> None:
