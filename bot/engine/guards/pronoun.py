@@ -38,6 +38,9 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
          declared: dict[str, str], classify: Classify, restated: Restated) -> str | None:
     if lexicon.cjk:
         return _cjk(body, lexicon, subject, focus, declared, classify)
+    owner = subject or focus
+    if not owner:
+        return None  # no player character to speak of: skip the costly scans
     tokens = _TOKEN.findall(body)
     openers = lexicon.words("clause_openers") | lexicon.words("then")
     i = 0
@@ -59,11 +62,9 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
             # A declared move covers how it plays out, not a new act ("…she kicks it open").
             return f"acts for {subject} through a pronoun"
         return None
-    owner = subject or focus
-    if owner and feels and lead in lexicon.words("possessive") | lexicon.words("third_person"):
+    if feels and lead in lexicon.words("possessive") | lexicon.words("third_person"):
         return f"decides what {owner} feels or thinks (through a pronoun)"
-    if owner and feels and (_names_pronoun(tokens, lexicon, owner)
-                            or _agrees(body, lexicon, owner)):
+    if feels and (_names_pronoun(tokens, lexicon, owner) or _agrees(body, lexicon, owner)):
         return f"decides what {owner} feels or thinks (through a pronoun)"
     return None
 
