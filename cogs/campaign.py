@@ -118,6 +118,7 @@ class CampaignCog(commands.Cog):
         actor = actor_of(interaction.user)
         found, kept = await guarded(
             self.bot.services.archive.archived_campaign(guild.id, campaign, actor))
+        await self.bot.services.guild_admin.check_scene_room(guild.id, opening=len(kept))
         channels = {k.scene_id: guild.get_channel(k.channel_id) for k in kept}
         for channel in channels.values():
             if isinstance(channel, discord.TextChannel):

@@ -156,6 +156,12 @@ async def test_campaign_archive_ends_every_scene_and_unarchive_brings_them_back(
     assert campaign.status == "archived"
     await table.fake.user_says(first.id, alice.id, "Mira knocks on the archive door.")
 
+    # The server's open-scene limit holds for scenes coming back too.
+    await table.slash(table.admin, "admin limits", active_scenes=1)
+    crowded = await table.slash(table.admin, "campaign unarchive", campaign="Ember Coast")
+    assert crowded.ephemeral and "1 open scene" in crowded.content, crowded.content
+    assert (await table.store.campaigns.get(campaign.id)).status == "archived"
+    await table.slash(table.admin, "admin limits", active_scenes=0)
     back = await table.slash(table.admin, "campaign unarchive", campaign="Ember Coast")
     assert "is back, with 2 scene(s)" in back.content, back.content
     assert {first.id: layout(first), second.id: layout(second)} == before

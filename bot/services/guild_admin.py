@@ -177,11 +177,12 @@ class GuildAdminService:
         return CampaignDefaults(config.default_narrator_card or fallback_card,
                                 config.default_content_rating or "teen")
 
-    async def check_scene_room(self, guild_id: int) -> GuildConfig:
-        """Refuses a new scene when the server has its limit of open ones; the config."""
+    async def check_scene_room(self, guild_id: int, opening: int = 1) -> GuildConfig:
+        """Refuses `opening` more scenes (new or reopened) when they would take the server
+        past its limit of open ones; the config."""
         config = await self.config(guild_id)
         limit = config.max_active_scenes
-        if limit is not None and await self.store.guilds.open_scenes(guild_id) >= limit:
+        if limit is not None and await self.store.guilds.open_scenes(guild_id) + opening > limit:
             raise ServiceError(f"This server allows {limit} open scene(s) at a time; end one "
                                "first (`/scene end`).")
         return config
