@@ -11,17 +11,12 @@ from discord.ext import commands
 from bot.discord_app.admin_embeds import settings_embed, usage_embed
 from bot.discord_app.client import LoremasterBot
 from bot.discord_app.context import card_choices, guild_of
-from bot.discord_app.permissions import require_admin
+from bot.discord_app.permissions import actor_of, require_admin
 from bot.models import GuildConfig
-from bot.services.guild_admin import Admin
 from bot.services.usage import day_start, utc_day
 
 Rating = Literal["family", "teen", "mature"]
 Limit = app_commands.Range[int, 0, 10_000_000]
-
-
-def admin_of(interaction: discord.Interaction) -> Admin:
-    return Admin(str(interaction.user.id), interaction.user.display_name)
 
 
 class AdminCog(commands.Cog):
@@ -75,7 +70,8 @@ class AdminCog(commands.Cog):
         actions_per_hour: Limit | None = None, narrations_per_day: Limit | None = None,
         tokens_per_day: Limit | None = None,
     ) -> None:
-        config = await self.guilds.set_limits(guild_of(interaction).id, admin_of(interaction), {
+        admin = actor_of(interaction.user)
+        config = await self.guilds.set_limits(guild_of(interaction).id, admin, {
             "max_active_scenes": active_scenes, "actions_per_player_per_hour": actions_per_hour,
             "narrations_per_day": narrations_per_day, "tokens_per_day": tokens_per_day,
         })
@@ -88,7 +84,7 @@ class AdminCog(commands.Cog):
         card: str | None = None,
     ) -> None:
         config = await self.guilds.set_defaults(
-            guild_of(interaction).id, admin_of(interaction), content_rating=content_rating,
+            guild_of(interaction).id, actor_of(interaction.user), content_rating=content_rating,
             card=card)
         await self._saved(interaction, config)
 
@@ -103,26 +99,26 @@ class AdminCog(commands.Cog):
         self, interaction: discord.Interaction, category: discord.CategoryChannel
     ) -> None:
         await self._saved(interaction, await self.guilds.allow_category(
-            guild_of(interaction).id, admin_of(interaction), category.id))
+            guild_of(interaction).id, actor_of(interaction.user), category.id))
 
     @category.command(name="disallow", description="Take a category off the scene list")
     async def category_disallow(
         self, interaction: discord.Interaction, category: discord.CategoryChannel
     ) -> None:
         await self._saved(interaction, await self.guilds.disallow_category(
-            guild_of(interaction).id, admin_of(interaction), category.id))
+            guild_of(interaction).id, actor_of(interaction.user), category.id))
 
     @creators.command(name="allow", description="Let members with this role create campaigns")
     async def creators_allow(self, interaction: discord.Interaction, role: discord.Role) -> None:
         await self._saved(interaction, await self.guilds.allow_creator_role(
-            guild_of(interaction).id, admin_of(interaction), role.id))
+            guild_of(interaction).id, actor_of(interaction.user), role.id))
 
     @creators.command(name="disallow", description="Take a role off the campaign creators")
     async def creators_disallow(
         self, interaction: discord.Interaction, role: discord.Role
     ) -> None:
         await self._saved(interaction, await self.guilds.disallow_creator_role(
-            guild_of(interaction).id, admin_of(interaction), role.id))
+            guild_of(interaction).id, actor_of(interaction.user), role.id))
 
     @admin.command(name="usage", description="Tokens this server spent, with a chart")
     @app_commands.describe(days="How many days back (UTC), today included")

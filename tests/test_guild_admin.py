@@ -11,12 +11,13 @@ import pytest
 
 from bot.models import GuildConfig, PostKind
 from bot.services.campaigns import ServiceError, TableService
-from bot.services.guild_admin import Admin, GuildAdminService, scene_parent
+from bot.services.gm import Actor
+from bot.services.guild_admin import GuildAdminService, scene_parent
 from bot.store import Store
 from tests.conftest import REPO
 from tests.pacing_helpers import Clock
 
-GWEN = Admin("1", "Gwen")
+GWEN = Actor("1", "Gwen")
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from bot.models import Campaign, GuildConfig
 from bot.services.campaigns import RATINGS, ServiceError, TableService
+from bot.services.gm import Actor
 from bot.services.usage import OncePer
 from bot.store import Store
 from bot.store.guilds import GuildAuditEntry
@@ -21,14 +22,6 @@ HOUR_S = 3600.0
 # The /admin limits options, as GuildConfig names them.
 LIMITS = ("max_active_scenes", "actions_per_player_per_hour", "narrations_per_day",
           "tokens_per_day")
-
-
-@dataclass(frozen=True)
-class Admin:
-    """Who changes a guild's settings, as the audit log names them."""
-
-    id: str
-    name: str
 
 
 @dataclass(frozen=True)
@@ -74,7 +67,7 @@ class GuildAdminService:
     # -- changes (audited) ----------------------------------------------------------
 
     async def _change(
-        self, guild_id: int, admin: Admin, action: str, **changes: Any
+        self, guild_id: int, admin: Actor, action: str, **changes: Any
     ) -> GuildConfig:
         current = await self.config(guild_id)
         try:
@@ -87,7 +80,7 @@ class GuildAdminService:
         )
         return updated
 
-    async def allow_category(self, guild_id: int, admin: Admin, category_id: int) -> GuildConfig:
+    async def allow_category(self, guild_id: int, admin: Actor, category_id: int) -> GuildConfig:
         allowed = (await self.config(guild_id)).scene_category_ids
         if category_id in allowed:
             raise ServiceError("Scenes may already go in that category.")
@@ -95,7 +88,7 @@ class GuildAdminService:
                                   scene_category_ids=[*allowed, category_id])
 
     async def disallow_category(
-        self, guild_id: int, admin: Admin, category_id: int
+        self, guild_id: int, admin: Actor, category_id: int
     ) -> GuildConfig:
         allowed = (await self.config(guild_id)).scene_category_ids
         if category_id not in allowed:
@@ -103,7 +96,7 @@ class GuildAdminService:
         return await self._change(guild_id, admin, "category disallow",
                                   scene_category_ids=[c for c in allowed if c != category_id])
 
-    async def allow_creator_role(self, guild_id: int, admin: Admin, role_id: int) -> GuildConfig:
+    async def allow_creator_role(self, guild_id: int, admin: Actor, role_id: int) -> GuildConfig:
         roles = (await self.config(guild_id)).campaign_creator_role_ids
         if role_id in roles:
             raise ServiceError("That role may already create campaigns.")
@@ -111,7 +104,7 @@ class GuildAdminService:
                                   campaign_creator_role_ids=[*roles, role_id])
 
     async def disallow_creator_role(
-        self, guild_id: int, admin: Admin, role_id: int
+        self, guild_id: int, admin: Actor, role_id: int
     ) -> GuildConfig:
         roles = (await self.config(guild_id)).campaign_creator_role_ids
         if role_id not in roles:
@@ -120,7 +113,7 @@ class GuildAdminService:
                                   campaign_creator_role_ids=[r for r in roles if r != role_id])
 
     async def set_limits(
-        self, guild_id: int, admin: Admin, limits: dict[str, int | None]
+        self, guild_id: int, admin: Actor, limits: dict[str, int | None]
     ) -> GuildConfig:
         """Limits given as numbers; 0 lifts one. Limits not named keep their value."""
         unknown = set(limits) - set(LIMITS)
@@ -134,7 +127,7 @@ class GuildAdminService:
         return await self._change(guild_id, admin, "limits", **given)
 
     async def set_defaults(
-        self, guild_id: int, admin: Admin, *, content_rating: str | None, card: str | None
+        self, guild_id: int, admin: Actor, *, content_rating: str | None, card: str | None
     ) -> GuildConfig:
         changes: dict[str, Any] = {}
         if content_rating is not None:
