@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.engine.guards import GUARD_NAMES, GuardContext, check_narration
+from bot.jsonl import jsonl_objects
 
 
 class CaseFileError(ValueError):
@@ -55,26 +56,13 @@ class GuardScore:
 
 
 def load_cases(path: Path) -> list[LabeledCase]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CaseFileError(f"{path}: cannot read: {exc}") from exc
-    cases = []
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            cases.append(_parse_case(line, f"{path}:{number}"))
+    cases = [_parse_case(record, where) for where, record in jsonl_objects(path, CaseFileError)]
     if not cases:
         raise CaseFileError(f"{path}: no cases")
     return cases
 
 
-def _parse_case(line: str, where: str) -> LabeledCase:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise CaseFileError(f"{where}: not valid JSON ({exc.msg})") from exc
-    if not isinstance(record, dict):
-        raise CaseFileError(f"{where}: expected a JSON object")
+def _parse_case(record: dict[str, Any], where: str) -> LabeledCase:
     text = record.get("text")
     if not isinstance(text, str):
         raise CaseFileError(f"{where}: 'text' must be a string")

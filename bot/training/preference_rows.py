@@ -7,9 +7,10 @@ long traceback about Arrow schemas; checking first gives one line that names the
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
+
+from bot.jsonl import jsonl_objects
 
 ROLES = ("system", "user", "assistant")
 
@@ -20,24 +21,13 @@ class ExportError(ValueError):
 
 def read_dpo_export(path: Path) -> list[dict[str, Any]]:
     """The preference pairs of a DPO export; raises ExportError on the first bad line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ExportError(f"{path}: cannot read: {exc}") from exc
-    pairs = [_read_row(line, f"{path}:{number}")
-             for number, line in enumerate(lines, start=1) if line.strip()]
+    pairs = [_read_row(row, where) for where, row in jsonl_objects(path, ExportError)]
     if not pairs:
         raise ExportError(f"{path}: no preference pairs (is it the --format dpo export?)")
     return pairs
 
 
-def _read_row(line: str, where: str) -> dict[str, Any]:
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ExportError(f"{where}: not valid JSON ({exc.msg})") from exc
-    if not isinstance(row, dict):
-        raise ExportError(f"{where}: expected a JSON object")
+def _read_row(row: dict[str, Any], where: str) -> dict[str, Any]:
     missing = [key for key in ("prompt", "chosen", "rejected") if key not in row]
     if missing:
         raise ExportError(f"{where}: missing {', '.join(missing)} "

@@ -13,12 +13,12 @@ live narrator's vetting does.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from bot.engine.guards import GuardContext
+from bot.jsonl import jsonl_objects
 from bot.models import ChatMessage
 from bot.training.preference_rows import message_list_problem
 
@@ -38,27 +38,14 @@ class HeldOutScene:
 
 
 def load_scenes(path: Path) -> list[HeldOutScene]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SceneFileError(f"{path}: cannot read: {exc}") from exc
-    scenes = [
-        _parse_scene(line, f"{path}:{number}")
-        for number, line in enumerate(lines, start=1)
-        if line.strip()
-    ]
+    scenes = [_parse_scene(record, where)
+              for where, record in jsonl_objects(path, SceneFileError)]
     if not scenes:
         raise SceneFileError(f"{path}: no scenes")
     return scenes
 
 
-def _parse_scene(line: str, where: str) -> HeldOutScene:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise SceneFileError(f"{where}: not valid JSON ({exc.msg})") from exc
-    if not isinstance(record, dict):
-        raise SceneFileError(f"{where}: expected a JSON object")
+def _parse_scene(record: dict[str, Any], where: str) -> HeldOutScene:
     key = "prompt" if "prompt" in record else "messages"
     messages = record.get(key)
     problem = message_list_problem(messages)
