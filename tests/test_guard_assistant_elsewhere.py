@@ -40,3 +40,28 @@ def test_assistant_phrase_in_a_language_without_a_lexicon(text: str) -> None:
 ])
 def test_in_fiction_text_is_not_assistant_voice(text: str) -> None:
     assert "assistant_voice" not in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The narrator names the game itself.
+    "The roleplay now turns toward the mountains. Snow hides the pass, and the mules balk.",
+    # Writing choices in the first person: pronoun-dropping Polish, Russian inflection.
+    "Most trzeszczy pod kołami. W tej scenie zdecydowałem się zwolnić tempo. Rzeka szumi.",
+    "Дождь стучит по крыше. В этой сцене я хотел показать трактирщика с другой стороны, "
+    "чтобы игрокам было о чём подумать.",
+    # Real-world safety advice to the reader.
+    "O fio azul é cortado. Lembre-se: em situações reais, nunca mexa em explosivos.",
+    "Mara cuts the wire. In real situations, never handle explosives yourself: call the police.",
+    "La mecha se apaga. En situaciones reales, aléjate y llama a las autoridades.",
+])
+def test_meta_and_advice_to_the_reader(text: str) -> None:
+    assert "assistant_voice" in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "„To tylko gra” — mówi krupier, zgarniając żetony. Gracze przy stole milkną.",
+    "Игроки за соседним столом ругаются из-за карт; трактирщик не обращает внимания.",
+    "((GM: quick roleplay note, we stop at nine tonight.)) The bell tower strikes eight.",
+])
+def test_in_fiction_players_and_gm_notes_are_not_meta(text: str) -> None:
+    assert "assistant_voice" not in flagged(text)

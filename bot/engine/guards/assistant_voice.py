@@ -86,6 +86,9 @@ _REGISTER = [
      r"environment|boundaries|relationships)\b", "moralizing aside"),
     (r"\b(?:is|are) (?:never|not) (?:okay|ok|acceptable|the answer)\b(?![^.]*[\"”])",
      "moralizing aside"),
+    # No one inside the fiction calls it a roleplay: the narrator has stepped out of it.
+    (r"\b(?:the|this|our|a|my) (?:role-?play|role play|rp)\b", "talks about the roleplay"),
+    (r"\bin real(?:-life| life)? situations\b", "disclaimer"),
 ]
 _MENU_FRAMING = re.compile(
     r"(?:here (?:are|is)|some (?:options|ideas|suggestions|possibilities|choices|paths)|"
@@ -122,6 +125,7 @@ _REGISTER_NEEDS = [
     ("here",), ("note", "n.b.", "nb", "a/n"), ("requested", "asked"), ("'ve", " have"),
     ("'ll", " will", "let's", "let us"), ("hope you",), ("happy ",),
     ("respectful", "healthy", "safe"), ("never", "not"),
+    ("roleplay", "role-play", "role play", " rp"), ("situations",),
 ]
 assert len(_STRONG_NEEDS) == len(_STRONG) and len(_REGISTER_NEEDS) == len(_REGISTER)
 

@@ -8,7 +8,8 @@ meets "fürchtet"; entries with a space match as phrases. In CJK lexicons
 (`"script": "cjk"`) every entry is a plain substring.
 
 Keys only some languages need: `ask` (verbs that put a question to someone),
-`answer_pronouns` ("тот", "ten": who answers), `party_decide` (a decision verb whose
+`answer_pronouns` ("тот", "ten": who answers), `first_person_endings` (verb endings
+that say "I" where the pronoun is dropped: Polish "-łem"), `party_decide` (a decision verb whose
 form alone says "you all"), `and` (the word that joins two verbs), and for a
 verb-final language (Turkish) `finite_endings`, `clause_endings` (a subordinate
 clause's closing verb) and `oblique_endings` (a first word that is not a subject).
