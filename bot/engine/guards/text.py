@@ -110,12 +110,17 @@ def narration_only(text: str) -> Narration:
 
 def mask(text: str, spans: list[Span], fill: str = " ") -> str:
     """Blank out the given spans, keeping length (so offsets stay valid)."""
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, min(end, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = fill
-    return "".join(chars)
+    pieces = []
+    done = 0  # the text before this offset is written (spans may overlap)
+    for start, end in sorted(spans):
+        start, end = max(start, done), min(end, len(text))
+        if start >= end:
+            continue
+        lines = text[start:end].split("\n")  # line breaks stay
+        pieces += [text[done:start], "\n".join(fill * len(line) for line in lines)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def inside(position: int, spans: list[Span]) -> bool:

@@ -1,0 +1,75 @@
+"""A regex alternation of many literal words, written as a prefix tree.
+
+`a|ab|abc` tried one entry after another costs a step per entry at every
+position of the text; a lexicon key holds hundreds of entries. The tree
+(`a(?:b(?:c|)|)`) follows the text's own letters instead, a step per letter.
+It finds what the flat alternation finds: at a given position only one branch
+can go on with the text's next letter, and longer entries are tried before a
+shorter one ends, as in a flat alternation sorted longest first. Letters that
+match the same characters under IGNORECASE (σ and ς) share a branch.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_END = ""  # key of an entry's end in a tree node (letters are one character long)
+
+Node = dict[str, "Node | str"]
+
+
+def literal_tree(entries: Iterable[tuple[str, str]], flags: int = 0) -> str:
+    """The pattern for `entries`: (literal, pattern that must follow it), longest first.
+
+    Of two equal literals the first one's follower is kept, as a flat
+    alternation would try it first.
+    """
+    root: Node = {}
+    for literal, follower in entries:
+        node = root
+        for letter in literal:
+            node = _child(node, letter, flags)
+        node.setdefault(_END, follower)
+    return _pattern(root)
+
+
+def _child(node: Node, letter: str, flags: int) -> Node:
+    for key, child in node.items():
+        if key != _END and (key == letter or _same_letter(key, letter, flags)):
+            assert isinstance(child, dict)
+            return child
+    child_node: Node = {}
+    node[letter] = child_node
+    return child_node
+
+
+def _same_letter(a: str, b: str, flags: int) -> bool:
+    if not flags & re.IGNORECASE:
+        return False
+    return (re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
+            and re.fullmatch(re.escape(b), a, re.IGNORECASE) is not None)
+
+
+def _pattern(node: Node) -> str:
+    parts = []
+    for letter, child in node.items():
+        if letter != _END:
+            assert isinstance(child, dict)
+            parts.append(re.escape(letter) + _pattern(child))
+    end = node.get(_END)
+    if isinstance(end, str):
+        parts.append(end)  # after the longer entries, as they come first
+    if len(parts) == 1:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def at_word_start(escaped: Iterable[str], before: str = r"[\w'’-]") -> str:
+    """`(?<!before)(?:a|b)` written as `(?:a(?<!before a)|b(?<!before b))`.
+
+    The same matches (the look-behind still sees the character before the word),
+    but the pattern opens with the words' letters, and re skips straight to the
+    places where one of them stands instead of trying every position.
+    """
+    return "(?:" + "|".join(rf"{e}(?<!{before}{e})" for e in escaped) + ")"
