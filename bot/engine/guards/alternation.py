@@ -12,7 +12,9 @@ match the same characters under IGNORECASE (σ and ς) share a branch.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+from .prefilter import fold, keeps_word_kinds
 
 _END = ""  # key of an entry's end in a tree node (letters are one character long)
 
@@ -73,3 +75,48 @@ def at_word_start(escaped: Iterable[str], before: str = r"[\w'’-]") -> str:
     places where one of them stands instead of trying every position.
     """
     return "(?:" + "|".join(rf"{e}(?<!{before}{e})" for e in escaped) + ")"
+
+
+FEW_FIRST_LETTERS = 10  # up to this many, a tree opening on its letters is the quicker one
+
+
+class WordSearch:
+    """The first of many literal entries in a text, as `(?<!before)(?:tree)` with
+    IGNORECASE finds it (`before`: one character class; None: no boundary).
+
+    The same tree, folded (prefilter.fold), runs first on the folded text without
+    IGNORECASE, where re compares letters directly and can skip to the letters
+    that open an entry; it finds every place the exact pattern would, so only a
+    text where it finds something is searched with the exact pattern.
+    """
+
+    __slots__ = ("exact", "quick")
+
+    def __init__(self, entries: Sequence[tuple[str, str]], before: str | None) -> None:
+        tree = literal_tree(entries, re.IGNORECASE)
+        self.exact = re.compile(f"(?<!{before})(?:{tree})" if before else tree, re.IGNORECASE)
+        self.quick = re.compile(_quick_pattern([(fold(e), tail) for e, tail in entries], before))
+
+    @property
+    def pattern(self) -> str:
+        return self.exact.pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if keeps_word_kinds(text) and self.quick.search(fold(text)) is None:
+            return None
+        return self.exact.search(text)
+
+
+def _quick_pattern(folded: Sequence[tuple[str, str]], before: str | None) -> str:
+    if before is None:
+        return literal_tree(folded)
+    openings: dict[str, list[tuple[str, str]]] = {}
+    for entry, tail in folded:
+        openings.setdefault(entry[:1], []).append((entry[1:], tail))
+    if "" in openings or len(openings) > FEW_FIRST_LETTERS:
+        return f"(?<!{before})(?:{literal_tree(folded)})"
+    # "s(?<![\w'’]s)(?:tory|cene)|…": the look-behind moved past the first letter,
+    # so the pattern opens on letters and re jumps from one of them to the next.
+    return "(?:" + "|".join(
+        f"{re.escape(first)}(?<!{before}{re.escape(first)}){literal_tree(rest)}"
+        for first, rest in openings.items()) + ")"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .alternation import literal_tree
+from .alternation import WordSearch
 from .prefilter import Prefiltered
 from .text import stem
 
@@ -84,19 +84,19 @@ def _canonical(lexicon: Lexicon, word: str) -> str:
 
 
 @cache
-def _key_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
+def _key_regex(lexicon: Lexicon, key: str) -> WordSearch | None:
     entries = sorted(lexicon.entries.get(key, ()), key=len, reverse=True)
     if not entries:
         return None
-    # A prefix tree of the entries (see alternation.py): hundreds of words per key.
+    # Hundreds of words per key: searched as a prefix tree (see alternation.py).
     if lexicon.cjk:
-        return re.compile(literal_tree(((e, "") for e in entries), re.IGNORECASE), re.IGNORECASE)
+        return WordSearch([(e, "") for e in entries], before=None)
     parts = []
     for entry in entries:
         whole = key in _WHOLE_WORD_KEYS or (" " not in entry and len(entry) < PREFIX_MIN)
         tail = r"(?![\w'’])" if whole else ""
         parts.append((entry, tail))
-    return re.compile(rf"(?<![\w'’])(?:{literal_tree(parts, re.IGNORECASE)})", re.IGNORECASE)
+    return WordSearch(parts, before=r"[\w'’]")
 
 
 NO_LEXICON = Lexicon("", cjk=False, entries={}, assistant=())  # a language we have no words for

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -31,7 +31,8 @@ _PRE = {0x130: "i"}
 
 
 def _letter_classes() -> dict[int, int]:
-    """Each letter IGNORECASE treats as another → the smallest of its class."""
+    """Each letter IGNORECASE treats as another → one letter of its class, a word
+    character where the class has one (ι, not the combining ͅ)."""
     parent: dict[int, int] = {}
 
     def root(code: int) -> int:
@@ -44,20 +45,42 @@ def _letter_classes() -> dict[int, int]:
             a, b = root(lower), root(extra)
             if a != b:
                 parent[max(a, b)] = min(a, b)
-    members = set(_EXTRA_CASES) | {e for extras in _EXTRA_CASES.values() for e in extras}
-    return {m: root(m) for m in members if root(m) != m}
+    classes: dict[int, list[int]] = {}
+    for member in set(_EXTRA_CASES) | {e for extras in _EXTRA_CASES.values() for e in extras}:
+        classes.setdefault(root(member), []).append(member)
+    chosen = {}
+    for members in classes.values():
+        words = [m for m in members if _is_word(chr(m))]
+        one = min(words or members)
+        chosen.update({m: one for m in members if m != one})
+    return chosen
+
+
+def _is_word(char: str) -> bool:
+    return re.match(r"\w", char) is not None
 
 
 _CLASSES = _letter_classes()
 # Lowercase letters `fold` rewrites: rare, so there is usually nothing to translate.
 _RARE = re.compile("[" + re.escape("".join(map(chr, _CLASSES))) + "]")
+# Letters folded onto a letter of the other kind (word character or not): a folded
+# text tells word boundaries apart as the original does only without them.
+_KIND_CHANGES = frozenset(chr(m) for m, one in _CLASSES.items()
+                          if _is_word(chr(m)) != _is_word(chr(one)))
 
 
 def fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     if "\u0130" in text:
         text = text.translate(_PRE)
     lower = text.lower()
     return lower.translate(_CLASSES) if _RARE.search(lower) else lower
+
+
+def keeps_word_kinds(text: str) -> bool:
+    """Does `fold(text)` have a word character exactly where `text` does?"""
+    return text.isascii() or not any(char in text for char in _KIND_CHANGES)
 
 
 @lru_cache(maxsize=64)  # one narration is tried against every pattern of a lexicon
@@ -79,14 +102,16 @@ class Prefiltered:
         return self.regex.pattern
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self.pieces is not None:
-            folded = _folded(text)
-            for piece in self.pieces:
-                if piece in folded:
-                    break
-            else:
-                return None
-        return self.regex.search(text, pos, endpos)
+        return self.regex.search(text, pos, endpos) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.may_match(text) else iter(())
+
+    def may_match(self, text: str) -> bool:
+        if self.pieces is None:
+            return True
+        folded = _folded(text)
+        return any(piece in folded for piece in self.pieces)
 
 
 def required_pieces(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -98,28 +123,68 @@ def required_pieces(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     except (re.error, RecursionError):
         return None
     pieces = _needs(list(parsed))
-    return tuple(sorted(fold(p) for p in pieces)) if pieces else None
+    return tuple(sorted({fold(p) for p in pieces})) if pieces else None
+
+
+SPELLINGS_MAX = 32  # strings a run of literal parts may spell before it is cut
 
 
 def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Pieces for a sequence: its longest run of literals, or the best needs of a part."""
+    """Pieces for a sequence: what a run of literal parts spells ("n" + "ever|ot" →
+    "never", "not"), or the needs of a part, whichever pieces are longest."""
     candidates: list[frozenset[str]] = []
-    run: list[str] = []
+    run: set[str] | None = None  # the strings the current run spells
     for op, arg in items:
-        if op is _constants.LITERAL:
-            run.append(chr(arg))
+        spelled = _spelled(op, arg)
+        if spelled is not None:
+            if run is not None and len(run) * len(spelled) <= SPELLINGS_MAX:
+                run = {a + b for a in run for b in spelled}
+            else:
+                if run:
+                    candidates.append(frozenset(run))
+                run = set(spelled)
             continue
         if run:
-            candidates.append(frozenset({"".join(run)}))
-            run = []
+            candidates.append(frozenset(run))
+        run = None
         inner = _needs_of(op, arg)
         if inner:
             candidates.append(inner)
     if run:
-        candidates.append(frozenset({"".join(run)}))
+        candidates.append(frozenset(run))
     if not candidates:
         return None
-    return max(candidates, key=lambda c: (min(len(p) for p in c), -len(c)))
+    best = max(candidates, key=lambda c: (min(len(p) for p in c), -len(c)))
+    return best if min(len(p) for p in best) else None
+
+
+def _spelled(op: Any, arg: Any) -> set[str] | None:
+    """The strings a part matches, when it matches nothing but literal letters."""
+    if op is _constants.LITERAL:
+        return {chr(arg)}
+    if op is _constants.IN and arg and all(o is _constants.LITERAL for o, _ in arg):
+        return {chr(a) for _, a in arg}
+    if op is _constants.SUBPATTERN:
+        return _spelled_sequence(list(arg[3]))
+    if op is _constants.BRANCH:
+        union: set[str] = set()
+        for alternative in arg[1]:
+            spelled = _spelled_sequence(list(alternative))
+            if spelled is None:
+                return None
+            union |= spelled
+        return union if len(union) <= SPELLINGS_MAX else None
+    return None
+
+
+def _spelled_sequence(items: Sequence[tuple[Any, Any]]) -> set[str] | None:
+    strings = {""}
+    for op, arg in items:
+        spelled = _spelled(op, arg)
+        if spelled is None or len(strings) * len(spelled) > SPELLINGS_MAX:
+            return None
+        strings = {a + b for a in strings for b in spelled}
+    return strings
 
 
 def _needs_of(op: Any, arg: Any) -> frozenset[str] | None:
@@ -138,6 +203,4 @@ def _needs_of(op: Any, arg: Any) -> frozenset[str] | None:
                 return None
             union |= needs
         return frozenset(union)
-    if op is _constants.IN and arg and all(o is _constants.LITERAL for o, _ in arg):
-        return frozenset(chr(a) for _, a in arg)
     return None  # anything else (classes, lookarounds, anchors) promises no literal
