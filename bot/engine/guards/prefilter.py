@@ -65,8 +65,8 @@ _CLASSES = _letter_classes()
 _RARE = re.compile("[" + re.escape("".join(map(chr, _CLASSES))) + "]")
 # Letters folded onto a letter of the other kind (word character or not): a folded
 # text tells word boundaries apart as the original does only without them.
-_KIND_CHANGES = frozenset(chr(m) for m, one in _CLASSES.items()
-                          if _is_word(chr(m)) != _is_word(chr(one)))
+_KIND_CHANGES = re.compile("[" + re.escape("".join(
+    chr(m) for m, one in _CLASSES.items() if _is_word(chr(m)) != _is_word(chr(one)))) + "]")
 
 
 def fold(text: str) -> str:
@@ -80,7 +80,7 @@ def fold(text: str) -> str:
 
 def keeps_word_kinds(text: str) -> bool:
     """Does `fold(text)` have a word character exactly where `text` does?"""
-    return text.isascii() or not any(char in text for char in _KIND_CHANGES)
+    return text.isascii() or _KIND_CHANGES.search(text) is None
 
 
 @lru_cache(maxsize=64)  # one narration is tried against every pattern of a lexicon
@@ -91,11 +91,13 @@ def _folded(text: str) -> str:
 class Prefiltered:
     """A compiled pattern that is only run on a text holding one of its pieces."""
 
-    __slots__ = ("pieces", "regex")
+    __slots__ = ("finder", "pieces", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pieces = required_pieces(regex.pattern, regex.flags)
+        # One scan for all the pieces: many are spellings of one phrase ("i hope this", …).
+        self.finder = re.compile("|".join(map(re.escape, self.pieces or ())))
 
     @property
     def pattern(self) -> str:
@@ -110,8 +112,7 @@ class Prefiltered:
     def may_match(self, text: str) -> bool:
         if self.pieces is None:
             return True
-        folded = _folded(text)
-        return any(piece in folded for piece in self.pieces)
+        return self.finder.search(_folded(text)) is not None
 
 
 def required_pieces(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
