@@ -126,16 +126,10 @@ _REGISTER_NEEDS = [
 ]
 assert len(_STRONG_NEEDS) == len(_STRONG) and len(_REGISTER_NEEDS) == len(_REGISTER)
 
-
-def _any_of(pieces: tuple[str, ...]) -> re.Pattern[str]:
-    """Finds any of the pieces in one scan of the lowercased narration."""
-    return re.compile("|".join(map(re.escape, pieces)) or "(?!)")  # none: never
-
-
 # Each also skips a narration without the literal pieces its own matches hold (prefilter.py).
-_STRONG_RE = [(Prefiltered(re.compile(p, re.IGNORECASE)), why, _any_of(needs))
+_STRONG_RE = [(Prefiltered(re.compile(p, re.IGNORECASE)), why, needs)
               for (p, why), needs in zip(_STRONG, _STRONG_NEEDS, strict=True)]
-_REGISTER_RE = [(Prefiltered(re.compile(p, re.IGNORECASE | re.MULTILINE)), why, _any_of(needs))
+_REGISTER_RE = [(Prefiltered(re.compile(p, re.IGNORECASE | re.MULTILINE)), why, needs)
                 for (p, why), needs in zip(_REGISTER, _REGISTER_NEEDS, strict=True)]
 
 
@@ -147,11 +141,11 @@ def find_assistant_voice(text: str) -> list[GuardFinding]:
     low = text.lower()
     findings: list[GuardFinding] = []
     for regex, why, needs in _STRONG_RE:
-        if needs.search(low):
+        if any(piece in low for piece in needs):
             findings += [GuardFinding(GUARD, m.start(), m.end(), why)
                          for m in regex.finditer(outside_quotes) if _not_shouted(m)]
     for regex, why, needs in _REGISTER_RE:
-        if needs.search(low):
+        if any(piece in low for piece in needs):
             findings += [GuardFinding(GUARD, m.start(), m.end(), why)
                          for m in regex.finditer(narration) if _not_shouted(m)]
     findings += _option_menus(narration, notes)

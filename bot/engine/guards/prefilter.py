@@ -91,13 +91,11 @@ def _folded(text: str) -> str:
 class Prefiltered:
     """A compiled pattern that is only run on a text holding one of its pieces."""
 
-    __slots__ = ("finder", "pieces", "regex")
+    __slots__ = ("pieces", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pieces = required_pieces(regex.pattern, regex.flags)
-        # One scan for all the pieces: many are spellings of one phrase ("i hope this", …).
-        self.finder = re.compile("|".join(map(re.escape, self.pieces or ())))
 
     @property
     def pattern(self) -> str:
@@ -112,7 +110,11 @@ class Prefiltered:
     def may_match(self, text: str) -> bool:
         if self.pieces is None:
             return True
-        return self.finder.search(_folded(text)) is not None
+        folded = _folded(text)
+        for piece in self.pieces:  # `in` per piece beats one regex of them all
+            if piece in folded:
+                return True
+        return False
 
 
 def required_pieces(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -128,35 +130,43 @@ def required_pieces(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 SPELLINGS_MAX = 32  # strings a run of literal parts may spell before it is cut
+PIECE_RARE = 6  # letters that make a piece rare enough to skip most texts
 
 
 def _needs(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     """Pieces for a sequence: what a run of literal parts spells ("n" + "ever|ot" →
-    "never", "not"), or the needs of a part, whichever pieces are longest."""
+    "never", "not"), or the needs of a part, whichever are fewest long enough ones."""
     candidates: list[frozenset[str]] = []
-    run: set[str] | None = None  # the strings the current run spells
+    run: set[str] = set()  # the strings the current run spells
+    plain = ""  # its letters since its last part with several spellings
     for op, arg in items:
         spelled = _spelled(op, arg)
-        if spelled is not None:
-            if run is not None and len(run) * len(spelled) <= SPELLINGS_MAX:
-                run = {a + b for a in run for b in spelled}
-            else:
-                if run:
-                    candidates.append(frozenset(run))
-                run = set(spelled)
+        if spelled is not None and len(spelled) == 1:
+            letter = next(iter(spelled))
+            run = {a + letter for a in run} if run else {letter}
+            plain += letter
             continue
-        if run:
-            candidates.append(frozenset(run))
-        run = None
-        inner = _needs_of(op, arg)
-        if inner:
-            candidates.append(inner)
-    if run:
-        candidates.append(frozenset(run))
+        candidates += [frozenset(c) for c in (run, {plain}) if c and "" not in c]
+        plain = ""
+        if spelled is not None and run and len(run) * len(spelled) <= SPELLINGS_MAX:
+            run = {a + b for a in run for b in spelled}
+        elif spelled is not None:
+            run = set(spelled)
+        else:
+            run = set()
+            inner = _needs_of(op, arg)
+            if inner:
+                candidates.append(inner)
+    candidates += [frozenset(c) for c in (run, {plain}) if c and "" not in c]
     if not candidates:
         return None
-    best = max(candidates, key=lambda c: (min(len(p) for p in c), -len(c)))
-    return best if min(len(p) for p in best) else None
+    return max(candidates, key=_selective)
+
+
+def _selective(pieces: frozenset[str]) -> tuple[int, int]:
+    """Longer pieces first, as few as may be once they are long enough to be rare
+    (each piece is one scan of the text)."""
+    return min(min(len(p) for p in pieces), PIECE_RARE), -len(pieces)
 
 
 def _spelled(op: Any, arg: Any) -> set[str] | None:
