@@ -38,7 +38,8 @@ def literal_tree(entries: Iterable[tuple[str, str]], flags: int = 0) -> str:
 
 def _child(node: Node, letter: str, flags: int) -> Node:
     for key, child in node.items():
-        if key != _END and (key == letter or _same_letter(key, letter, flags)):
+        if key != _END and (key == letter or (fold(key) == fold(letter)
+                                              and _same_letter(key, letter, flags))):
             assert isinstance(child, dict)
             return child
     child_node: Node = {}
