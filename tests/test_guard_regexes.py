@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.guards import assistant_voice
+from bot.engine.guards import text as text_module
 from bot.engine.guards.alternation import WordSearch, at_word_start
 from bot.engine.guards.lexicon import (
     _WHOLE_WORD_KEYS,
@@ -180,3 +181,18 @@ def test_mask_blanks_what_the_char_by_char_mask_blanks() -> None:
                  for _ in range(rng.randint(0, 4))]
         fill = rng.choice([" ", "_", "\\", "xy"])
         assert mask(text, spans, fill) == _plain_mask(text, spans, fill), (text, spans, fill)
+
+
+def test_sentence_ends_and_single_quotes_match_as_the_plain_patterns() -> None:
+    plain_end = re.compile(r"""[.!?…]+["”“’'»)\]*_」』]*(?=\s|$)|[。！？]+[」』”"]?|\n+""")
+    plain_quote = re.compile(
+        r"(?<![\w’'])['‘](?=[A-Za-z])[^\n]{1,400}?[\w.,!?…—-]['’](?![A-Za-z])")
+    rng = random.Random(3)
+    alphabet = [*".!?…。！？\n \t\"”“’'»)]*_」』xA‘-—,", "ab", "Zq"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+             for _ in range(30_000)]
+    for text in texts + list(_case_texts(split=False)):
+        assert [(m.span(), m.group()) for m in plain_end.finditer(text)] == [
+            (m.span(), m.group()) for m in text_module._SENTENCE_END.finditer(text)], text
+        assert [m.span() for m in plain_quote.finditer(text)] == [
+            m.span() for m in text_module._SINGLE_QUOTE.finditer(text)], text
