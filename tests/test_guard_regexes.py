@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.guards import assistant_voice
+from bot.engine.guards import assistant_voice, impersonation
 from bot.engine.guards import text as text_module
 from bot.engine.guards.alternation import WordSearch, at_word_start
 from bot.engine.guards.lexicon import (
@@ -196,3 +196,18 @@ def test_sentence_ends_and_single_quotes_match_as_the_plain_patterns() -> None:
             (m.span(), m.group()) for m in text_module._SENTENCE_END.finditer(text)], text
         assert [m.span() for m in plain_quote.finditer(text)] == [
             m.span() for m in text_module._SINGLE_QUOTE.finditer(text)], text
+
+
+def test_second_person_and_capital_patterns_match_as_the_plain_ones() -> None:
+    plain_capital = re.compile(r"(?<=[\w,;] )[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
+    capital = r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[\w,;] .)[\w'’-]+"  # as structure._someone_else writes it
+    texts = [*_case_texts(split=True), "You decide to go, Ana", "and YOU SAY no", "x, Ana; Bo"]
+    second = impersonation._SECOND_PERSON
+    seen = 0
+    for text in texts:
+        plain = [(m.span(), m.groupdict()) for m in second.regex.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in second.finditer(text)] == plain, text
+        assert [m.span() for m in plain_capital.finditer(text)] == [
+            m.span() for m in re.finditer(capital, text)], text
+        seen += bool(plain)
+    assert seen
