@@ -166,11 +166,11 @@ def _cjk_pairs(text: str, names: AbstractSet[str]) -> frozenset[str]:
 @lru_cache(maxsize=64)  # the recent narrations are the same from one check to the next
 def _recent_index(recent: tuple[str, ...], names: frozenset[str],
                   stopwords: frozenset[str]) -> dict[str, list[frozenset[str]]]:
-    # Keyed by the texts, whose hashes Python keeps, not by their sentences.
+    # Keyed by the texts, whose hashes Python keeps, not by their sentences (hashing
+    # every earlier sentence cost more than building the index again).
     return _index(tuple(_units(p, names, stopwords) for p in recent))
 
 
-@lru_cache(maxsize=64)
 def _index(earlier: tuple[tuple[_Unit, ...], ...]) -> dict[str, list[frozenset[str]]]:
     """Each content word → the earlier sentences containing it (judged ones only)."""
     index: dict[str, list[frozenset[str]]] = {}
