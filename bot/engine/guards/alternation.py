@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .prefilter import fold, keeps_word_kinds
+from .prefilter import fold, folded, keeps_word_kinds
 
 _END = ""  # key of an entry's end in a tree node (letters are one character long)
 
@@ -103,7 +103,10 @@ class WordSearch:
         return self.exact.pattern
 
     def search(self, text: str) -> re.Match[str] | None:
-        if keeps_word_kinds(text) and self.quick.search(fold(text)) is None:
+        # An ASCII text lowercases quicker than a cache answers; others are often
+        # searched for several keys in a row (folded keeps the last ones).
+        quick = text.lower() if text.isascii() else folded(text)
+        if keeps_word_kinds(text) and self.quick.search(quick) is None:
             return None
         return self.exact.search(text)
 

@@ -83,8 +83,9 @@ def keeps_word_kinds(text: str) -> bool:
     return text.isascii() or _KIND_CHANGES.search(text) is None
 
 
-@lru_cache(maxsize=64)  # one narration is tried against every pattern of a lexicon
-def _folded(text: str) -> str:
+@lru_cache(maxsize=256)  # one text is tried against many patterns and lexicon keys
+def folded(text: str) -> str:
+    """`fold(text)`, kept for the next pattern tried on the same text."""
     return fold(text)
 
 
@@ -110,9 +111,9 @@ class Prefiltered:
     def may_match(self, text: str) -> bool:
         if self.pieces is None:
             return True
-        folded = _folded(text)
+        text = folded(text)
         for piece in self.pieces:  # `in` per piece beats one regex of them all
-            if piece in folded:
+            if piece in text:
                 return True
         return False
 
