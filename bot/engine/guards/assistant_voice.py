@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import GuardFinding
+from .prefilter import Prefiltered
 from .text import gm_note_spans, inside, mask, quote_spans
 
 GUARD = "assistant_voice"
@@ -129,9 +130,10 @@ _REGISTER_NEEDS = [
 ]
 assert len(_STRONG_NEEDS) == len(_STRONG) and len(_REGISTER_NEEDS) == len(_REGISTER)
 
-_STRONG_RE = [(re.compile(p, re.IGNORECASE), why, needs)
+# Each also skips a narration without the literal pieces its own matches hold (prefilter.py).
+_STRONG_RE = [(Prefiltered(re.compile(p, re.IGNORECASE)), why, needs)
               for (p, why), needs in zip(_STRONG, _STRONG_NEEDS, strict=True)]
-_REGISTER_RE = [(re.compile(p, re.IGNORECASE | re.MULTILINE), why, needs)
+_REGISTER_RE = [(Prefiltered(re.compile(p, re.IGNORECASE | re.MULTILINE)), why, needs)
                 for (p, why), needs in zip(_REGISTER, _REGISTER_NEEDS, strict=True)]
 
 
