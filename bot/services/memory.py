@@ -50,6 +50,7 @@ class MemoryService(PlayerPrivacy, Recaps):
             f"extract:{campaign_id}")
         self.schedule_indexing()
         self.schedule_upkeep(ctx.scene.id)
+        self.schedule_ledger(campaign_id)
 
     def schedule_indexing(self) -> None:
         """Bring the entity index up to the newest post, one task at a time."""
@@ -128,6 +129,9 @@ class MemoryService(PlayerPrivacy, Recaps):
             self._memory_section(ctx.scene), self.world(ctx.campaign.id, ctx.reads)
         )
         contribution = Contribution(memory=[memory] if memory else [])
+        ledger = self.ledger.section(ctx.scene)  # computed after earlier narrations
+        if ledger:
+            contribution.ledger.append(ledger)
         threads = [f"{t.name} {t.notes}" for t in state.threads if t.status == "open"][:4]
         recalled = await self.recalled(ctx, memory, threads)
         if recalled:

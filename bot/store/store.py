@@ -29,6 +29,7 @@ from bot.store.db import Checkpointer, connect, migrate
 from bot.store.deadlines import DeadlineRepo
 from bot.store.discord_glue import PostPartRepo, StreamDraftRepo, WebhookRepo
 from bot.store.entities import EntityRepo
+from bot.store.ledger import LedgerRepo
 from bot.store.feedback import FeedbackRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
 from bot.store.guild_limits import GuildLimitsRepo
@@ -84,6 +85,7 @@ class Store:
         self.recall = RecallRepo(database)
         self.world = WorldRepo(database)
         self.entities = EntityRepo(database)
+        self.ledger = LedgerRepo(database)  # salient details, chosen without the question
         self.vectors = VectorRepo(database)
         self.privacy = PrivacyRepo(database)
         # Discord glue and the prompt inspector
