@@ -57,7 +57,7 @@ def window_budgets(
 ) -> WindowBudgets:
     """The budgets for `context_window`; their sum never exceeds what the window holds."""
     available = max(0, context_window - reply_tokens - TEMPLATE_OVERHEAD)
-    recall = _part(available, 350, 0.006, 100, 1500)
+    recall = _part(available, 200, 0.01, 100, 1500)
     world = _part(available, 150, 0.005, 50, 300)
     lore = _part(available, 250, 0.02, 80, 800)
     base = Budgets(
@@ -67,7 +67,7 @@ def window_budgets(
         memory=_part(available, 700, 0.04, 150, 3000),
         # The ledger of details holds what recall cannot find from the question's words;
         # frozen per window start like the memory, so a prefix cache reuses it.
-        ledger=_part(available, 900, 0.03, 120, 2500),
+        ledger=_part(available, 1100, 0.03, 120, 2500),
         history=0,
         dynamic=recall + world,
         current=lore + _part(available, 750, 0.005, 200, 2000),  # + actions, instruction
