@@ -3,9 +3,9 @@ real `openai` client against the loopback server, whose summaries carry no facts
 
 A detail planted in round 1 is asked for 300 rounds later in words it does not share
 ("the lad who minds the animals" for a stable boy named Tamsin), by another player,
-while filler fills the history; the narration prompt holds it, in the ledger section the inspector shows. A
-retconned narration and a deleted action, both read by the ledger before they went,
-never come back."""
+while filler fills the history; the narration prompt holds it, in the ledger section
+the inspector shows. A retconned narration and a deleted action, both read by the
+ledger before they went, never come back."""
 
 from __future__ import annotations
 

@@ -95,12 +95,12 @@ class MemoryService(PlayerPrivacy, Recaps):
                                    scene.runtime.window_start, self.semantic)
 
     async def recalled(
-        self, ctx: TurnContext, memory: str, threads: Sequence[str] = ()
+        self, ctx: TurnContext, memory: str, threads: Sequence[str] = (), ledger: str = ""
     ) -> str:
         """Old posts and summaries relevant to this round, within the recall budget: what
         each action's words, entities and meaning lead to (started when it was stored),
-        and the open threads' words; each line says its round. `memory` is what the
-        system message shows: what it holds is not recalled again."""
+        and the open threads' words; each line says its round. What `memory` and
+        `ledger` (the system message's) show is not recalled again."""
         window_start = ctx.scene.runtime.window_start
 
         async def of(post: Post) -> ActionRecall:
@@ -122,9 +122,9 @@ class MemoryService(PlayerPrivacy, Recaps):
                 exclude_from_seq=window_start)
             lists += [[found_post(h.post, ctx.names) for h in found] for found in hits]
         summaries = [f for r in results for f in r.summaries if f.text not in memory]
-        # A post the system message already shows whole (in the ledger) is not repeated.
+        # A post the ledger of details already shows whole is not repeated.
         fused = [f for f in fuse(*lists, summaries, weights=weights)
-                 if " ".join(f.text.split()) not in memory]
+                 if not ledger or " ".join(f.text.split()) not in ledger]
         return budget_found(fused, self.budgets.recall, self.count, per_item=80)
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
@@ -136,7 +136,7 @@ class MemoryService(PlayerPrivacy, Recaps):
         if ledger:
             contribution.ledger.append(ledger)
         threads = [f"{t.name} {t.notes}" for t in state.threads if t.status == "open"][:4]
-        recalled = await self.recalled(ctx, f"{memory}\n{ledger}", threads)
+        recalled = await self.recalled(ctx, memory, threads, ledger)
         if recalled:
             contribution.this_turn.append(recalled)
         texts = [p.content for p in ctx.round_posts] + [p.content for p in ctx.history[-3:]][::-1]

@@ -29,11 +29,11 @@ from bot.store.db import Checkpointer, connect, migrate
 from bot.store.deadlines import DeadlineRepo
 from bot.store.discord_glue import PostPartRepo, StreamDraftRepo, WebhookRepo
 from bot.store.entities import EntityRepo
-from bot.store.ledger import LedgerRepo
 from bot.store.feedback import FeedbackRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
 from bot.store.guild_limits import GuildLimitsRepo
 from bot.store.guilds import GuildRepo
+from bot.store.ledger import LedgerRepo
 from bot.store.lore import LoreRepo
 from bot.store.memory import MemoryRepo
 from bot.store.npcs import NpcRepo
