@@ -9,10 +9,12 @@ ledger before they went, never come back."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
 from bot.services.gm import Actor
+from tests.conftest import REPO, cli_command, cli_env
 from tests.fakeopenai import FakeOpenAI
 from tests.memory_kit import Router, varied_narration
 from tests.pacing_helpers import RecordingSink, Table, table
@@ -104,3 +106,13 @@ async def test_an_early_detail_is_in_the_prompt_300_rounds_later_and_withdrawn_o
     assert record is not None
     ledger = [s for s in record.sections if s.name == "ledger"]
     assert ledger and PLANTED in ledger[0].text and ledger[0].tokens > 0
+    # The inspector a GM runs shows it as a part of its own, with its size.
+    proc = await asyncio.create_subprocess_exec(
+        *cli_command("prompt", "--db", str(db_path)), cwd=REPO,
+        env=cli_env(PYTHONPATH=str(REPO)), stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(proc.communicate(), 60)
+    assert proc.returncode == 0, err.decode()
+    report = out.decode().split(f"=== ledger ({ledger[0].tokens:,} tokens) ===\n", 1)
+    assert len(report) == 2 and report[1].startswith("# Details established earlier")
+    assert PLANTED in report[1].split("\n=== ", 1)[0]
