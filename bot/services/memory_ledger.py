@@ -49,11 +49,12 @@ Names = Callable[[int], Awaitable[dict[str, str]]]
 
 @dataclass
 class _Ledger:
-    """One campaign's term counts and sentences, as of `last_id`."""
+    """One campaign's term counts and best sentences, as of `last_id`. Only the shortlist's
+    sentences stay in memory: a full ranking reads the posts again."""
 
     epoch: int
     counts: TermCounts = field(default_factory=TermCounts)
-    units: dict[int, list[Unit]] = field(default_factory=dict)  # by post id
+    posts: int = 0  # live posts read
     last_id: int = 0
     revision: int = -1  # the campaign's posts revision when last read
     latest_edit: float = 0.0  # of the posts read
@@ -127,8 +128,14 @@ class MemoryLedger:
                 self._epochs += 1
                 ledger = _Ledger(epoch=self._epochs)
             ledger.revision = revision
-            fresh = await self._read_new(campaign_id, ledger)
-            best = await asyncio.to_thread(self._rank, ledger, fresh)
+            full = not ledger.best or ledger.last_id == 0 \
+                or ledger.counts.docs >= ledger.ranked_at_docs * (1 + RERANK_GROWTH)
+            fresh = await self._read_new(campaign_id, ledger, keep=not full)
+            if full or ledger.counts.docs >= ledger.ranked_at_docs * (1 + RERANK_GROWTH):
+                best = await self._rank_all(campaign_id, ledger)
+            else:
+                best = await asyncio.to_thread(
+                    ranked, [*ledger.best, *fresh], ledger.counts, SHORTLIST)
             if self._forgotten.get(campaign_id, 0) != forgotten:
                 return  # it read text withdrawn meanwhile: the next refresh starts afresh
             ledger.best = best
@@ -137,36 +144,48 @@ class MemoryLedger:
     async def _unchanged(self, campaign_id: int, ledger: _Ledger) -> bool:
         """Whether the posts read so far are all still live and unedited."""
         live, latest_edit = await self.store.ledger.fingerprint(campaign_id, ledger.last_id)
-        return live == len(ledger.units) and latest_edit <= ledger.latest_edit
+        return live == ledger.posts and latest_edit <= ledger.latest_edit
 
-    async def _read_new(self, campaign_id: int, ledger: _Ledger) -> list[Unit]:
+    async def _read_new(self, campaign_id: int, ledger: _Ledger, *, keep: bool) -> list[Unit]:
+        """Count the terms of the posts written since; their sentences when `keep`."""
         fresh: list[Unit] = []
         names: dict[int, dict[str, str]] = {}
         while posts := await self.store.ledger.story_after(campaign_id, ledger.last_id,
                                                            READ_BATCH):
-            for post in posts:
-                if post.scene_id not in names:
-                    names[post.scene_id] = await self.names(post.scene_id)
             # Cutting and stemming is CPU work: in a thread, so turns keep running.
-            cut = await asyncio.to_thread(self._cut, posts, names)
+            cut = await asyncio.to_thread(self._cut, posts, await self._names_of(posts, names))
             for post, units in zip(posts, cut, strict=True):
-                ledger.units[post.id] = units
                 ledger.counts.add(post_terms(units))
+                ledger.posts += 1
                 ledger.latest_edit = max(ledger.latest_edit, post.edited_at or 0.0)
-                fresh += units
+                if keep:
+                    fresh += units
             ledger.last_id = posts[-1].id
         return fresh
+
+    async def _rank_all(self, campaign_id: int, ledger: _Ledger) -> list[Unit]:
+        """Every sentence up to `last_id` ranked by today's counts, a batch at a time."""
+        best: list[Unit] = []
+        names: dict[int, dict[str, str]] = {}
+        after = 0
+        while posts := await self.store.ledger.story_after(
+                campaign_id, after, READ_BATCH, through_id=ledger.last_id):
+            cut = await asyncio.to_thread(self._cut, posts, await self._names_of(posts, names))
+            units = [*best, *chain.from_iterable(cut)]
+            best = await asyncio.to_thread(ranked, units, ledger.counts, SHORTLIST)
+            after = posts[-1].id
+        ledger.ranked_at_docs = ledger.counts.docs
+        return best
+
+    async def _names_of(
+        self, posts: list[Post], names: dict[int, dict[str, str]]
+    ) -> dict[int, dict[str, str]]:
+        for scene_id in {p.scene_id for p in posts} - names.keys():
+            names[scene_id] = await self.names(scene_id)
+        return names
 
     @staticmethod
     def _cut(posts: list[Post], names: dict[int, dict[str, str]]) -> list[list[Unit]]:
         return [units_of(post_id=p.id, scene_id=p.scene_id, seq=p.seq, round_no=p.round_no,
                          speaker=speaker(p, names[p.scene_id]), text=p.content)
                 for p in posts]
-
-    @staticmethod
-    def _rank(ledger: _Ledger, fresh: list[Unit]) -> list[Unit]:
-        docs = ledger.counts.docs
-        if docs >= ledger.ranked_at_docs * (1 + RERANK_GROWTH) or not ledger.best:
-            ledger.ranked_at_docs = docs
-            return ranked(chain.from_iterable(ledger.units.values()), ledger.counts, SHORTLIST)
-        return ranked([*ledger.best, *fresh], ledger.counts, SHORTLIST)

@@ -11,13 +11,17 @@ _OF_CAMPAIGN = "scene_id IN (SELECT id FROM scenes WHERE campaign_id = ?)"
 
 
 class LedgerRepo(Repository):
-    async def story_after(self, campaign_id: int, after_id: int, limit: int) -> list[Post]:
-        """Live story posts of the campaign with an id above `after_id`, oldest first."""
+    async def story_after(
+        self, campaign_id: int, after_id: int, limit: int, *, through_id: int | None = None
+    ) -> list[Post]:
+        """Live story posts of the campaign with an id above `after_id` (and at most
+        `through_id`), oldest first."""
         return await self.db.all_as(
             Post,
-            f"SELECT * FROM posts WHERE {_OF_CAMPAIGN} AND id > ? AND deleted = 0"
+            f"SELECT * FROM posts WHERE {_OF_CAMPAIGN} AND id > ? AND id <= ? AND deleted = 0"
             f" AND kind IN ({marks(STORY)}) ORDER BY id LIMIT ?",
-            (campaign_id, after_id, *STORY, limit),
+            (campaign_id, after_id, through_id if through_id is not None else 2**62, *STORY,
+             limit),
         )
 
     async def revision(self, campaign_id: int) -> int:
