@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.memory.entities import entity_keys
-from bot.engine.memory.stemming import language_of, stems
+from bot.engine.memory.stemming import content_words, language_of, stem
 
 CountTokens = Callable[[str], int]
 
@@ -69,7 +69,9 @@ def units_of(
     found = []
     for part, sentence in enumerate(sentences(text)):
         keys = frozenset(entity_keys(sentence))
-        terms = stems(sentence, language) | keys
+        # Not `stems()`: its cache keeps the texts recall compares turn after turn, and
+        # a whole campaign's sentences passing through would push them out.
+        terms = frozenset(stem(w, language) for w in content_words(sentence, language)) | keys
         if terms:
             found.append(Unit(post_id, scene_id, seq, round_no, speaker, part, sentence,
                               terms, keys))
