@@ -152,6 +152,9 @@ def _judge_sentence(
                                     f"acts for {hit.player} ({verdict})"), hit.player
             continue
         if _INVERTED_ATTRIBUTION.search(prefix) and _has_quote(text, sentence):
+            if _declares_speech(declared.get(hit.player)) and _restates(
+                    declared.get(hit.player), body):
+                continue
             return GuardFinding(GUARD, sentence.start, sentence.end,
                                 f"gives {hit.player} a line of dialogue"), hit.player
         if not _SUBJECT_OPENERS.search(prefix.rstrip()):
@@ -174,7 +177,7 @@ def _judge_sentence(
         if kind == "action" and not speaks and declared.get(hit.player, "").strip():
             continue  # a PC who declared a move: the narration tells how it plays out
         if _restates(declared.get(hit.player), body) and not (
-            speaks and _has_quote(text, sentence)
+            speaks and _has_quote(text, sentence) and not _declares_speech(declared.get(hit.player))
         ):
             continue
         what = {"speech": "speaks", "thought": "thinks or decides", "action": "acts"}[kind]
@@ -376,6 +379,12 @@ def _restates(declared: str | None, sentence: str) -> bool:
         return False
     shared = said & written
     return len(shared) >= 1 and len(shared) / min(len(written), len(said) + 2) >= 0.3
+
+
+def _declares_speech(declared: str | None) -> bool:
+    """"I ask the old man where the well is": a line the player declared saying."""
+    words = re.findall(r"[a-z]+", (declared or "").lower())
+    return any(w in SPEECH_VERBS or w + "s" in SPEECH_VERBS for w in words)
 
 
 def _dedupe(findings: list[GuardFinding]) -> list[GuardFinding]:

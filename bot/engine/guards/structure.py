@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from .asked import answered_after, answered_for
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
+from .fronted import finite_verb, fronted_subject
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
@@ -43,6 +44,7 @@ GUARD = "impersonation"
 
 _BOUNDARY = set(",;:—–-(*\"'«»“”„「」『』。、，！？!?…/)]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+_DASH_AFTER = re.compile(r"\s*[—–―]\s")
 _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
 FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
@@ -179,18 +181,27 @@ def _subject_kind(
             return None
         verb_first = _verb_second(blank[sentence.start : mention.start], lexicon)
         if not verb_first and not _boundary_before(text, blank, sentence, mention, lexicon):
-            return "speech" if _inverted_attribution(text, blank, sentence, mention,
-                                                     lexicon) else None
+            if _inverted_attribution(text, blank, sentence, mention, lexicon):
+                verb = _TOKEN.findall(blank[sentence.start : mention.start])[-1]
+                return "restated" if _declared_speech(verb, declared, lexicon) else "speech"
+            if not fronted_subject(blank[sentence.start : mention.start],
+                                   blank[mention.end : sentence.end], lexicon):
+                return None
         name = text[mention.start : mention.end]
         if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
             return None  # "Hope flickers", "Will you…": too often the plain word
         rest = verb_first + blank[mention.end : sentence.end]
+        if _DASH_AFTER.match(rest):
+            return None  # "Аня, Глеб, Света — решать вам", "Аня — лучший стрелок"
         plain_word = _word_name(name, lexicon)
         kind = _classify_latin(rest, lexicon, fronted=not plain_word)
         if kind == "action" and plain_word and _nature_verb(rest, lexicon):
             return None  # "Kalina rosła gęsto": the shrub grows
     if kind == "action" and declared and declared.strip():
         return "restated"  # a PC who declared a move: the narration tells how it plays out
+    if kind == "speech" and not lexicon.cjk and _declared_speech(
+            blank[mention.end : sentence.end], declared, lexicon):
+        return "restated"
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
         # New quoted dialogue is never a restatement unless the player declared speaking.
         quoted = bool(quote_spans(text[sentence.start : sentence.end]))
@@ -210,7 +221,21 @@ def _inverted_attribution(text: str, blank: str, sentence: Sentence, mention: Me
     if not words:
         return False
     match = lexicon.search("speech", words[-1])
-    return match is not None and match.start() == 0
+    if match is not None and match.start() == 0:
+        return True
+    # "— Мы уходим, — бросил Глеб": any verb right after a closing quote introduces it.
+    closing = max(end for _, end in quote_spans(text[sentence.start : mention.start]))
+    between = _TOKEN.findall(blank[sentence.start + closing : mention.start])
+    return 1 <= len(between) <= 2 and "," not in between and finite_verb(between[-1], lexicon)
+
+
+def _declared_speech(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
+    """Did the player declare saying or asking something ("Спрашиваю…" before
+    "— …? — спрашивает Аня")? Then a line attributed to them tells what they declared."""
+    if not declared:
+        return False
+    return lexicon.search("speech", declared) is not None or _carries_out(clause, declared,
+                                                                         lexicon)
 
 
 def _word_name(name: str, lexicon: Lexicon) -> bool:

@@ -1,0 +1,63 @@
+"""Impersonation found by general structure rather than word lists: a player
+character named after a fronted phrase with no comma and followed by a verb form,
+a line introduced by any verb after a closing dash or quote; and the negatives
+next to them: a declared question asked as declared, a list of names before a dash.
+
+Every case was written for this file; none comes from a labeled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.guards import GuardContext, check_narration
+
+
+def flagged(text: str, players: list[str], declared: dict[str, str] | None = None) -> set[str]:
+    return check_narration(text, GuardContext(players, [], declared or {})).failed_guards()
+
+
+RU = ["Аня", "Глеб", "Света"]
+PL = ["Kasia", "Bartek", "Ola"]
+EN = ["Mara", "Tobias", "Wren"]
+
+
+@pytest.mark.parametrize(("text", "players"), [
+    # A fronted phrase, no comma, then the name and a past-tense verb.
+    ("Ветер гнал снег по улице. В подворотне Аня подобрала ржавый ключ.", RU),
+    ("Фонарь погас. Через минуту Глеб вернулся с факелом.", RU),
+    ("Ночью Аня тайком выбралась из лагеря.", RU),
+    ("Deszcz ustał. W piwnicy Kasia znalazła stary kufer.", PL),
+    ("Po chwili Bartek wrócił z latarnią.", PL),
+    ("O świcie Ola osiodłała konia i odjechała na północ.", PL),
+    ("The storm broke. Inside the chapel Mara lit every candle she could find.", EN),
+    ("After a long moment Tobias nodded and pocketed the key.", EN),
+    # Dash dialogue whose attribution verb is no speech word.
+    ("— Мы уходим, — бросил Глеб и направился к двери.", RU),
+    ("Karczmarz pokręcił głową.\n— Nie ma pokoi.\n— To prześpimy się w stajni — ucięła Ola.",
+     PL),
+])
+def test_structure_finds_the_player_character_acting(text: str, players: list[str]) -> None:
+    assert "impersonation" in flagged(text, players)
+
+
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    # The player declared the question; the narration has them ask it.
+    ("— Где колодец? — спрашивает Аня. Старик молча указывает на холм.", RU,
+     {"Аня": "Спрашиваю у старика, где колодец."}),
+    ("— Gdzie jest studnia? — pyta Kasia. Starzec w milczeniu wskazuje wzgórze.", PL,
+     {"Kasia": "Pytam starca, gdzie jest studnia."}),
+    ("\"Where's the well?\" Mara asks. The old man points wordlessly at the hill.", EN,
+     {"Mara": "I ask the old man where the well is."}),
+    # Names listed before a dash address the players.
+    ("Что будете делать? Аня, Глеб, Света — решать вам.", RU, {}),
+    ("Co robicie? Kasia, Bartek, Ola — wybór należy do was.", PL, {}),
+    ("What do you do? Mara, Tobias, Wren — it's your call.", EN, {}),
+    # A fronted phrase whose name is the object of its preposition or of a verb.
+    ("Стрела вонзилась в щит рядом с Аней.", RU, {}),
+    ("Strzała wbiła się w tarczę tuż obok Kasi.", PL, {}),
+    ("The floor beneath Tobias groans. Far below, the river roars.", EN, {}),
+])
+def test_structure_leaves_what_the_player_declared_or_addressed(
+    text: str, players: list[str], declared: dict[str, str]
+) -> None:
+    assert "impersonation" not in flagged(text, players, declared)
