@@ -35,6 +35,16 @@ EN = ["Mara", "Tobias", "Wren"]
     ("— Мы уходим, — бросил Глеб и направился к двери.", RU),
     ("Karczmarz pokręcił głową.\n— Nie ma pokoi.\n— To prześpimy się w stajni — ucięła Ola.",
      PL),
+    # Pet forms of a name.
+    ("Анечка улыбнулась и протянула торговцу монету.", RU),
+    ("Глебушка подмигнул трактирщице и заказал ещё пива.", RU),
+    ("Bartuś wzruszył ramionami i sięgnął po kufel.", PL),
+    ("Oleńka zaśmiała się i klasnęła w dłonie.", PL),
+    # A pronoun whose gender leaves only the PC named as an object before it.
+    ("Старик посмотрел на Аню. Она кивнула и пошла к двери.", RU),
+    ("Starzec spojrzał na Kasię. Ona skinęła głową i ruszyła do drzwi.", PL),
+    ("Свету передёрнуло от отвращения, и она отвернулась.", RU),
+    ("Wiatr zerwał Oli kaptur, a ona zaklęła i naciągnęła go z powrotem.", PL),
 ])
 def test_structure_finds_the_player_character_acting(text: str, players: list[str]) -> None:
     assert "impersonation" in flagged(text, players)
@@ -56,6 +66,11 @@ def test_structure_finds_the_player_character_acting(text: str, players: list[st
     ("Стрела вонзилась в щит рядом с Аней.", RU, {}),
     ("Strzała wbiła się w tarczę tuż obok Kasi.", PL, {}),
     ("The floor beneath Tobias groans. Far below, the river roars.", EN, {}),
+    # A pet form as an object; a pronoun of the other gender; a world effect.
+    ("Старуха погладила Анечку по голове и дала ей яблоко.", RU, {}),
+    ("Babcia pogłaskała Kasieńkę po głowie i dała jej jabłko.", PL, {}),
+    ("Трактирщик кивнул Глебу. Она молча вытирала стойку.", RU, {}),
+    ("Камень ударил Глеба в плечо, и он упал.", RU, {}),
 ])
 def test_structure_leaves_what_the_player_declared_or_addressed(
     text: str, players: list[str], declared: dict[str, str]

@@ -22,6 +22,12 @@ MAX_ENDING = 3  # letters of case ending tolerated after a name
 DECLINED_MIN = 3
 _STEM_VOWELS = frozenset("аяaь")
 _CASE_ENDINGS = "ой|ей|ею|ою|и|ы|е|у|ю|ę|ą|ie|i|y"
+# Pet forms of Slavic names ("Анечка", "Глебушка", "Kasieńka", "Bartuś"); a case
+# ending replaces the final vowel ("Анечку", "Kasieńki"). Names of three letters or more.
+DIMINUTIVE_MIN = 3
+_DIMINUTIVES = ("ечка|очка|енька|онька|ушка|юшка|уша|юша|уля|юля|уся|юся|"
+                "ieńka|eńka|iunia|unia|iuś|uś|eczka|uszka")
+_DIMINUTIVE_STEMS = "ечк|очк|еньк|оньк|ушк|юшк|уш|юш|ул|юл|ус|юс|ieńk|eńk|iuni|uni|eczk|uszk"
 FLEETING_MIN = 4
 _FLEETING_ENDINGS = "owi|iem|em|ami|a|u|ie|ом|ем|а|у|е"
 
@@ -58,9 +64,24 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
             if fleeting:
                 compiled.append((player, re.compile(
                     rf"(?<![\w'’-])(?:{'|'.join(fleeting)})(?P<ending>{_FLEETING_ENDINGS})(?![\w-])")))
+            stems = sorted({_diminutive_stem(v) for v in latin if len(v) >= DIMINUTIVE_MIN})
+            if stems:
+                pet = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, stems))})"
+                compiled.append((player, re.compile(  # the nominative stands as the name
+                    rf"{pet}(?:{_DIMINUTIVES})(?P<ending>)(?![\w-])")))
+                compiled.append((player, re.compile(
+                    rf"{pet}(?:{_DIMINUTIVE_STEMS})(?P<ending>{_CASE_ENDINGS}|ой|ою)(?![\w-])")))
         if cjk:
             compiled.append((player, re.compile("|".join(re.escape(v) for v in cjk))))
     return tuple(compiled)
+
+
+def _diminutive_stem(name: str) -> str:
+    """'Аня' → 'Ан' (Анечка), 'Kasia' → 'Kas' (Kasieńka), 'Bartek' → 'Bart' (Bartuś),
+    'Глеб' → 'Глеб' (Глебушка)."""
+    if name.lower().endswith(("ia", "ek")):
+        return name[:-2]
+    return name[:-1] if name[-1].lower() in _STEM_VOWELS else name
 
 
 def _fleeting_e(name: str) -> bool:

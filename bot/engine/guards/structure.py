@@ -16,9 +16,11 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .asked import answered_after, answered_for
+from .attribution import declared_speech, inverted_attribution
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
-from .fronted import finite_verb, fronted_subject
+from .fronted import fronted_subject
+from .gendered import gendered_lead, pronoun_clause
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
@@ -67,6 +69,8 @@ def find_structural_impersonation(
     previous_focus: str | None = None  # the one PC the previous sentence named
     previous_named: set[str] = set()  # the PCs it named
     previous_crowded = False  # the previous sentence names someone besides its PCs
+    just_named: set[str] = set()  # the PCs the previous sentence itself named
+    previous_body = ""
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
@@ -80,6 +84,11 @@ def find_structural_impersonation(
                 if previous_subject else None
             # "Ana watches the old woman. She smiles": "she" may be the woman.
             lead = None if previous_crowded else previous_subject
+            if lead is None and len(just_named) == 1:  # "…на Аню. Она кивнула"
+                only = next(iter(just_named))
+                if gendered_lead(body, previous_body, previous_crowded, only, lexicon,
+                                 declared):
+                    lead = only
             focus = previous_focus or gendered_focus(previous_named, body, lexicon)
             why = why or pronoun_continuation(body, lexicon, lead, focus,
                                               declared, _classify_any, _carries_out)
@@ -90,11 +99,15 @@ def find_structural_impersonation(
                                                                    _classify_any):
                 why = f"answers for {previous_subject}, who was asked"
             subject = previous_subject if why else subject
+        if why is None and len({m.player for m in own}) == 1 and not recap:
+            why = pronoun_clause(body, own[-1].end - sentence.start, own[-1].player, lexicon,
+                                 declared, _classify_any)  # "Свету передёрнуло, и она…"
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
-        previous_subject = subject
+        previous_subject, previous_body = subject, body
         previous_crowded = _someone_else(text, blank, sentence, own, lexicon)
         named = {m.player for m in own}
+        just_named = named
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
             previous_named = named
             previous_focus = next(iter(named)) if len(named) == 1 else None
@@ -181,9 +194,9 @@ def _subject_kind(
             return None
         verb_first = _verb_second(blank[sentence.start : mention.start], lexicon)
         if not verb_first and not _boundary_before(text, blank, sentence, mention, lexicon):
-            if _inverted_attribution(text, blank, sentence, mention, lexicon):
+            if inverted_attribution(text, blank, sentence, mention, lexicon):
                 verb = _TOKEN.findall(blank[sentence.start : mention.start])[-1]
-                return "restated" if _declared_speech(verb, declared, lexicon) else "speech"
+                return "restated" if declared_speech(verb, declared, lexicon) else "speech"
             if not fronted_subject(blank[sentence.start : mention.start],
                                    blank[mention.end : sentence.end], lexicon):
                 return None
@@ -199,7 +212,7 @@ def _subject_kind(
             return None  # "Kalina rosła gęsto": the shrub grows
     if kind == "action" and declared and declared.strip():
         return "restated"  # a PC who declared a move: the narration tells how it plays out
-    if kind == "speech" and not lexicon.cjk and _declared_speech(
+    if kind == "speech" and not lexicon.cjk and declared_speech(
             blank[mention.end : sentence.end], declared, lexicon):
         return "restated"
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
@@ -208,34 +221,6 @@ def _subject_kind(
         if not (kind == "speech" and quoted and not lexicon.search("speech", declared or "")):
             return "restated"
     return kind
-
-
-def _inverted_attribution(text: str, blank: str, sentence: Sentence, mention: Mention,
-                          lexicon: Lexicon) -> bool:
-    """'«…», grita Valeria': a speech verb between a quote and the name."""
-    raw = text[sentence.start : mention.start]
-    if not quote_spans(raw):
-        return False
-    tail = _TOKEN.findall(blank[sentence.start : mention.start][-40:])
-    words = [w for w in tail if w not in ",;:"]
-    if not words:
-        return False
-    match = lexicon.search("speech", words[-1])
-    if match is not None and match.start() == 0:
-        return True
-    # "— Мы уходим, — бросил Глеб": any verb right after a closing quote introduces it.
-    closing = max(end for _, end in quote_spans(text[sentence.start : mention.start]))
-    between = _TOKEN.findall(blank[sentence.start + closing : mention.start])
-    return 1 <= len(between) <= 2 and "," not in between and finite_verb(between[-1], lexicon)
-
-
-def _declared_speech(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
-    """Did the player declare saying or asking something ("Спрашиваю…" before
-    "— …? — спрашивает Аня")? Then a line attributed to them tells what they declared."""
-    if not declared:
-        return False
-    return lexicon.search("speech", declared) is not None or _carries_out(clause, declared,
-                                                                         lexicon)
 
 
 def _word_name(name: str, lexicon: Lexicon) -> bool:

@@ -1,0 +1,80 @@
+"""A third-person pronoun that, by its gender, can only be the player character just
+named, in languages whose names and past tenses show gender (Polish, Russian):
+
+- "Старик посмотрел на Аню. Она кивнула…": the old man's verb is masculine, so "она"
+  is Аня, though she was named as an object;
+- "Свету передёрнуло от отвращения, и она отвернулась": within one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from .lexicon import Lexicon
+from .pronoun import feminine, pronoun_for
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+_CLAUSE_PRONOUN = re.compile(r"[,;—–]\s*(?:([^\W\d_]+)\s+)?([^\W\d_]+)\b")
+
+Classify = Callable[[str, Lexicon], str | None]
+
+
+def gendered_lead(body: str, previous: str, crowded: bool, owner: str, lexicon: Lexicon,
+                  declared: Mapping[str, str]) -> bool:
+    """Does `body` open with a pronoun that can only be `owner`, the one PC that the
+    previous sentence (`previous`, quotes blanked) named? A PC who declared a move
+    is left to the declared-action rules."""
+    if declared.get(owner, "").strip() or not pronoun_for(body, lexicon, owner):
+        return False
+    return not crowded or _others_differ(previous, lexicon, feminine(owner))
+
+
+def pronoun_clause(body: str, name_end: int, owner: str, lexicon: Lexicon,
+                   declared: Mapping[str, str], classify: Classify) -> str | None:
+    """Why a clause led by a pronoun for `owner` (named before `name_end` in `body`)
+    acts, speaks or feels for them; else None."""
+    if not lexicon.words("object_pronouns_f") or declared.get(owner, "").strip():
+        return None
+    pronouns, joins = lexicon.words("third_person"), lexicon.words("clause_openers")
+    for match in _CLAUSE_PRONOUN.finditer(body, name_end):
+        join, pronoun = (match.group(1) or "").lower(), match.group(2).lower()
+        if join and join not in joins:
+            continue
+        if pronoun not in pronouns or pronoun.endswith(("a", "\u0430")) != feminine(owner):
+            continue
+        between = body[name_end : match.start()]
+        if lexicon.search("person_nouns", between) or re.search(r"\s[^\W\d_]*[A-ZА-ЯЁ]", between):
+            return None  # someone else named in between may be "she"
+        if not _others_differ(body[: match.start()], lexicon, feminine(owner), needed=False):
+            return None
+        kind = classify(body[match.end() :], lexicon)
+        if kind == "speech":
+            return f"gives {owner} a line through a pronoun"
+        if kind == "inner":
+            return f"decides what {owner} feels or thinks (through a pronoun)"
+        if kind == "action":
+            return f"acts for {owner} through a pronoun"
+        return None
+    return None
+
+
+def _others_differ(text: str, lexicon: Lexicon, owner_feminine: bool,
+                   needed: bool = True) -> bool:
+    """Are the past-tense verbs of `text` all of the other gender than the owner's
+    ("Старик посмотрел…" before "Она…" for Аня)? `needed`: at least one must show it."""
+    own = lexicon.words("past_f" if owner_feminine else "past_m")
+    other = lexicon.words("past_m" if owner_feminine else "past_f")
+    if not own or not other:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text) if len(w) > 3 and w[:1].islower()]
+    # The longer ending decides: "-ла" is feminine though it ends like nothing masculine.
+    mine = [w for w in words if _ends(w, own) and not _ends(w, other, longer_than=own)]
+    theirs = [w for w in words if _ends(w, other) and not _ends(w, own, longer_than=other)]
+    return not mine and (bool(theirs) or not needed)
+
+
+def _ends(word: str, endings: frozenset[str], longer_than: frozenset[str] = frozenset()) -> bool:
+    best = max((len(e) for e in endings if word.endswith(e)), default=0)
+    rival = max((len(e) for e in longer_than if word.endswith(e)), default=0)
+    return best > rival
