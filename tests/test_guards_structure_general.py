@@ -45,6 +45,17 @@ EN = ["Mara", "Tobias", "Wren"]
     ("Starzec spojrzał na Kasię. Ona skinęła głową i ruszyła do drzwi.", PL),
     ("Свету передёрнуло от отвращения, и она отвернулась.", RU),
     ("Wiatr zerwał Oli kaptur, a ona zaklęła i naciągnęła go z powrotem.", PL),
+    # A second PC joined by "with"; a PC addressed and given a verb in the second person.
+    ("Аня с Глебом переглянулись и молча двинулись к выходу.", RU),
+    ("Kasia z Bartkiem wymienili spojrzenia i ruszyli do wyjścia.", PL),
+    ("Глеб, берёшь меч и идёшь первым.", RU),
+    ("Bartek, bierzesz miecz i idziesz pierwszy.", PL),
+    # An impersonal verb about a PC, then a verb of the PC's gender with no subject.
+    ("Na widok krwi Bartkowi zrobiło się słabo i odwrócił wzrok.", PL),
+    ("Oli zrobiło się duszno i otworzyła okno.", PL),
+    # Looking at something is a deliberate act, as "looks at" is in English.
+    ("Аня смотрит на старика, не мигая.", RU),
+    ("Kasia przygląda się mapie bardzo uważnie.", PL),
 ])
 def test_structure_finds_the_player_character_acting(text: str, players: list[str]) -> None:
     assert "impersonation" in flagged(text, players)
@@ -71,6 +82,13 @@ def test_structure_finds_the_player_character_acting(text: str, players: list[st
     ("Babcia pogłaskała Kasieńkę po głowie i dała jej jabłko.", PL, {}),
     ("Трактирщик кивнул Глебу. Она молча вытирала стойку.", RU, {}),
     ("Камень ударил Глеба в плечо, и он упал.", RU, {}),
+    # The verb after "and" belongs to the subject who acted on the PC.
+    ("Strażnik popchnął Bartka i odszedł.", PL, {}),
+    ("Staruszka pogłaskała Kasię po głowie i odeszła.", PL, {}),
+    ("Волк бросился на Глеба и вцепился ему в руку.", RU, {}),
+    # A question or a modal put to a PC by name leaves the choice to the player.
+    ("Bartek, widzisz tę wieżę na wzgórzu? Tam mieszka czarownik.", PL, {}),
+    ("Глеб, слышишь? Кто-то идёт.", RU, {}),
 ])
 def test_structure_leaves_what_the_player_declared_or_addressed(
     text: str, players: list[str], declared: dict[str, str]

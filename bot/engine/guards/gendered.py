@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .pronoun import feminine, pronoun_for
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+_JOINED = re.compile(r"(?<![\w'’])([^\W\d_]+)\s+(?:się\s+|ся\s+)?([^\W\d_]+)")
 _CLAUSE_PRONOUN = re.compile(r"[,;—–]\s*(?:([^\W\d_]+)\s+)?([^\W\d_]+)\b")
 
 Classify = Callable[[str, Lexicon], str | None]
@@ -48,23 +49,51 @@ def pronoun_clause(body: str, name_end: int, owner: str, lexicon: Lexicon,
             return None  # someone else named in between may be "she"
         if not _others_differ(body[: match.start()], lexicon, feminine(owner), needed=False):
             return None
-        kind = classify(body[match.end() :], lexicon)
-        if kind == "speech":
-            return f"gives {owner} a line through a pronoun"
-        if kind == "inner":
-            return f"decides what {owner} feels or thinks (through a pronoun)"
-        if kind == "action":
-            return f"acts for {owner} through a pronoun"
+        return _told(classify(body[match.end() :], lexicon), owner)
+    return _dropped_subject(body, name_end, owner, lexicon, classify)
+
+
+def _dropped_subject(body: str, name_end: int, owner: str, lexicon: Lexicon,
+                     classify: Classify) -> str | None:
+    """'Bartkowi zrobiło się słabo i odwrócił wzrok': after an impersonal verb (or one of
+    the other gender), "and" and a past verb of the PC's gender, with no subject."""
+    joins = lexicon.words("and") | {"а", "a", "но", "ale"}
+    is_feminine = feminine(owner)
+    for match in _JOINED.finditer(body, name_end):
+        if match.group(1).lower() not in joins:
+            continue
+        verb = match.group(2).lower()
+        if not _ends(verb, lexicon.words("past_f" if is_feminine else "past_m"),
+                     longer_than=lexicon.words("past_m" if is_feminine else "past_f")):
+            continue
+        before = body[:match.start()]
+        if lexicon.search("person_nouns", body[name_end : match.start()]):
+            return None
+        if _others_differ(before, lexicon, is_feminine, neuter=True):
+            return _told(classify(body[match.start(2) :], lexicon), owner)
         return None
     return None
 
 
+def _told(kind: str | None, owner: str) -> str | None:
+    if kind == "speech":
+        return f"gives {owner} a line through a pronoun"
+    if kind == "inner":
+        return f"decides what {owner} feels or thinks (through a pronoun)"
+    if kind == "action":
+        return f"acts for {owner} through a pronoun"
+    return None
+
+
 def _others_differ(text: str, lexicon: Lexicon, owner_feminine: bool,
-                   needed: bool = True) -> bool:
+                   needed: bool = True, neuter: bool = False) -> bool:
     """Are the past-tense verbs of `text` all of the other gender than the owner's
-    ("Старик посмотрел…" before "Она…" for Аня)? `needed`: at least one must show it."""
+    ("Старик посмотрел…" before "Она…" for Аня)? `needed`: at least one must show it;
+    `neuter`: an impersonal verb ("zrobiło się") shows it too."""
     own = lexicon.words("past_f" if owner_feminine else "past_m")
     other = lexicon.words("past_m" if owner_feminine else "past_f")
+    if neuter:
+        other = other | lexicon.words("past_n")
     if not own or not other:
         return False
     words = [w.lower() for w in _TOKEN.findall(text) if len(w) > 3 and w[:1].islower()]

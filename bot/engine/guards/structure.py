@@ -51,6 +51,7 @@ _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
 FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
 VERB_SECOND = frozenset({"de", "nl"})
+_COMITATIVE = frozenset("с со z ze".split())  # "with" that joins a second person to a subject
 
 
 def find_structural_impersonation(
@@ -313,11 +314,14 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
     # (not in English, whose function words are articles too: "Ana the mill burns").
     skipped = FRONTED_MAX if i or lexicon.language == "en" or not fronted else 0
     while i < len(tokens):
-        if tokens[i].lower() in skip:
+        if (tokens[i].lower() in _COMITATIVE and i + 2 < len(tokens)
+                and tokens[i + 1][:1].isupper() and tokens[i + 2][:1].islower()):
+            i += 2  # "Аня с Глебом переглянулись", "Kasia z Bartkiem wymienili…"
+        elif tokens[i].lower() in skip:
             i += 1
         elif (skipped < FRONTED_MAX and tokens[i].lower() in function and i + 2 < len(tokens)
               and tokens[i + 1][:1].islower() and tokens[i + 1] not in ",;:"):
-            skipped, i = skipped + 1, i + 2
+            skipped, i = skipped + 1, i + 2  # "Igor przez chwilę przyglądał się…"
         else:
             break
     if i >= len(tokens):
