@@ -94,3 +94,32 @@ def test_structure_leaves_what_the_player_declared_or_addressed(
     text: str, players: list[str], declared: dict[str, str]
 ) -> None:
     assert "impersonation" not in flagged(text, players, declared)
+
+
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    ("Торговец раскладывает товар. Глеб вдруг схватил с прилавка нож и спрятал его в рукав.",
+     RU, {"Глеб": "Стою в стороне и жду."}),
+    ("Szeryf wychodzi na ganek. Ola wyciąga rewolwer i strzela w powietrze.",
+     PL, {"Ola": "Czekam przy koniach."}),
+    ("The troll rounds the boulder. Tobias draws his sword and charges straight at it.",
+     EN, {"Tobias": "I hide behind the rock and wait."}),
+])
+def test_an_act_after_a_declaration_of_only_waiting_is_new(
+    text: str, players: list[str], declared: dict[str, str]
+) -> None:
+    assert "impersonation" in flagged(text, players, declared)
+
+
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    ("Глеб стоит в стороне и ждёт, пока торговец закончит.", RU,
+     {"Глеб": "Стою в стороне и жду."}),
+    ("Ola czeka przy koniach, gładząc klacz po szyi.", PL, {"Ola": "Czekam przy koniach."}),
+    ("Tobias keeps his eyes on the two bodyguards by the door.", EN,
+     {"Tobias": "I watch the bodyguards."}),
+    # A declared act told with other words stays the declared act.
+    ("Kasia owija się płaszczem i zasypia przy ognisku.", PL, {"Kasia": "Kładę się spać."}),
+])
+def test_waiting_or_a_declared_act_told_in_other_words_passes(
+    text: str, players: list[str], declared: dict[str, str]
+) -> None:
+    assert "impersonation" not in flagged(text, players, declared)

@@ -23,10 +23,12 @@ from .english_verbs import (
     THOUGHT_VERBS,
     UNDERGO_VERBS,
 )
+from .idle import idle_declaration, idles
 from .lexicon import NO_LEXICON, load_lexicon
 from .model import GuardContext, GuardFinding
 from .names import NameHit, compile_names, declared_by_player, find_names, is_common_word
 from .recap import is_recap
+from .restate import carries_out, restated
 from .text import (
     STOPWORDS,
     Sentence,
@@ -174,7 +176,10 @@ def _judge_sentence(
             continue
         # Restating the declared action is fine; new quoted dialogue never is.
         speaks = kind == "speech" or bool(_SPEECH_IN_CLAUSE.search(rest))
-        if kind == "action" and not speaks and declared.get(hit.player, "").strip():
+        move = declared.get(hit.player, "").strip()
+        if kind == "action" and not speaks and move and not (
+                idle_declaration(move, _ENGLISH) and not idles(rest, _ENGLISH)
+                and not carries_out(rest, move, _ENGLISH) and not restated(rest, move, _ENGLISH)):
             continue  # a PC who declared a move: the narration tells how it plays out
         if _restates(declared.get(hit.player), body) and not (
             speaks and _has_quote(text, sentence) and not _declares_speech(declared.get(hit.player))

@@ -1,0 +1,28 @@
+"""A player who declared only waiting or watching ("I wait by the door", "Стою рядом
+и смотрю по сторонам", "Czekam przy koniach") has declared no act: a deliberate act
+the narration gives their character is new, not the declared move playing out."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+LEAD = 3  # words of a declaration before its verb ("I", "Je me", "Ich")
+
+
+def idle_declaration(declared: str | None, lexicon: Lexicon) -> bool:
+    """Does the declaration open with a verb of waiting, staying or watching?"""
+    if not declared:
+        return False
+    found = lexicon.search("idle", declared)
+    if found is None:
+        return False
+    return len(_TOKEN.findall(declared[: found.start()])) < LEAD
+
+
+def idles(clause: str, lexicon: Lexicon) -> bool:
+    """Does the narrated clause (what follows the name) go on waiting or watching?"""
+    found = lexicon.search("idle", clause)
+    return found is not None and len(_TOKEN.findall(clause[: found.start()])) < LEAD
