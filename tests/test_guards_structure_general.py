@@ -123,3 +123,14 @@ def test_waiting_or_a_declared_act_told_in_other_words_passes(
     text: str, players: list[str], declared: dict[str, str]
 ) -> None:
     assert "impersonation" not in flagged(text, players, declared)
+
+
+@pytest.mark.parametrize(("text", "players"), [
+    ("Last session, Mara bandaged Wren's ankle and the three of you agreed to camp by the "
+     "river. Dawn now: frost silvers the reeds.", EN),
+    ("Przypomnijmy: Kasia przycisnęła doktora, a Bartek znalazł wyrwaną kartkę. Teraz stoicie "
+     "przed kamienicą.", PL),
+    ("В прошлый раз Аня договорилась с контрабандистами. Теперь вы стоите на причале.", RU),
+])
+def test_a_recap_of_the_last_session_is_no_impersonation(text: str, players: list[str]) -> None:
+    assert "impersonation" not in flagged(text, players)

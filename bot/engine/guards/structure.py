@@ -44,6 +44,7 @@ from .text import (
 from .verbfinal import classify_verb_final, verb_final
 
 GUARD = "impersonation"
+PARTY = "decides for the whole party"
 
 _BOUNDARY = set(",;:—–-(*\"'«»“”„「」『』。、，！？!?…/)]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
@@ -81,6 +82,8 @@ def find_structural_impersonation(
         recap = is_recap(body, lexicon)
         why, subject = _judge(text, blank, sentence, own, lexicon, declared,
                               subject_rule and not recap)
+        if recap and why == PARTY:
+            why = None  # "Last session, … the three of you agreed to camp": retold, not new
         if why is None and (previous_subject or previous_named) and not own and not recap:
             why = _pronoun_line(text, sentence, body, lexicon, previous_subject) \
                 if previous_subject else None
@@ -147,7 +150,7 @@ def _judge(
         if inner_state_near(blank, sentence, mention, lexicon, subject=subject_like):
             return f"decides what {mention.player} feels or thinks", subject or mention.player
     if party_decision(body, lexicon):
-        return "decides for the whole party", subject
+        return PARTY, subject
     for mention in own:
         if vocative_choice(blank, sentence, mention, lexicon):
             return f"makes the choice for {mention.player} in the second person", mention.player
