@@ -134,3 +134,9 @@ def test_waiting_or_a_declared_act_told_in_other_words_passes(
 ])
 def test_a_recap_of_the_last_session_is_no_impersonation(text: str, players: list[str]) -> None:
     assert "impersonation" not in flagged(text, players)
+
+
+def test_an_organ_only_feelings_move_tells_what_the_pc_feels() -> None:
+    text = "Delia lays out the photographs. Mara's heart kicks hard against her ribs."
+    assert "impersonation" in flagged(text, EN, {"Mara": "I drink my coffee."})
+    assert "impersonation" not in flagged("An arrow grazes Mara's arm.", EN)

@@ -147,6 +147,9 @@ def _judge_sentence(
         rest = body[hit.after - sentence.start :]
         if is_common_word(name.split(" ")[0]) and not _name_like(prefix, hit, confirmed, rest):
             continue
+        if hit.possessive and _FEELING_ORGAN.match(rest):
+            return GuardFinding(GUARD, sentence.start, sentence.end,
+                                f"decides what {hit.player} feels (their body reacts)"), hit.player
         if hit.possessive:
             verdict = _possessive_body_part(rest)
             if verdict and not declared.get(hit.player, "").strip():
@@ -274,6 +277,12 @@ _BODY_PARTS = re.compile(
     r"(?:\w+ly\s+)?(\w+)",
     re.IGNORECASE,
 )
+
+
+# "Vic's heart kicks against his ribs": an organ that only feelings move, doing anything.
+_FEELING_ORGAN = re.compile(
+    r"^\s*(?:heart|stomach|pulse|throat|gut|cheeks|knees)\s+(?:\w+ly\s+)?"
+    r"(?!is\b|was\b|has\b|had\b)[a-z]+(?:s|ed)\b")
 
 
 def _possessive_body_part(rest: str) -> str | None:
