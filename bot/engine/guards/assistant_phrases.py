@@ -39,6 +39,10 @@ def find_lexicon_assistant_voice(text: str, lexicon: Lexicon) -> list[GuardFindi
         if _talks_about_its_writing(sentence.text, lexicon):
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end,
                                          "talks about the story it writes"))
+        elif lexicon.search("meta_words", sentence.text) is not None:
+            # "The roleplay now moves into its second act": fiction never names itself so.
+            findings.append(GuardFinding(GUARD, sentence.start, sentence.end,
+                                         "names the role-play it writes"))
     preamble = _preamble(narration, lexicon)
     if preamble is not None:
         findings.append(preamble)
@@ -90,7 +94,12 @@ def _talks_about_its_writing(sentence: str, lexicon: Lexicon) -> bool:
         return True  # "이번 장면은 묘사 위주로 써 봤어요": the "I" goes unsaid
     if lexicon.cjk:
         return any(p in sentence for p in lexicon.words("first_person"))
-    return lexicon.search("first_person", sentence) is not None
+    if lexicon.search("first_person", sentence) is not None:
+        return True
+    # "W tym rozdziale postanowiłem…": the verb's ending says "I".
+    endings = tuple(lexicon.words("first_person_endings"))
+    return bool(endings) and any(w.lower().endswith(endings) and len(w) > 4
+                                 for w in re.findall(r"[^\W\d_]+", sentence))
 
 
 def _preamble(narration: str, lexicon: Lexicon) -> GuardFinding | None:
