@@ -1,6 +1,7 @@
 """Assistant voice found by shape more than by phrase: the narrator naming the
 role-play it writes, a Polish "I" carried by the verb's ending, an inflected
-"scene"/"chapter" in Russian and Polish, real-world disclaimers in several languages.
+"scene"/"chapter" in Russian and Polish, real-world disclaimers in several languages;
+and repetition as a beat-for-beat retelling in other words.
 
 Every case was written for this file; none comes from a labeled set."""
 
@@ -38,3 +39,17 @@ def test_assistant_voice_by_shape(text: str, players: list[str]) -> None:
 ])
 def test_stories_about_stages_and_councils_are_fiction(text: str, players: list[str]) -> None:
     assert "assistant_voice" not in flagged(text, players)
+
+
+def test_a_beat_for_beat_retelling_in_other_words_is_repetition() -> None:
+    previous = ("Туман стелется над болотом. Старая гать уходит в камыши и теряется из виду. "
+                "Где-то впереди ухает филин. Фонарь у Глеба мигает и гаснет.")
+    retold = ("Над болотом всё так же висит туман. Гать из старых брёвен исчезает среди "
+              "камышей. Впереди снова кричит филин. Фонарь в руке Глеба моргает и тухнет.")
+    callback = ("Вы выходите к мельнице. Туман стелется над болотом, как и вчера, но здесь "
+                "сухо: под ногами хрустит гравий, а у двери висит свежий венок. Из трубы "
+                "поднимается дым, и пахнет хлебом.")
+    players = ["Аня", "Глеб"]
+    ctx = GuardContext(players, [previous], {})
+    assert "repetition" in check_narration(retold, ctx).failed_guards()
+    assert "repetition" not in check_narration(callback, ctx).failed_guards()
