@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .restate import carries_out, restated
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 LEAD = 3  # words of a declaration before its verb ("I", "Je me", "Ich")
@@ -26,3 +27,10 @@ def idles(clause: str, lexicon: Lexicon) -> bool:
     """Does the narrated clause (what follows the name) go on waiting or watching?"""
     found = lexicon.search("idle", clause)
     return found is not None and len(_TOKEN.findall(clause[: found.start()])) < LEAD
+
+
+def new_act(clause: str, declared: str, lexicon: Lexicon) -> bool:
+    """An act (`clause`, what follows the name) after a declaration of only waiting or
+    watching, neither waiting itself nor carrying out the declared words."""
+    return idle_declaration(declared, lexicon) and not idles(clause, lexicon) and not (
+        carries_out(clause, declared, lexicon) or restated(clause, declared, lexicon))

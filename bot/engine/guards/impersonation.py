@@ -13,11 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .english_body import FEELING_ORGAN, finite_verb, possessive_body_part
 from .english_verbs import (
-    BODY_UNDERGO,
     INVOLUNTARY_ING,
-    IRREGULAR_PAST,
-    NOT_VERBS,
     NOUN_VERBS,
     SPEECH_VERBS,
     THOUGHT_VERBS,
@@ -147,11 +145,11 @@ def _judge_sentence(
         rest = body[hit.after - sentence.start :]
         if is_common_word(name.split(" ")[0]) and not _name_like(prefix, hit, confirmed, rest):
             continue
-        if hit.possessive and _FEELING_ORGAN.match(rest):
+        if hit.possessive and FEELING_ORGAN.match(rest):
             return GuardFinding(GUARD, sentence.start, sentence.end,
                                 f"decides what {hit.player} feels (their body reacts)"), hit.player
         if hit.possessive:
-            verdict = _possessive_body_part(rest)
+            verdict = possessive_body_part(rest)
             if verdict and not declared.get(hit.player, "").strip():
                 return GuardFinding(GUARD, sentence.start, sentence.end,
                                     f"acts for {hit.player} ({verdict})"), hit.player
@@ -255,47 +253,11 @@ def _verb_kind(rest: str, compound: bool = False) -> str | None:
         return "undergo"
     if verb in STOPWORDS or verb in _DETERMINERS:
         return None
-    if _finite_verb(verb) or (compound and len(verb) > 2 and not verb.endswith("ly")):
+    if finite_verb(verb) or (compound and len(verb) > 2 and not verb.endswith("ly")):
         return "action"
     return None
 
 
-
-
-def _finite_verb(word: str) -> bool:
-    if word in NOT_VERBS or len(word) < 3:
-        return False
-    if word in IRREGULAR_PAST:
-        return True
-    if word.endswith("ed") and len(word) > 3:
-        return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-_BODY_PARTS = re.compile(
-    r"^\s*(?:\w+\s+)?(?:hands?|fingers?|fists?|arms?|voice|mouth|lips|feet|legs?)\s+"
-    r"(?:\w+ly\s+)?(\w+)",
-    re.IGNORECASE,
-)
-
-
-# "Vic's heart kicks against his ribs": an organ that only feelings move, doing anything.
-_FEELING_ORGAN = re.compile(
-    r"^\s*(?:heart|stomach|pulse|throat|gut|cheeks|knees)\s+(?:\w+ly\s+)?"
-    r"(?!is\b|was\b|has\b|had\b)[a-z]+(?:s|ed)\b")
-
-
-def _possessive_body_part(rest: str) -> str | None:
-    """`Ana's hand closes on the hilt` acts for Ana; `Ana's hand trembles` does not."""
-    match = _BODY_PARTS.match(rest)
-    if not match:
-        return None
-    verb = match.group(1).lower()
-    if verb in BODY_UNDERGO or verb in UNDERGO_VERBS or not _finite_verb(verb):
-        return None
-    if verb in SPEECH_VERBS:
-        return "speech"
-    return "action"
 
 
 def _second_person_choice(body: str) -> str | None:

@@ -21,7 +21,7 @@ from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
 from .fronted import fronted_subject
 from .gendered import gendered_lead, pronoun_clause
-from .idle import idle_declaration, idles
+from .idle import new_act
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
@@ -215,7 +215,7 @@ def _subject_kind(
         kind = _classify_latin(rest, lexicon, fronted=not plain_word)
         if kind == "action" and plain_word and _nature_verb(rest, lexicon):
             return None  # "Kalina rosła gęsto": the shrub grows
-    if kind == "action" and declared and declared.strip() and not _new_act(
+    if kind == "action" and declared and declared.strip() and not new_act(
             blank[mention.end : sentence.end], declared, lexicon):
         return "restated"  # a PC who declared a move: the narration tells how it plays out
     if kind == "speech" and not lexicon.cjk and declared_speech(
@@ -227,12 +227,6 @@ def _subject_kind(
         if not (kind == "speech" and quoted and not lexicon.search("speech", declared or "")):
             return "restated"
     return kind
-
-
-def _new_act(clause: str, declared: str, lexicon: Lexicon) -> bool:
-    """An act after a declaration of only waiting or watching, neither of them itself."""
-    return idle_declaration(declared, lexicon) and not idles(clause, lexicon) and not (
-        _carries_out(clause, declared, lexicon) or _restated(clause, declared, lexicon))
 
 
 def _word_name(name: str, lexicon: Lexicon) -> bool:
