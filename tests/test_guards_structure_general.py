@@ -140,3 +140,23 @@ def test_an_organ_only_feelings_move_tells_what_the_pc_feels() -> None:
     text = "Delia lays out the photographs. Mara's heart kicks hard against her ribs."
     assert "impersonation" in flagged(text, EN, {"Mara": "I drink my coffee."})
     assert "impersonation" not in flagged("An arrow grazes Mara's arm.", EN)
+
+
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    # A feeling word in a clause with a subject of its own, or in a simile.
+    ("Глеб прорезает решётку резаком: металл краснеет и плавится.", RU,
+     {"Глеб": "Режу решётку резаком."}),
+    ("Il medaglione pulsa tra le mani di Lucia, come un cuore che batte.", ["Lucia", "Marco"],
+     {"Lucia": "Tengo il medaglione."}),
+    ("Marco accende la lanterna, come aveva detto, e la fiamma trema.", ["Lucia", "Marco"],
+     {"Marco": "Accendo la lanterna."}),
+])
+def test_a_feeling_with_a_subject_of_its_own_is_not_the_pcs(
+    text: str, players: list[str], declared: dict[str, str]
+) -> None:
+    assert "impersonation" not in flagged(text, players, declared)
+
+
+def test_a_feeling_after_a_semicolon_is_still_the_subjects() -> None:
+    text = "Wren glances back at the dark windows; for a moment she is sure someone is there."
+    assert "impersonation" in flagged(text, EN)

@@ -35,7 +35,8 @@ def inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: 
         return bool(lexicon.search("inner_state", window))
     if subject:
         # From the name's end: "Speranza" must not read as "spera" (hopes).
-        window = blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)]
+        window = _own_clauses(blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)],
+                              lexicon)
         if lexicon.search("inner_state", window):
             return True
     elif _experiencer(_after_word(blank[mention.end : sentence.end]), lexicon) or _pronoun_feels(
@@ -47,6 +48,28 @@ def inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: 
                                                lexicon)
 
 
+_NEW_CLAUSE = re.compile(
+    r"(?P<mark>[:—–])\s*(?P<next>[^\W\d_]*)|,\s*(?:[^\W\d_]+\s+)?(?P<lead>[^\W\d_]+)['’\s]")
+
+
+def _own_clauses(window: str, lexicon: Lexicon) -> str:
+    """The part of `window` still about the subject: up to a colon, a dash, a simile
+    ("…, come un cuore che batte") or a clause with a subject of its own ("…, e la
+    fiamma trema", "…: металл краснеет")."""
+    articles = lexicon.words("articles")
+    comparisons = lexicon.words("comparison")
+    for match in _NEW_CLAUSE.finditer(window):
+        lead = (match.group("lead") or "").lower()
+        pronoun = (match.group("next") or "").lower() in lexicon.words("third_person")
+        if (match.group("mark") and not pronoun) or lead in articles:
+            return window[: match.start()]  # "…; she is sure…" still tells the subject
+    words = _TOKEN.findall(window)
+    for word in words:
+        if word.lower() in comparisons:
+            return window[: window.find(word)]
+    return window
+
+
 def _after_word(rest: str) -> str:
     """What follows the name's case ending ("Ани перехватывает" → " перехватывает")."""
     return re.sub(r"^['’]?\w*", "", rest)
@@ -55,7 +78,8 @@ def _after_word(rest: str) -> str:
 def _experiencer(rest: str, lexicon: Lexicon) -> bool:
     tokens = _TOKEN.findall(rest)[: EXPERIENCER_TOKENS + 1]
     for i, token in enumerate(tokens):
-        if token.lower() in WITH or token.lower() in lexicon.words("clause_openers"):
+        if token.lower() in WITH or token.lower() in lexicon.words("clause_openers") or (
+                token.lower() in lexicon.words("comparison")):
             return False
         found = lexicon.search("inner_state", " ".join(tokens[i:]))
         if found is not None and found.start() == 0:
