@@ -160,3 +160,19 @@ def test_a_feeling_with_a_subject_of_its_own_is_not_the_pcs(
 def test_a_feeling_after_a_semicolon_is_still_the_subjects() -> None:
     text = "Wren glances back at the dark windows; for a moment she is sure someone is there."
     assert "impersonation" in flagged(text, EN)
+
+
+@pytest.mark.parametrize(("text", "players", "expected"), [
+    ("Kaśka podrywa się od stołu i wyrywa grajkowi lutnię.", PL, True),
+    ("Анька хлопнула дверью и выбежала во двор.", RU, True),
+    ("Karczmarz podał Kaśce kufel i odszedł.", PL, False),
+    # "Bartka" is Bartek's genitive, not a pet form standing as a subject.
+    ("Most pod stopami Bartka zaskrzypiał. W dole ryczała rzeka.", PL, False),
+    # A narrator's attribution between dashes inside one pair of quotation marks.
+    ("Doktor splata palce. „W tej sprawie — mówi Kasia chłodno. — I proszę nie udawać\".", PL,
+     True),
+])
+def test_pet_forms_in_ka_and_attributions_inside_quotes(
+    text: str, players: list[str], expected: bool
+) -> None:
+    assert ("impersonation" in flagged(text, players)) is expected

@@ -5,12 +5,14 @@ whether the player declared saying it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from .fronted import finite_verb
 from .lexicon import Lexicon
-from .mentions import Mention
+from .mentions import Mention, find_mentions
+from .model import GuardFinding
 from .restate import carries_out
-from .text import Sentence, quote_spans
+from .text import Sentence, Span, quote_spans
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 
@@ -41,3 +43,28 @@ def declared_speech(clause: str, declared: str | None, lexicon: Lexicon) -> bool
         return False
     return lexicon.search("speech", declared) is not None or carries_out(clause, declared,
                                                                          lexicon)
+
+
+_INSIDE = re.compile(r"[—–]\s*(?P<verb>[^\W\d_]+)\s+(?P<name>[^\W\d_]+)[^—–]{0,40}[—–]")
+
+
+def attributions_in_quotes(text: str, quotes: Sequence[Span], players: Sequence[str],
+                           lexicon: Lexicon, declared: Mapping[str, str]) -> list[GuardFinding]:
+    """„W tej sprawie — mówi Zosia chłodno. — I proszę…": a narrator's attribution set
+    between dashes inside one pair of quotation marks."""
+    findings = []
+    for start, end in quotes:
+        inner = text[start:end]
+        for match in _INSIDE.finditer(inner):
+            at = start + match.start("name")
+            mention = next((m for m in find_mentions(text[at : at + 40], players)
+                            if m.start == 0 and m.exact), None)
+            verb = match.group("verb")
+            if mention is None or not verb[:1].islower() or not finite_verb(verb, lexicon):
+                continue
+            if declared_speech(verb, declared.get(mention.player), lexicon):
+                continue
+            findings.append(GuardFinding("impersonation", start, end,
+                                         f"gives {mention.player} a line of dialogue"))
+            break
+    return findings

@@ -28,6 +28,8 @@ DIMINUTIVE_MIN = 3
 _DIMINUTIVES = ("ечка|очка|енька|онька|ушка|юшка|уша|юша|уля|юля|уся|юся|"
                 "ieńka|eńka|iunia|unia|iuś|uś|eczka|uszka")
 _DIMINUTIVE_STEMS = "ечк|очк|еньк|оньк|ушк|юшк|уш|юш|ул|юл|ус|юс|ieńk|eńk|iuni|uni|eczk|uszk"
+# Polish "si", "zi", "ci", "ni" harden before a consonant: Kasia → Kaśka, Zosia → Zośka.
+_SOFTENED = {"s": "ś", "z": "ź", "c": "ć", "n": "ń"}
 FLEETING_MIN = 4
 _FLEETING_ENDINGS = "owi|iem|em|ami|a|u|ie|ом|ем|а|у|е"
 
@@ -64,24 +66,37 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
             if fleeting:
                 compiled.append((player, re.compile(
                     rf"(?<![\w'’-])(?:{'|'.join(fleeting)})(?P<ending>{_FLEETING_ENDINGS})(?![\w-])")))
-            stems = sorted({_diminutive_stem(v) for v in latin if len(v) >= DIMINUTIVE_MIN})
+            stems = sorted({s for v in latin if len(v) >= DIMINUTIVE_MIN
+                            for s in _diminutive_stems(v)})
             if stems:
-                pet = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, stems))})"
-                compiled.append((player, re.compile(  # the nominative stands as the name
-                    rf"{pet}(?:{_DIMINUTIVES})(?P<ending>)(?![\w-])")))
-                compiled.append((player, re.compile(
-                    rf"{pet}(?:{_DIMINUTIVE_STEMS})(?P<ending>{_CASE_ENDINGS}|ой|ою)(?![\w-])")))
+                compiled += _pet_patterns(player, stems, _DIMINUTIVES, _DIMINUTIVE_STEMS)
+            # "-ka" only from a name ending in a vowel: Анька, Kaśka; "Bartka" is Bartek's genitive.
+            stems = sorted({s for v in latin if len(v) >= DIMINUTIVE_MIN
+                            and v[-1].lower() in _STEM_VOWELS for s in _diminutive_stems(v)})
+            if stems:
+                compiled += _pet_patterns(player, stems, "ька|ка|ka", "ьк|к|k")
         if cjk:
             compiled.append((player, re.compile("|".join(re.escape(v) for v in cjk))))
     return tuple(compiled)
 
 
-def _diminutive_stem(name: str) -> str:
-    """'Аня' → 'Ан' (Анечка), 'Kasia' → 'Kas' (Kasieńka), 'Bartek' → 'Bart' (Bartuś),
-    'Глеб' → 'Глеб' (Глебушка)."""
+def _pet_patterns(player: str, stems: list[str], nominative: str,
+                  declined: str) -> list[tuple[str, re.Pattern[str]]]:
+    pet = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, stems))})"
+    return [(player, re.compile(rf"{pet}(?:{nominative})(?P<ending>)(?![\w-])")),
+            (player, re.compile(  # the nominative stands as the name; a case ending declines it
+                rf"{pet}(?:{declined})(?P<ending>{_CASE_ENDINGS}|ой|ою)(?![\w-])"))]
+
+
+def _diminutive_stems(name: str) -> tuple[str, ...]:
+    """'Аня' → 'Ан' (Анечка, Анька), 'Kasia' → 'Kas', 'Kaś' (Kasieńka, Kaśka), 'Bartek' →
+    'Bart' (Bartuś), 'Глеб' → 'Глеб' (Глебушка)."""
     if name.lower().endswith(("ia", "ek")):
-        return name[:-2]
-    return name[:-1] if name[-1].lower() in _STEM_VOWELS else name
+        stem = name[:-2]
+    else:
+        stem = name[:-1] if name[-1].lower() in _STEM_VOWELS else name
+    soft = _SOFTENED.get(stem[-1:], "") if name.lower().endswith("ia") else ""
+    return (stem, stem[:-1] + soft) if soft else (stem,)
 
 
 def _fleeting_e(name: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .asked import answered_after, answered_for
-from .attribution import declared_speech, inverted_attribution
+from .attribution import attributions_in_quotes, declared_speech, inverted_attribution
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
 from .fronted import fronted_subject
@@ -117,6 +117,7 @@ def find_structural_impersonation(
             previous_named = named
             previous_focus = next(iter(named)) if len(named) == 1 else None
     findings += unattributed_replies(text, quotes, ctx.players, lexicon)
+    findings += attributions_in_quotes(text, quotes, ctx.players, lexicon, declared)
     findings += script_lines(text, notes, ctx.players)
     return findings
 
