@@ -66,26 +66,61 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
             if fleeting:
                 compiled.append((player, re.compile(
                     rf"(?<![\w'’-])(?:{'|'.join(fleeting)})(?P<ending>{_FLEETING_ENDINGS})(?![\w-])")))
-            stems = sorted({s for v in latin if len(v) >= DIMINUTIVE_MIN
-                            for s in _diminutive_stems(v)})
-            if stems:
-                compiled += _pet_patterns(player, stems, _DIMINUTIVES, _DIMINUTIVE_STEMS)
-            # "-ka" only from a name ending in a vowel: Анька, Kaśka; "Bartka" is Bartek's genitive.
-            stems = sorted({s for v in latin if len(v) >= DIMINUTIVE_MIN
-                            and v[-1].lower() in _STEM_VOWELS for s in _diminutive_stems(v)})
-            if stems:
-                compiled += _pet_patterns(player, stems, "ька|ка|ka", "ьк|к|k")
         if cjk:
             compiled.append((player, re.compile("|".join(re.escape(v) for v in cjk))))
     return tuple(compiled)
 
 
-def _pet_patterns(player: str, stems: list[str], nominative: str,
-                  declined: str) -> list[tuple[str, re.Pattern[str]]]:
-    pet = rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, stems))})"
-    return [(player, re.compile(rf"{pet}(?:{nominative})(?P<ending>)(?![\w-])")),
-            (player, re.compile(  # the nominative stands as the name; a case ending declines it
-                rf"{pet}(?:{declined})(?P<ending>{_CASE_ENDINGS}|ой|ою)(?![\w-])"))]
+_PetForms = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]]
+
+
+@lru_cache(maxsize=256)
+def _pet_forms(players: tuple[str, ...]) -> _PetForms | None:
+    """A quick pattern for every stem a pet form starts with, and per player two anchored
+    patterns: the nominative (standing as the name) and a declined form with its ending.
+    Matching the forms only where a stem stands keeps this cheap on a long narration."""
+    stems_all: set[str] = set()
+    forms = []
+    for player in players:
+        names = [v for v in name_variants(player)
+                 if " " not in v and len(v) >= DIMINUTIVE_MIN and not _CJK.search(v)]
+        stems = {s for v in names for s in _diminutive_stems(v)}
+        if not stems:
+            continue
+        stems_all |= stems
+        # "-ka" only from a name ending in a vowel: Анька, Kaśka; "Bartka" is Bartek's genitive.
+        soft = {s for v in names if v[-1].lower() in _STEM_VOWELS for s in _diminutive_stems(v)}
+        alternatives = "|".join(sorted(map(re.escape, stems)))
+        nominative = f"(?:{alternatives})(?:{_DIMINUTIVES})"
+        declined = f"(?:{alternatives})(?:{_DIMINUTIVE_STEMS})"
+        if soft:
+            alternatives = "|".join(sorted(map(re.escape, soft)))
+            nominative += f"|(?:{alternatives})(?:ька|ка|ka)"
+            declined += f"|(?:{alternatives})(?:ьк|к|k)"
+        forms.append((player, re.compile(f"(?:{nominative})(?![\\w-])"),
+                      re.compile(f"(?:{declined})(?P<ending>{_CASE_ENDINGS}|ой|ою)(?![\\w-])")))
+    if not forms:
+        return None
+    gate = re.compile("|".join(sorted(map(re.escape, stems_all), key=len, reverse=True)))
+    return gate, tuple(forms)
+
+
+def _pet_mentions(text: str, players: tuple[str, ...]) -> list[Mention]:
+    pets = _pet_forms(players)
+    if pets is None:
+        return []
+    gate, forms = pets
+    found = []
+    for stem in gate.finditer(text):
+        at = stem.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_'’-"):
+            continue  # inside a longer word
+        for player, nominative, declined in forms:
+            if (whole := nominative.match(text, at)) is not None:
+                found.append(Mention(player, at, whole.end(), True))
+            elif (inflected := declined.match(text, at)) is not None:
+                found.append(Mention(player, at, inflected.start("ending"), False))
+    return found
 
 
 def _diminutive_stems(name: str) -> tuple[str, ...]:
@@ -107,7 +142,7 @@ def _fleeting_e(name: str) -> bool:
 
 
 def find_mentions(text: str, players: Sequence[str]) -> list[Mention]:
-    found: list[Mention] = []
+    found: list[Mention] = _pet_mentions(text, tuple(players))
     for player, regex in _patterns(tuple(players)):
         for match in regex.finditer(text):
             ending = match.groupdict().get("ending") or ""
