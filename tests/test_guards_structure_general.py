@@ -176,3 +176,24 @@ def test_pet_forms_in_ka_and_attributions_inside_quotes(
     text: str, players: list[str], expected: bool
 ) -> None:
     assert ("impersonation" in flagged(text, players)) is expected
+
+
+@pytest.mark.parametrize(("text", "players", "declared", "expected"), [
+    # A sentence about things between the PC and a pronoun for them.
+    ("Глеб подключает кабель к панели. Экран заливает красным. Он хмурится, отсоединяет "
+     "кабель и говорит, что дальше никто не пойдёт.", RU, {"Глеб": "Подключаю кабель."}, True),
+    # A man's name in -а takes "он".
+    ("Лёша подключает кабель к панели. Экран заливает красным. Он хмурится, отсоединяет "
+     "кабель и говорит, что дальше никто не пойдёт.", ["Лёша", "Вика"],
+     {"Лёша": "Подключаю кабель."}, True),
+    # A pronoun of the other gender is someone else.
+    ("Аня идёт за подозреваемым по мокрой улице. Он сворачивает в переулок.", RU,
+     {"Аня": "Иду за подозреваемым."}, False),
+    # Someone else acts in between: the line after it is theirs.
+    ("Аня спрашивает бармена о Ковалёве. Бармен пожал плечами. Потом он вернулся к стаканам.",
+     RU, {"Аня": "Спрашиваю бармена о Ковалёве."}, False),
+])
+def test_pronouns_follow_gender_across_a_sentence_about_things(
+    text: str, players: list[str], declared: dict[str, str], expected: bool
+) -> None:
+    assert ("impersonation" in flagged(text, players, declared)) is expected

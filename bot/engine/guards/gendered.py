@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from .lexicon import Lexicon
-from .pronoun import feminine, pronoun_for
+from .pronoun import feminine, pronoun_for, pronoun_lead
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 _JOINED = re.compile(r"(?<![\w'’])([^\W\d_]+)\s+(?:się\s+|ся\s+)?([^\W\d_]+)")
@@ -29,6 +29,27 @@ def gendered_lead(body: str, previous: str, crowded: bool, owner: str, lexicon: 
     if declared.get(owner, "").strip() or not pronoun_for(body, lexicon, owner):
         return False
     return not crowded or _others_differ(previous, lexicon, feminine(owner))
+
+
+def other_gender(body: str, lexicon: Lexicon, owner: str) -> bool:
+    """Does the sentence open with a pronoun of the other gender than `owner`'s ("Аня
+    идёт за подозреваемым. Он сворачивает…": "он" is not Аня)?"""
+    if not lexicon.words("object_pronouns_f"):
+        return False
+    lead = pronoun_lead(body, lexicon)
+    if lead not in lexicon.words("third_person") or lead in lexicon.words("plural_pronouns"):
+        return False
+    return lead.endswith(("a", "\u0430")) != feminine(owner)
+
+
+def keeps_subject(body: str, lexicon: Lexicon, owner: str) -> bool:
+    """May a sentence that names nobody ("Экран заливает красным") stand between `owner`
+    as a subject and a pronoun for them? Only where gender can tell, and when it has no
+    past verb of a man or a woman ("Бармен пожал плечами": someone else acting)."""
+    if not lexicon.words("object_pronouns_f"):
+        return False
+    return _others_differ(body, lexicon, feminine(owner), needed=False) and _others_differ(
+        body, lexicon, not feminine(owner), needed=False)
 
 
 def pronoun_clause(body: str, name_end: int, owner: str, lexicon: Lexicon,

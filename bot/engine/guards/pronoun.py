@@ -69,18 +69,23 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
     return None
 
 
-def pronoun_for(body: str, lexicon: Lexicon, owner: str) -> bool:
-    """Does the sentence open with a singular third-person pronoun that can only be
-    `owner`, by gender ("Она" for "Аня")? Only where names show gender (Polish, Russian)."""
-    if lexicon.cjk:
-        return False
+def pronoun_lead(body: str, lexicon: Lexicon) -> str:
+    """The word that leads the sentence after its openers and a short fronted phrase."""
     tokens = _TOKEN.findall(body)
     openers = lexicon.words("clause_openers") | lexicon.words("then")
     i = 0
     while i < len(tokens) and (tokens[i].lower() in openers or tokens[i] == ","):
         i += 1
     i = _fronted(tokens, i, lexicon)
-    lead = tokens[i].lower() if i < len(tokens) else ""
+    return tokens[i].lower() if i < len(tokens) else ""
+
+
+def pronoun_for(body: str, lexicon: Lexicon, owner: str) -> bool:
+    """Does the sentence open with a singular third-person pronoun that can only be
+    `owner`, by gender ("Она" for "Аня")? Only where names show gender (Polish, Russian)."""
+    if lexicon.cjk:
+        return False
+    lead = pronoun_lead(body, lexicon)
     if lead not in lexicon.words("third_person") or lead in lexicon.words("plural_pronouns"):
         return False
     if not lexicon.words("object_pronouns_f"):
@@ -135,9 +140,18 @@ def _names_pronoun(tokens: list[str], lexicon: Lexicon, owner: str) -> bool:
     return bool(objects) and any(t.lower() in objects for t in tokens)
 
 
+# Men's names (and their everyday forms) that end in -a or -я all the same.
+_MEN_IN_A = frozenset("""лёша алёша леша алеша миша гриша паша дима никита илья ваня петя коля
+    серёжа сережа гоша костя толя вася федя юра вова лёва лева сеня стёпа степа митя слава
+    кузьма фома савва данила гаврила жора тёма тема лёня леня гена веня боря
+    kuba barnaba zawisza kosma bonawentura""".split())
+
+
 def feminine(name: str) -> bool:
-    """Polish and Russian women's names mostly end in -a (Latin or Cyrillic) or -я."""
-    return name.split()[0].lower().endswith(("a", "\u0430", "\u044f"))
+    """Polish and Russian women's names mostly end in -a (Latin or Cyrillic) or -я;
+    a few men's names do too ("Лёша", "Kuba")."""
+    first = name.split()[0].lower()
+    return first.endswith(("a", "\u0430", "\u044f")) and first not in _MEN_IN_A
 
 
 def _cjk(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,

@@ -20,7 +20,7 @@ from .attribution import attributions_in_quotes, declared_speech, inverted_attri
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
 from .fronted import fronted_subject
-from .gendered import gendered_lead, pronoun_clause
+from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
 from .idle import new_act
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
@@ -53,6 +53,7 @@ _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
 FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
 VERB_SECOND = frozenset({"de", "nl"})
+CARRY_MAX = 1  # sentences about things between a PC subject and a pronoun for them
 _COMITATIVE = frozenset("с со z ze".split())  # "with" that joins a second person to a subject
 
 
@@ -74,6 +75,7 @@ def find_structural_impersonation(
     previous_crowded = False  # the previous sentence names someone besides its PCs
     just_named: set[str] = set()  # the PCs the previous sentence itself named
     previous_body = ""
+    carried = 0  # sentences naming nobody across which the subject was kept
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
@@ -84,6 +86,8 @@ def find_structural_impersonation(
                               subject_rule and not recap)
         if recap and why == PARTY:
             why = None  # "Last session, … the three of you agreed to camp": retold, not new
+        if previous_subject and other_gender(body, lexicon, previous_subject):
+            previous_subject = None  # "Аня идёт за ним. Он сворачивает…": "он" is not Аня
         if why is None and (previous_subject or previous_named) and not own and not recap:
             why = _pronoun_line(text, sentence, body, lexicon, previous_subject) \
                 if previous_subject else None
@@ -109,8 +113,16 @@ def find_structural_impersonation(
                                  declared, _classify_any)  # "Свету передёрнуло, и она…"
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
+        crowded = _someone_else(text, blank, sentence, own, lexicon)
+        if (subject is None and why is None and previous_subject and not own and not crowded
+                and not recap and carried < CARRY_MAX
+                and keeps_subject(body, lexicon, previous_subject)):
+            # "Лёша подключает кабель. Экран заливает красным. Он хмурится…"
+            subject, carried = previous_subject, carried + 1
+        else:
+            carried = 0
         previous_subject, previous_body = subject, body
-        previous_crowded = _someone_else(text, blank, sentence, own, lexicon)
+        previous_crowded = crowded
         named = {m.player for m in own}
         just_named = named
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
