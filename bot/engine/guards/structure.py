@@ -19,6 +19,7 @@ from .asked import answered_after, answered_for
 from .attribution import attributions_in_quotes, declared_speech, inverted_attribution
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
+from .crowd import bare_line, someone_else
 from .fronted import fronted_subject
 from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
 from .idle import new_act
@@ -113,9 +114,9 @@ def find_structural_impersonation(
                                  declared, _classify_any)  # "Свету передёрнуло, и она…"
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
-        crowded = _someone_else(text, blank, sentence, own, lexicon)
+        crowded = someone_else(text, blank, sentence, own, lexicon)
         if (subject is None and why is None and previous_subject and not own and not crowded
-                and not recap and carried < CARRY_MAX
+                and not recap and carried < CARRY_MAX and not bare_line(body)
                 and keeps_subject(body, lexicon, previous_subject)):
             # "Лёша подключает кабель. Экран заливает красным. Он хмурится…"
             subject, carried = previous_subject, carried + 1
@@ -259,22 +260,6 @@ def _cjk_subject(text: str, blank: str, sentence: Sentence, mention: Mention,
     # Chinese has no particle: a name opening a clause and not followed by 的/被.
     return (bool(after) and after[0] not in "的之被，,。" and
             _boundary_before(text, blank, sentence, mention, lexicon))
-
-
-def _someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mention],
-                  lexicon: Lexicon) -> bool:
-    """Does the sentence name a person other than its player characters (an NPC's
-    name mid-sentence, or "the old woman")?"""
-    body = blank[sentence.start : sentence.end]
-    if lexicon.search("person_nouns", body) is not None:
-        return True
-    if lexicon.cjk or lexicon.language == "de":  # no capitals, or every noun has one
-        return False
-    pcs = {(m.start - sentence.start) for m in own}
-    for match in re.finditer(r"(?<=[\w,;] )[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+", body):
-        if match.start() not in pcs:
-            return True
-    return False
 
 
 def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
