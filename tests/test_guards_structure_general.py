@@ -197,3 +197,15 @@ def test_pronouns_follow_gender_across_a_sentence_about_things(
     text: str, players: list[str], declared: dict[str, str], expected: bool
 ) -> None:
     assert ("impersonation" in flagged(text, players, declared)) is expected
+
+
+@pytest.mark.parametrize(("text", "players", "expected"), [
+    ("Лифт застрял. У Светы перехватило дыхание.", RU, True),
+    ("Oli zaparło dech w piersiach.", PL, True),
+    # An organ as a wound's target is a world effect.
+    ("Стрела вонзилась Глебу в сердце.", RU, False),
+])
+def test_an_organ_only_feelings_move_next_to_the_name(
+    text: str, players: list[str], expected: bool
+) -> None:
+    assert ("impersonation" in flagged(text, players)) is expected

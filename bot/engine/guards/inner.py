@@ -33,6 +33,9 @@ def inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: 
     if lexicon.cjk:
         window = blank[mention.end : min(sentence.end, mention.end + CJK_INNER_AFTER)]
         return bool(lexicon.search("inner_state", window))
+    if _organ_near(blank[sentence.start : sentence.end], mention.start - sentence.start,
+                   mention.end - sentence.start, lexicon):
+        return True
     if subject:
         # From the name's end: "Speranza" must not read as "spera" (hopes).
         window = _own_clauses(blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)],
@@ -50,6 +53,26 @@ def inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: 
 
 _NEW_CLAUSE = re.compile(
     r"(?P<mark>[:—–])\s*(?P<next>[^\W\d_]*)|,\s*(?:[^\W\d_]+\s+)?(?P<lead>[^\W\d_]+)['’\s]")
+
+
+ORGAN_REACH = 3  # words between a PC's name and an organ only feelings move
+
+
+def _organ_near(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'У Кати перехватило дыхание', 'Serce Oli zabiło': an organ that only feelings
+    move (`feeling_organs`) next to the PC's name, and not after a preposition ("в
+    сердце": a wound's target)."""
+    organs = lexicon.words("feeling_organs")
+    if not organs:
+        return False
+    before = _TOKEN.findall(body[:start])[-ORGAN_REACH:]
+    after = _TOKEN.findall(body[end:])[: ORGAN_REACH + 1]
+    function = lexicon.words("function_words")
+    for words in (before, after):
+        for k, word in enumerate(words):
+            if word.lower() in organs and not (k and words[k - 1].lower() in function):
+                return True
+    return False
 
 
 def _own_clauses(window: str, lexicon: Lexicon) -> str:
@@ -83,7 +106,8 @@ def _experiencer(rest: str, lexicon: Lexicon) -> bool:
             return False
         found = lexicon.search("inner_state", " ".join(tokens[i:]))
         if found is not None and found.start() == 0:
-            return True
+            # "Глебу в сердце": after a preposition the word is where a blow lands.
+            return not (i and tokens[i - 1].lower() in lexicon.words("function_words"))
     return False
 
 
