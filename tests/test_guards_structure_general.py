@@ -209,3 +209,11 @@ def test_an_organ_only_feelings_move_next_to_the_name(
     text: str, players: list[str], expected: bool
 ) -> None:
     assert ("impersonation" in flagged(text, players)) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The music swells. A warm blush climbs Mara's neck as the captain takes her hand.", True),
+    ("The wind tears Wren's hood back and stings her eyes with sleet.", False),
+])
+def test_a_feeling_led_by_a_and_one_describing_word(text: str, expected: bool) -> None:
+    assert ("impersonation" in flagged(text, EN)) is expected

@@ -55,6 +55,7 @@ _NEW_CLAUSE = re.compile(
     r"(?P<mark>[:—–])\s*(?P<next>[^\W\d_]*)|,\s*(?:[^\W\d_]+\s+)?(?P<lead>[^\W\d_]+)['’\s]")
 
 
+_INDEFINITE = frozenset("a an un una uno une ein eine einen um uma een".split())
 ORGAN_REACH = 3  # words between a PC's name and an organ only feelings move
 
 
@@ -134,4 +135,10 @@ def _opens_clause(prefix: str, lexicon: Lexicon) -> bool:
     """Nothing but an article or an opener stands before the feeling in its clause."""
     clause = re.split(r"[,;:—–(]", prefix)[-1]
     leading = lexicon.words("function_words") | lexicon.words("clause_openers")
-    return all(t.lower() in leading for t in _TOKEN.findall(clause))
+    words = _TOKEN.findall(clause)
+    others = [t for t in words if t.lower() not in leading]
+    if not others:
+        return True
+    # After "a", one describing word: "A warm blush climbs…" ("The wind tears…" is a verb).
+    return (len(others) == 1 and others[0][:1].islower() and bool(words)
+            and words[0].lower() in _INDEFINITE)
