@@ -217,3 +217,18 @@ def test_an_organ_only_feelings_move_next_to_the_name(
 ])
 def test_a_feeling_led_by_a_and_one_describing_word(text: str, expected: bool) -> None:
     assert ("impersonation" in flagged(text, EN)) is expected
+
+
+@pytest.mark.parametrize(("text", "players", "expected"), [
+    # Something undergone, then "and" and an act.
+    ("Tobias listens to the end of the briefing. Then he stood, saluted, and promised the "
+     "admiral the ship would be ready.", EN, True),
+    ("Kasia usłyszała kroki na schodach i schowała się w piwnicy.", PL, True),
+    # "…, slow and heavy": no verb after "and".
+    ("Ola słyszy kroki na schodach, powolne i ciężkie. Gdzieś trzaska drzwi.", PL, False),
+    ("Lucía oye pasos en la escalera, lentos y pesados.", ["Lucía", "Mateo"], False),
+])
+def test_an_act_joined_to_something_undergone(
+    text: str, players: list[str], expected: bool
+) -> None:
+    assert ("impersonation" in flagged(text, players)) is expected

@@ -20,7 +20,7 @@ from .attribution import attributions_in_quotes, declared_speech, inverted_attri
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
 from .crowd import bare_line, someone_else
-from .fronted import fronted_subject
+from .fronted import finite_verb, fronted_subject
 from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
 from .idle import new_act
 from .inner import WITH, inner_state_near
@@ -343,8 +343,11 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
         if match is not None and match.start() == 0:
             if kind == "undergo" and coordinated:
                 # "…notices the blood and whispers a prayer": the next verb is an act.
-                then = _coordinated_kind(tokens[i + 1 :], lexicon)
-                if then in ("speech", "inner"):  # an act needs more than a word to tell
+                then, word = _coordinated_kind(tokens[i + 1 :], lexicon)
+                # An act needs a word that ends as a verb does ("…and closes", not
+                # "…, slow and heavy").
+                if then in ("speech", "inner") or (
+                        then == "action" and finite_verb(word, lexicon, strict=True)):
                     return then
             return kind
     return "action"
@@ -353,15 +356,15 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
 COORDINATED_WINDOW = 8  # words after an undergone verb in which "and <verb>" carries on
 
 
-def _coordinated_kind(tokens: Sequence[str], lexicon: Lexicon) -> str | None:
+def _coordinated_kind(tokens: Sequence[str], lexicon: Lexicon) -> tuple[str | None, str]:
     """What a verb joined to the previous one by "and"/"и"/"i" does, when it has no
-    subject of its own ("…and whispers", not "…and the wall cracks")."""
+    subject of its own ("…and whispers", not "…and the wall cracks"), and that word."""
     joins = lexicon.words("and")
     for k, token in enumerate(tokens[:COORDINATED_WINDOW]):
         if token.lower() in joins and k + 1 < len(tokens):
             return _classify_latin(" ".join(tokens[k + 1 :]), lexicon, fronted=False,
-                                   coordinated=False)
-    return None
+                                   coordinated=False), tokens[k + 1]
+    return None, ""
 
 
 def _verb_follows(rest: str, mention: Mention, lexicon: Lexicon) -> bool:
