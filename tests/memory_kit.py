@@ -12,7 +12,12 @@ from typing import Any
 
 from bot.llm.openai_compat import OpenAICompatBackend
 from bot.models import PostKind, Scene
-from bot.services.memory import MemoryContributor, MemoryObserver, MemoryService
+from bot.services.memory import (
+    MemoryBudgets,
+    MemoryContributor,
+    MemoryObserver,
+    MemoryService,
+)
 from bot.services.pacing import PacingService
 from bot.services.scenes import SceneService
 from bot.services.sinks import CollectingSink
@@ -109,6 +114,9 @@ async def seat_table(
     store = await Store.open(db_path)
     backend = OpenAICompatBackend(base_url=fake.base_url, api_key="sk-test", model="fake",
                                   timeout=30.0)
+    # These tables test recall: no ledger of details, which would show a planted fact in
+    # the system message, where recall leaves it out (tests/test_memory_ledger_play.py).
+    memory_options.setdefault("budgets", MemoryBudgets(ledger=0))
     clock = [1000.0]
     memory = MemoryService(store, backend, cards_dir=REPO / "cards", clock=lambda: clock[0],
                            **memory_options)

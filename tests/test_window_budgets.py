@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.engine.budgets import TEMPLATE_OVERHEAD, window_budgets
 from bot.llm.base import estimate_tokens
 from bot.llm.openai_compat import OpenAICompatBackend
+from bot.services.memory_ledger import HEADING as LEDGER_HEADING
 from bot.services.pacing import PacingService
 from bot.services.sinks import CollectingSink
 from bot.services.wiring import scene_service
@@ -95,8 +96,10 @@ async def test_memory_section_uses_what_the_window_allows_never_more(
         assert prompt_tokens + body["max_tokens"] <= window
         system = body["messages"][0]["content"]
         assert MEMORY_HEADING in system
-        memory = system.split(MEMORY_HEADING, 1)[1]
+        memory, _, ledger = system.split(MEMORY_HEADING, 1)[1].partition(LEDGER_HEADING)
+        memory = memory.strip()
         assert estimate_tokens(memory) <= plan.memory  # never more than its budget
+        assert estimate_tokens(LEDGER_HEADING + ledger) <= plan.ledger
         if not memory.startswith("Chronicle"):
             # With 60 chapters waiting, most of it used. (Once the chronicle has rolled them
             # up, the section is as long as the chronicle the model wrote.)

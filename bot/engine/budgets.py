@@ -9,7 +9,8 @@ the round it informed, so each of its tokens is paid again in every later
 prompt until the window folds: it grows slowly. Recalled events and world
 entries are shown with their turn only (after the round), so a prefix cache
 never reuses them: they are paid in full every turn, and grow slowly too. The
-memory section sits in the stable head of the prompt, where a cache reuses it.
+memory section and the ledger of details sit in the stable head of the prompt, where a
+cache reuses them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class WindowBudgets:
     context_window: int
     prompt: Budgets  # what the assembler enforces, history included
     memory: int  # chronicle and chapter summaries, in the system message
+    ledger: int  # salient details from before the window, in the system message
     recall: int  # recalled old events, this turn only
     world: int  # world-state entries, this turn only
     lore: int  # triggered lore entries, beside the round (kept in the history)
@@ -55,7 +57,7 @@ def window_budgets(
 ) -> WindowBudgets:
     """The budgets for `context_window`; their sum never exceeds what the window holds."""
     available = max(0, context_window - reply_tokens - TEMPLATE_OVERHEAD)
-    recall = _part(available, 350, 0.006, 100, 1500)
+    recall = _part(available, 200, 0.01, 100, 1500)
     world = _part(available, 150, 0.005, 50, 300)
     lore = _part(available, 250, 0.02, 80, 800)
     base = Budgets(
@@ -63,6 +65,9 @@ def window_budgets(
         example_dialogue=_part(available, 300, 0.01, 0, 400),
         lore=_part(available, 600, 0.04, 100, 1600),  # the premise and constant lore
         memory=_part(available, 700, 0.04, 150, 3000),
+        # The ledger of details holds what recall cannot find from the question's words;
+        # frozen per window start like the memory, so a prefix cache reuses it.
+        ledger=_part(available, 1100, 0.03, 120, 2500),
         history=0,
         dynamic=recall + world,
         current=lore + _part(available, 750, 0.005, 200, 2000),  # + actions, instruction
@@ -72,6 +77,7 @@ def window_budgets(
         context_window=context_window,
         prompt=prompt,
         memory=prompt.memory,
+        ledger=prompt.ledger,
         # A window too small for the floors shrank every part alike: so do these.
         recall=recall * prompt.dynamic // max(1, base.dynamic),
         world=world * prompt.dynamic // max(1, base.dynamic),

@@ -4,7 +4,8 @@ Layout (one system message, the recent history as turns, one final user turn):
 
 1. persona and rules            — fixed for the campaign
 2. premise and constant lore    — fixed for the campaign
-3. long-term memory             — changes only when the history window folds
+3. long-term memory             — changes only when the history window folds: the
+                                  chronicle, then the ledger of salient details
 4. recent posts                 — append-only between folds
 5. the current round            — its actions, with the lore they woke
 6. this turn only               — recalled events, world entries: never kept in the history
@@ -57,6 +58,7 @@ class Budgets:
     example_dialogue: int = 400
     lore: int = 800
     memory: int = 1000
+    ledger: int = 0  # salient details from before the window (beside the memory)
     history: int = 3000
     dynamic: int = 800  # shown with this turn only: recalled events, world entries
     current: int = 1200  # the round: its actions and the lore they woke
@@ -70,8 +72,8 @@ class Budgets:
     @property
     def fixed(self) -> int:
         """Every part but the history."""
-        return (self.system + self.example_dialogue + self.lore + self.memory + self.dynamic
-                + self.current)
+        return (self.system + self.example_dialogue + self.lore + self.memory + self.ledger
+                + self.dynamic + self.current)
 
     def fitted_to(self, available: int) -> Budgets:
         """The history grown into a larger context or shrunk to fit a smaller one."""
@@ -101,6 +103,7 @@ class Budgets:
             example_dialogue=int(self.example_dialogue * ratio),
             lore=int(self.lore * ratio),
             memory=int(self.memory * ratio),
+            ledger=int(self.ledger * ratio),
             history=0,
             dynamic=int(self.dynamic * ratio),
             current=int(self.current * ratio),
@@ -114,6 +117,7 @@ class PromptInputs:
     premise: str = ""
     constant_lore: Sequence[str] = ()
     memory: str = ""
+    ledger: str = ""  # salient details, rendered (bot/engine/memory/ledger.py)
     history: Sequence[HistoryItem] = ()
     current: str = ""  # the round being narrated (kept in later histories as it is)
     this_turn: Sequence[str] = ()  # shown with this turn only, after the round
@@ -201,10 +205,24 @@ def system_sections(
     memory = ""
     if inputs.memory:
         memory = "# The story so far\n" + truncate_to_tokens(inputs.memory, budgets.memory, count)
+    ledger = truncate_lines(inputs.ledger, budgets.ledger, count)
     return [
         ("rules and persona", head), ("examples", examples), ("premise", premise),
-        ("constant lore", lore_text), ("memory", memory),
+        ("constant lore", lore_text), ("memory", memory), ("ledger", ledger),
     ]
+
+
+def truncate_lines(text: str, budget: int, count: CountTokens) -> str:
+    """The first lines of `text` that fit `budget` tokens, whole: a cut line could cut
+    a name or a number in half."""
+    if count(text) <= budget:
+        return text
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if count("\n".join([*kept, line])) > budget:
+            break
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def render_system(inputs: PromptInputs, budgets: Budgets, count: CountTokens) -> str:

@@ -50,6 +50,7 @@ class MemoryService(PlayerPrivacy, Recaps):
             f"extract:{campaign_id}")
         self.schedule_indexing()
         self.schedule_upkeep(ctx.scene.id)
+        self.schedule_ledger(campaign_id)
 
     def schedule_indexing(self) -> None:
         """Bring the entity index up to the newest post, one task at a time."""
@@ -94,11 +95,12 @@ class MemoryService(PlayerPrivacy, Recaps):
                                    scene.runtime.window_start, self.semantic)
 
     async def recalled(
-        self, ctx: TurnContext, memory: str, threads: Sequence[str] = ()
+        self, ctx: TurnContext, memory: str, threads: Sequence[str] = (), ledger: str = ""
     ) -> str:
         """Old posts and summaries relevant to this round, within the recall budget: what
         each action's words, entities and meaning lead to (started when it was stored),
-        and the open threads' words; each line says its round."""
+        and the open threads' words; each line says its round. What `memory` and
+        `ledger` (the system message's) show is not recalled again."""
         window_start = ctx.scene.runtime.window_start
 
         async def of(post: Post) -> ActionRecall:
@@ -120,7 +122,9 @@ class MemoryService(PlayerPrivacy, Recaps):
                 exclude_from_seq=window_start)
             lists += [[found_post(h.post, ctx.names) for h in found] for found in hits]
         summaries = [f for r in results for f in r.summaries if f.text not in memory]
-        fused = fuse(*lists, summaries, weights=weights)
+        # A post the ledger of details already shows whole is not repeated.
+        fused = [f for f in fuse(*lists, summaries, weights=weights)
+                 if not ledger or " ".join(f.text.split()) not in ledger]
         return budget_found(fused, self.budgets.recall, self.count, per_item=80)
 
     async def contribute(self, ctx: TurnContext) -> Contribution:
@@ -128,8 +132,11 @@ class MemoryService(PlayerPrivacy, Recaps):
             self._memory_section(ctx.scene), self.world(ctx.campaign.id, ctx.reads)
         )
         contribution = Contribution(memory=[memory] if memory else [])
+        ledger = self.ledger.section(ctx.scene)  # computed after earlier narrations
+        if ledger:
+            contribution.ledger.append(ledger)
         threads = [f"{t.name} {t.notes}" for t in state.threads if t.status == "open"][:4]
-        recalled = await self.recalled(ctx, memory, threads)
+        recalled = await self.recalled(ctx, memory, threads, ledger)
         if recalled:
             contribution.this_turn.append(recalled)
         texts = [p.content for p in ctx.round_posts] + [p.content for p in ctx.history[-3:]][::-1]

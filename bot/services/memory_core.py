@@ -20,6 +20,7 @@ from bot.engine.memory.summaries import StoryLine
 from bot.llm.base import ChatMessage, LLMBackend, SamplingSettings, complete
 from bot.models import STORY_KINDS, Post
 from bot.services.action_recall import Prefetch, speaker
+from bot.services.memory_ledger import MemoryLedger
 from bot.store import Store
 
 if TYPE_CHECKING:
@@ -44,12 +45,14 @@ class MemoryBudgets:
     world: int = 200  # world-state entries, after the history
     chapter_input: int = 1500  # posts per chapter summary request
     recap_input: int = 1500
+    ledger: int = 900  # salient details, in the system message (memory_ledger.py)
 
     @classmethod
     def for_window(cls, budgets: WindowBudgets) -> MemoryBudgets:
         return cls(
             memory=budgets.memory, recall=budgets.recall, world=budgets.world,
             chapter_input=budgets.summary_input, recap_input=budgets.summary_input,
+            ledger=budgets.ledger,
         )
 
 
@@ -76,6 +79,8 @@ class MemoryCore:
         self._summary_locks: dict[int, asyncio.Lock] = {}
         # Bumped by /forget me and retcons: work begun before must not store what it read.
         self._generation: dict[int, int] = {}
+        self.ledger = MemoryLedger(store, self.count, self.budgets.ledger, self._names)
+        self._ledger_refresh: dict[int, asyncio.Task[Any]] = {}  # per campaign
         self.closed = False
 
     # -- background work -------------------------------------------------------------
@@ -117,6 +122,18 @@ class MemoryCore:
         """The campaign's story lost or changed text: work that read it before (an
         extraction waiting on the model) must not store what it read."""
         self._generation[campaign_id] = self._generation.get(campaign_id, 0) + 1
+        self.ledger.forget(campaign_id)
+        self.schedule_ledger(campaign_id)
+
+    def schedule_ledger(self, campaign_id: int) -> None:
+        """Catch the campaign's ledger of details up, after the turn; one task at a time
+        (a refresh asked for while one runs is folded into the next narration's)."""
+        running = self._ledger_refresh.get(campaign_id)
+        if running is not None and not running.done():
+            return
+        task = self.spawn_after_turn(self.ledger.refresh(campaign_id), f"ledger:{campaign_id}")
+        if task is not None:
+            self._ledger_refresh[campaign_id] = task
 
     def _lock(self, locks: dict[int, asyncio.Lock], campaign_id: int) -> asyncio.Lock:
         return locks.setdefault(campaign_id, asyncio.Lock())

@@ -146,6 +146,7 @@ class TurnPromptBuilder:
             premise=campaign.premise,
             constant_lore=merged.constant_lore,
             memory="\n\n".join(merged.memory),
+            ledger="\n\n".join(merged.ledger),
             history=history_items(ctx.history, ctx.names),
             current=render_round_block(scene.round_no, actions, context),
             this_turn=merged.this_turn,
@@ -182,6 +183,7 @@ class TurnPromptBuilder:
         for part in await asyncio.gather(*(c.contribute(ctx) for c in self.contributors)):
             merged.memory += part.memory
             merged.constant_lore += part.constant_lore
+            merged.ledger += part.ledger
             merged.dynamic += part.dynamic
             merged.this_turn += part.this_turn
             merged.instructions += part.instructions

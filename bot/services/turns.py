@@ -53,6 +53,8 @@ class Contribution:
     # Changes rarely (when the history window folds): goes into the system message.
     memory: list[str] = field(default_factory=list)
     constant_lore: list[str] = field(default_factory=list)
+    # Salient details from before the window: also frozen per window start.
+    ledger: list[str] = field(default_factory=list)
     # Changes every turn: goes beside the round and stays with it in the history.
     dynamic: list[str] = field(default_factory=list)
     # Shown with this turn only, after the round; never kept in the history (recall).

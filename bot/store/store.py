@@ -33,6 +33,7 @@ from bot.store.feedback import FeedbackRepo
 from bot.store.gm_records import AuditRepo, SecretRepo
 from bot.store.guild_limits import GuildLimitsRepo
 from bot.store.guilds import GuildRepo
+from bot.store.ledger import LedgerRepo
 from bot.store.lore import LoreRepo
 from bot.store.memory import MemoryRepo
 from bot.store.npcs import NpcRepo
@@ -84,6 +85,7 @@ class Store:
         self.recall = RecallRepo(database)
         self.world = WorldRepo(database)
         self.entities = EntityRepo(database)
+        self.ledger = LedgerRepo(database)  # salient details, chosen without the question
         self.vectors = VectorRepo(database)
         self.privacy = PrivacyRepo(database)
         # Discord glue and the prompt inspector

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from .assistant_elsewhere import find_assistant_voice_elsewhere
 from .assistant_phrases import find_lexicon_assistant_voice
 from .assistant_voice import find_assistant_voice
 from .impersonation import find_impersonation
@@ -85,6 +86,7 @@ def _findings(text: str, ctx: GuardContext, enabled: Collection[str],
             text[f.start : f.end], text, ctx.previous, _named(f.reason, ctx.players))]
     if "assistant_voice" in enabled:
         findings += find_assistant_voice(text)
+        findings += find_assistant_voice_elsewhere(text)
         if lexicon is not None:
             findings += find_lexicon_assistant_voice(text, lexicon)
     if "repetition" in enabled:

@@ -21,6 +21,7 @@ PREAMBLE_MAX = 110  # characters in a set-apart opening line
 SET_APART_MAX = 300  # characters in a set-apart note to the reader
 _ENUMERATED = re.compile(r"(?:^|[\s(])(?:(?:[1-9]|[A-Da-d])[.)]\s+\S|[①-⑨]\s*\S)", re.MULTILINE)
 _ASIDE = re.compile(r"\([^()\n]{8,300}\)|（[^（）\n]{4,300}）")
+_WORD = re.compile(r"[^\W\d_]+")
 _FIRST_PARAGRAPH = re.compile(r"^\s*([^\n]+)\n\s*\n\s*\S")
 
 
@@ -95,12 +96,18 @@ def _talks_about_its_writing(sentence: str, lexicon: Lexicon) -> bool:
         return True  # "이번 장면은 묘사 위주로 써 봤어요": the "I" goes unsaid
     if lexicon.cjk:
         return any(p in sentence for p in lexicon.words("first_person"))
+    return _in_first_person(sentence, lexicon)
+
+
+def _in_first_person(sentence: str, lexicon: Lexicon) -> bool:
+    """An "I", or in a language that drops it, a verb whose ending says "I"
+    ("zdecydowałem": I decided)."""
     if lexicon.search("first_person", sentence) is not None:
         return True
-    # "W tym rozdziale postanowiłem…": the verb's ending says "I".
     endings = tuple(lexicon.words("first_person_endings"))
-    return bool(endings) and any(w.lower().endswith(endings) and len(w) > 4
-                                 for w in re.findall(r"[^\W\d_]+", sentence))
+    return bool(endings) and any(
+        len(word) > len(ending) + 2 and word.endswith(ending)
+        for word in _WORD.findall(sentence.lower()) for ending in endings)
 
 
 def _preamble(narration: str, lexicon: Lexicon) -> GuardFinding | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import GuardFinding
+from .prefilter import Prefiltered
 from .text import gm_note_spans, inside, mask, quote_spans
 
 GUARD = "assistant_voice"
@@ -86,6 +87,9 @@ _REGISTER = [
      r"environment|boundaries|relationships)\b", "moralizing aside"),
     (r"\b(?:is|are) (?:never|not) (?:okay|ok|acceptable|the answer)\b(?![^.]*[\"”])",
      "moralizing aside"),
+    # No one inside the fiction calls it a roleplay: the narrator has stepped out of it.
+    (r"\b(?:the|this|our|a|my) (?:role-?play|role play|rp)\b", "talks about the roleplay"),
+    (r"\bin real(?:-life| life)? situations\b", "disclaimer"),
 ]
 _MENU_FRAMING = re.compile(
     r"(?:here (?:are|is)|some (?:options|ideas|suggestions|possibilities|choices|paths)|"
@@ -122,12 +126,14 @@ _REGISTER_NEEDS = [
     ("here",), ("note", "n.b.", "nb", "a/n"), ("requested", "asked"), ("'ve", " have"),
     ("'ll", " will", "let's", "let us"), ("hope you",), ("happy ",),
     ("respectful", "healthy", "safe"), ("never", "not"),
+    ("roleplay", "role-play", "role play", " rp"), ("situations",),
 ]
 assert len(_STRONG_NEEDS) == len(_STRONG) and len(_REGISTER_NEEDS) == len(_REGISTER)
 
-_STRONG_RE = [(re.compile(p, re.IGNORECASE), why, needs)
+# Each also skips a narration without the literal pieces its own matches hold (prefilter.py).
+_STRONG_RE = [(Prefiltered(re.compile(p, re.IGNORECASE)), why, needs)
               for (p, why), needs in zip(_STRONG, _STRONG_NEEDS, strict=True)]
-_REGISTER_RE = [(re.compile(p, re.IGNORECASE | re.MULTILINE), why, needs)
+_REGISTER_RE = [(Prefiltered(re.compile(p, re.IGNORECASE | re.MULTILINE)), why, needs)
                 for (p, why), needs in zip(_REGISTER, _REGISTER_NEEDS, strict=True)]
 
 

@@ -22,7 +22,8 @@ def someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mentio
     if lexicon.cjk or lexicon.language == "de":  # no capitals, or every noun has one
         return False
     pcs = {(m.start - sentence.start) for m in own}
-    for match in re.finditer(r"(?<=[\w,;] )[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+", body):
+    # "(?<=[\w,;] )[A-Z…]…" with the look-behind after the capital: re skips to capitals.
+    for match in re.finditer(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[\w,;] .)[\w'’-]+", body):
         if match.start() not in pcs:
             return True
     return False

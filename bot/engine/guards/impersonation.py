@@ -25,6 +25,7 @@ from .idle import idle_declaration, idles
 from .lexicon import NO_LEXICON, load_lexicon
 from .model import GuardContext, GuardFinding
 from .names import NameHit, compile_names, declared_by_player, find_names, is_common_word
+from .prefilter import Prefiltered
 from .recap import is_recap
 from .restate import carries_out, restated
 from .text import (
@@ -65,13 +66,14 @@ _DETERMINERS = frozenset(
 _PRONOUNS = frozenset("i you your we they he she it what how who why where when roll make".split())
 _PASSIVE_PARTICIPLE = re.compile(r"^(?:\w+ed|\w+en|thrown|caught|hit|cut|struck|flung|torn|"
                                  r"shot|bound|held|left|knocked|swept|dragged|pinned|sent)$")
-_SECOND_PERSON = re.compile(
+# Run only on a sentence with "you" in it (prefilter.py): most have none.
+_SECOND_PERSON = Prefiltered(re.compile(
     r"(?<![\w'])(?P<pre>\w+\s+)?you\s+(?:(?:[a-z]+\s+){1,4}and\s+)?(?:\w+ly\s+|then\s+|finally\s+)?"
     r"(?P<verb>decide|choose|say|said|think|thought|realize|realise|wonder|resolve|agree|refuse|"
     r"reply|answer|tell|whisper|shout|mutter|murmur|opt|elect|settle\s+on|make\s+up\s+your\s+mind|"
     r"conclude|promise|vow|swear|admit|confess|insist)\b",
     re.IGNORECASE,
-)
+))
 _SUBORDINATORS = frozenset(
     """if unless when whenever whether should do did does could can would will until before
     once as what whatever how why where that than while may might must let lets and or

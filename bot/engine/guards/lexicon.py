@@ -8,7 +8,8 @@ meets "fürchtet"; entries with a space match as phrases. In CJK lexicons
 (`"script": "cjk"`) every entry is a plain substring.
 
 Keys only some languages need: `ask` (verbs that put a question to someone),
-`answer_pronouns` ("тот", "ten": who answers), `party_decide` (a decision verb whose
+`answer_pronouns` ("тот", "ten": who answers), `first_person_endings` (verb endings
+that say "I" where the pronoun is dropped: Polish "-łem"), `party_decide` (a decision verb whose
 form alone says "you all"), `and` (the word that joins two verbs), and for a
 verb-final language (Turkish) `finite_endings`, `clause_endings` (a subordinate
 clause's closing verb) and `oblique_endings` (a first word that is not a subject).
@@ -22,6 +23,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .alternation import WordSearch
+from .prefilter import Prefiltered
 from .text import stem
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
@@ -39,7 +42,7 @@ class Lexicon:
     language: str
     cjk: bool
     entries: dict[str, tuple[str, ...]]
-    assistant: tuple[re.Pattern[str], ...]
+    assistant: tuple[Prefiltered, ...]  # compiled patterns, run only where they can match
 
     def words(self, key: str) -> frozenset[str]:
         return _words(self, key)
@@ -82,18 +85,19 @@ def _canonical(lexicon: Lexicon, word: str) -> str:
 
 
 @cache
-def _key_regex(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
+def _key_regex(lexicon: Lexicon, key: str) -> WordSearch | None:
     entries = sorted(lexicon.entries.get(key, ()), key=len, reverse=True)
     if not entries:
         return None
+    # Hundreds of words per key: searched as a prefix tree (see alternation.py).
     if lexicon.cjk:
-        return re.compile("|".join(re.escape(e) for e in entries), re.IGNORECASE)
+        return WordSearch([(e, "") for e in entries], before=None)
     parts = []
     for entry in entries:
         whole = key in _WHOLE_WORD_KEYS or (" " not in entry and len(entry) < PREFIX_MIN)
         tail = r"(?![\w'’])" if whole else ""
-        parts.append(re.escape(entry) + tail)
-    return re.compile(rf"(?<![\w'’])(?:{'|'.join(parts)})", re.IGNORECASE)
+        parts.append((entry, tail))
+    return WordSearch(parts, before=r"[\w'’]")
 
 
 NO_LEXICON = Lexicon("", cjk=False, entries={}, assistant=())  # a language we have no words for
@@ -115,5 +119,5 @@ def load_lexicon(language: str | None) -> Lexicon | None:
         if isinstance(value, list) and key != "assistant"
     }
     flags = re.IGNORECASE | re.MULTILINE
-    assistant = tuple(re.compile(p, flags) for p in raw.get("assistant", ()))
+    assistant = tuple(Prefiltered(re.compile(p, flags)) for p in raw.get("assistant", ()))
     return Lexicon(language, cjk, entries, assistant)

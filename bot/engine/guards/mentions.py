@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .alternation import at_word_start
 from .names import name_variants
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -50,9 +51,9 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
         latin = [v for v in variants if not _CJK.search(v)]
         cjk = [v for v in variants if _CJK.search(v)]
         if latin:
-            alternatives = "|".join(re.escape(v) for v in latin)
+            alternatives = at_word_start(re.escape(v) for v in latin)
             compiled.append((player, re.compile(
-                rf"(?<![\w'’-])(?:{alternatives})(?P<ending>['’]?[^\W\d_]{{0,{MAX_ENDING}}})(?![\w-])"
+                rf"{alternatives}(?P<ending>['’]?[^\W\d_]{{0,{MAX_ENDING}}})(?![\w-])"
             )))
             declined = [re.escape(v[:-1]) for v in latin
                         if len(v) >= DECLINED_MIN and v[-1].lower() in _STEM_VOWELS]
@@ -60,12 +61,12 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
                 # "Kasia" → "Kasi": a stem in -i may stand with no ending at all.
                 endings = _CASE_ENDINGS + ("|" if any(d.endswith("i") for d in declined) else "")
                 compiled.append((player, re.compile(
-                    rf"(?<![\w'’-])(?:{'|'.join(declined)})(?P<ending>{endings})(?![\w-])")))
+                    rf"{at_word_start(declined)}(?P<ending>{endings})(?![\w-])")))
             # A fleeting vowel drops when declined: "Janek" → "Janka", "Павел" → "Павла".
             fleeting = [re.escape(v[:-2] + v[-1]) for v in latin if _fleeting_e(v)]
             if fleeting:
                 compiled.append((player, re.compile(
-                    rf"(?<![\w'’-])(?:{'|'.join(fleeting)})(?P<ending>{_FLEETING_ENDINGS})(?![\w-])")))
+                    rf"{at_word_start(fleeting)}(?P<ending>{_FLEETING_ENDINGS})(?![\w-])")))
         if cjk:
             compiled.append((player, re.compile("|".join(re.escape(v) for v in cjk))))
     return tuple(compiled)

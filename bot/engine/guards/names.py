@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .alternation import at_word_start
 
 TITLES = frozenset(
     """sir dame lady lord captain capt cpt doctor dr dr. professor prof sergeant sgt
@@ -76,15 +79,20 @@ def name_variants(player: str) -> tuple[str, ...]:
 
 
 def compile_names(players: Sequence[str]) -> list[NamePattern]:
+    return list(_compiled_names(tuple(players)))
+
+
+@lru_cache(maxsize=64)  # the same players are checked turn after turn
+def _compiled_names(players: tuple[str, ...]) -> tuple[NamePattern, ...]:
     patterns = []
     for player in players:
         variants = name_variants(player)
         if not variants:
             continue
-        alternatives = "|".join(re.escape(_capitalize(v)) for v in variants)
-        regex = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])(['’]s?\b)?")
+        alternatives = at_word_start(re.escape(_capitalize(v)) for v in variants)
+        regex = re.compile(rf"{alternatives}(?![\w-])(['’]s?\b)?")
         patterns.append(NamePattern(player, variants, regex))
-    return patterns
+    return tuple(patterns)
 
 
 def find_names(text: str, patterns: Sequence[NamePattern]) -> list[NameHit]:

@@ -77,7 +77,7 @@ def find_repetition(
 
     # Character pairs share less than words do when a sentence is reworded.
     match = SENTENCE_MATCH_CJK if _CJK.search(text) else SENTENCE_MATCH
-    index = _index(tuple(earlier))
+    index = _recent_index(tuple(recent), frozen_names, extra)
     recycled = [u for u in judged if _best_match(u.words, index) >= match]
     # One recycled sentence among several new ones is a callback, not a rehash.
     lone_callback = len(recycled) <= 1 and len(judged) >= CALLBACK_CONTEXT
@@ -164,6 +164,13 @@ def _cjk_pairs(text: str, names: AbstractSet[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)  # the recent narrations are the same from one check to the next
+def _recent_index(recent: tuple[str, ...], names: frozenset[str],
+                  stopwords: frozenset[str]) -> dict[str, list[frozenset[str]]]:
+    # Keyed by the texts, whose hashes Python keeps, not by their sentences (hashing
+    # every earlier sentence cost more than building the index again).
+    return _index(tuple(_units(p, names, stopwords) for p in recent))
+
+
 def _index(earlier: tuple[tuple[_Unit, ...], ...]) -> dict[str, list[frozenset[str]]]:
     """Each content word → the earlier sentences containing it (judged ones only)."""
     index: dict[str, list[frozenset[str]]] = {}

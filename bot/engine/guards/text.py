@@ -24,7 +24,9 @@ _DOUBLE_QUOTE = re.compile(
 # 'Dialogue like this,' she said. The opening mark follows a non-word
 # character and the closing one is not followed by a letter, so "Ana's" and
 # "the guards' horses" are not taken for quotes.
-_SINGLE_QUOTE = re.compile(r"(?<![\w’'])['‘](?=[A-Za-z])[^\n]{1,400}?[\w.,!?…—-]['’](?![A-Za-z])")
+# (The look-behind follows the opening mark, so the pattern opens on the mark and re
+# skips straight to one; it still looks at the character before the mark.)
+_SINGLE_QUOTE = re.compile(r"['‘](?<![\w’'].)(?=[A-Za-z])[^\n]{1,400}?[\w.,!?…—-]['’](?![A-Za-z])")
 # Out-of-character notes a GM (or the narrator speaking as GM) may add.
 _GM_NOTE = re.compile(
     r"\(\((?:[^()]|\([^()]*\))*\)\)|\[(?:GM|OOC)\b[^\]\n]*\]|\((?:GM|OOC)\s*:[^()\n]*\)"
@@ -32,7 +34,10 @@ _GM_NOTE = re.compile(
     re.IGNORECASE,
 )
 
-_SENTENCE_END = re.compile(r"""[.!?…]+["”“’'»)\]*_」』]*(?=\s|$)|[。！？]+[」』”"]?|\n+""")
+# `[.!?…]+["”“’'»)\]*_」』]*(?=\s|$)|[。！？]+[」』”"]?|\n+`, its first character taken
+# before the alternatives (each then checks which it was), so re skips straight to one.
+_SENTENCE_END = re.compile(r"""[.!?…。！？\n](?:(?<=[.!?…])[.!?…]*["”“’'»)\]*_」』]*(?=\s|$)"""
+                           r"""|(?<=[。！？])[。！？]*[」』”"]?|(?<=\n)\n*)""")
 
 STOPWORDS = FUNCTION_WORDS["english"]  # the shared list (bot/engine/stopwords.py)
 
@@ -110,12 +115,17 @@ def narration_only(text: str) -> Narration:
 
 def mask(text: str, spans: list[Span], fill: str = " ") -> str:
     """Blank out the given spans, keeping length (so offsets stay valid)."""
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, min(end, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = fill
-    return "".join(chars)
+    pieces = []
+    done = 0  # the text before this offset is written (spans may overlap)
+    for start, end in sorted(spans):
+        start, end = max(start, done), min(end, len(text))
+        if start >= end:
+            continue
+        lines = text[start:end].split("\n")  # line breaks stay
+        pieces += [text[done:start], "\n".join(fill * len(line) for line in lines)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def inside(position: int, spans: list[Span]) -> bool:
