@@ -232,3 +232,8 @@ def test_an_act_joined_to_something_undergone(
     text: str, players: list[str], expected: bool
 ) -> None:
     assert ("impersonation" in flagged(text, players)) is expected
+
+
+def test_waiting_joined_to_a_real_act_is_a_declared_act() -> None:
+    text = "Вдова молчит. Глеб у окна записывает что-то в блокнот."
+    assert "impersonation" not in flagged(text, RU, {"Глеб": "Стою у окна и делаю заметки."})

@@ -11,6 +11,7 @@ from .restate import carries_out, restated
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 LEAD = 3  # words of a declaration before its verb ("I", "Je me", "Ich")
+_AND = frozenset("and и i e y und en et".split())
 
 
 def idle_declaration(declared: str | None, lexicon: Lexicon) -> bool:
@@ -18,9 +19,15 @@ def idle_declaration(declared: str | None, lexicon: Lexicon) -> bool:
     if not declared:
         return False
     found = lexicon.search("idle", declared)
-    if found is None:
+    if found is None or len(_TOKEN.findall(declared[: found.start()])) >= LEAD:
         return False
-    return len(_TOKEN.findall(declared[: found.start()])) < LEAD
+    # "Стою у окна и делаю заметки": a second, real act joined on is declared too.
+    words = _TOKEN.findall(declared)
+    joins = lexicon.words("and") | _AND
+    for k, word in enumerate(words[:-1]):
+        if word.lower() in joins and not idles(" ".join(words[k + 1 :]), lexicon):
+            return False
+    return True
 
 
 def idles(clause: str, lexicon: Lexicon) -> bool:
