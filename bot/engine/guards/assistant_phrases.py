@@ -36,10 +36,15 @@ def find_lexicon_assistant_voice(text: str, lexicon: Lexicon) -> list[GuardFindi
         ):
             findings.append(GuardFinding(GUARD, match.start(), match.end(),
                                          f"assistant phrase ({lexicon.language})"))
+    names_itself = lexicon.search("meta_words", narration) is not None  # one scan, mostly no
     for sentence in sentences(narration):
         if _talks_about_its_writing(sentence.text, lexicon):
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end,
                                          "talks about the story it writes"))
+        elif names_itself and lexicon.search("meta_words", sentence.text) is not None:
+            # "The roleplay now moves into its second act": fiction never names itself so.
+            findings.append(GuardFinding(GUARD, sentence.start, sentence.end,
+                                         "names the role-play it writes"))
     preamble = _preamble(narration, lexicon)
     if preamble is not None:
         findings.append(preamble)

@@ -43,9 +43,14 @@ def vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: L
         return False
     pronoun = tokens[1].lower()
     if pronoun not in lexicon.words("second_person"):
-        # Pro-drop: the verb alone says "you" ("Luca, decidi di non aspettare").
+        # Pro-drop: the verb alone says "you" ("Luca, decidi di non aspettare",
+        # "Bartek, bierzesz miecz": a second-person ending, not a modal or a perception).
         decided = lexicon.search("decide", pronoun)
-        return decided is not None and decided.start() == 0
+        if decided is not None and decided.start() == 0:
+            return True
+        endings = tuple(lexicon.words("second_person_endings"))
+        return bool(endings) and len(pronoun) > 4 and pronoun.endswith(endings) and (
+            pronoun not in lexicon.words("modal") and lexicon.search("modal", pronoun) is None)
     if len(tokens) < 3:
         return False
     verb = tokens[2].lower()

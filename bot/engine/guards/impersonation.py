@@ -13,21 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .english_body import FEELING_ORGAN, finite_verb, possessive_body_part
 from .english_verbs import (
-    BODY_UNDERGO,
     INVOLUNTARY_ING,
-    IRREGULAR_PAST,
-    NOT_VERBS,
     NOUN_VERBS,
     SPEECH_VERBS,
     THOUGHT_VERBS,
     UNDERGO_VERBS,
 )
+from .idle import idle_declaration, idles
 from .lexicon import NO_LEXICON, load_lexicon
 from .model import GuardContext, GuardFinding
 from .names import NameHit, compile_names, declared_by_player, find_names, is_common_word
 from .prefilter import Prefiltered
 from .recap import is_recap
+from .restate import carries_out, restated
 from .text import (
     STOPWORDS,
     Sentence,
@@ -147,13 +147,19 @@ def _judge_sentence(
         rest = body[hit.after - sentence.start :]
         if is_common_word(name.split(" ")[0]) and not _name_like(prefix, hit, confirmed, rest):
             continue
+        if hit.possessive and FEELING_ORGAN.match(rest):
+            return GuardFinding(GUARD, sentence.start, sentence.end,
+                                f"decides what {hit.player} feels (their body reacts)"), hit.player
         if hit.possessive:
-            verdict = _possessive_body_part(rest)
+            verdict = possessive_body_part(rest)
             if verdict and not declared.get(hit.player, "").strip():
                 return GuardFinding(GUARD, sentence.start, sentence.end,
                                     f"acts for {hit.player} ({verdict})"), hit.player
             continue
         if _INVERTED_ATTRIBUTION.search(prefix) and _has_quote(text, sentence):
+            if _declares_speech(declared.get(hit.player)) and _restates(
+                    declared.get(hit.player), body):
+                continue
             return GuardFinding(GUARD, sentence.start, sentence.end,
                                 f"gives {hit.player} a line of dialogue"), hit.player
         if not _SUBJECT_OPENERS.search(prefix.rstrip()):
@@ -173,10 +179,13 @@ def _judge_sentence(
             continue
         # Restating the declared action is fine; new quoted dialogue never is.
         speaks = kind == "speech" or bool(_SPEECH_IN_CLAUSE.search(rest))
-        if kind == "action" and not speaks and declared.get(hit.player, "").strip():
+        move = declared.get(hit.player, "").strip()
+        if kind == "action" and not speaks and move and not (
+                idle_declaration(move, _ENGLISH) and not idles(rest, _ENGLISH)
+                and not carries_out(rest, move, _ENGLISH) and not restated(rest, move, _ENGLISH)):
             continue  # a PC who declared a move: the narration tells how it plays out
         if _restates(declared.get(hit.player), body) and not (
-            speaks and _has_quote(text, sentence)
+            speaks and _has_quote(text, sentence) and not _declares_speech(declared.get(hit.player))
         ):
             continue
         what = {"speech": "speaks", "thought": "thinks or decides", "action": "acts"}[kind]
@@ -246,41 +255,11 @@ def _verb_kind(rest: str, compound: bool = False) -> str | None:
         return "undergo"
     if verb in STOPWORDS or verb in _DETERMINERS:
         return None
-    if _finite_verb(verb) or (compound and len(verb) > 2 and not verb.endswith("ly")):
+    if finite_verb(verb) or (compound and len(verb) > 2 and not verb.endswith("ly")):
         return "action"
     return None
 
 
-
-
-def _finite_verb(word: str) -> bool:
-    if word in NOT_VERBS or len(word) < 3:
-        return False
-    if word in IRREGULAR_PAST:
-        return True
-    if word.endswith("ed") and len(word) > 3:
-        return True
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
-
-
-_BODY_PARTS = re.compile(
-    r"^\s*(?:\w+\s+)?(?:hands?|fingers?|fists?|arms?|voice|mouth|lips|feet|legs?)\s+"
-    r"(?:\w+ly\s+)?(\w+)",
-    re.IGNORECASE,
-)
-
-
-def _possessive_body_part(rest: str) -> str | None:
-    """`Ana's hand closes on the hilt` acts for Ana; `Ana's hand trembles` does not."""
-    match = _BODY_PARTS.match(rest)
-    if not match:
-        return None
-    verb = match.group(1).lower()
-    if verb in BODY_UNDERGO or verb in UNDERGO_VERBS or not _finite_verb(verb):
-        return None
-    if verb in SPEECH_VERBS:
-        return "speech"
-    return "action"
 
 
 def _second_person_choice(body: str) -> str | None:
@@ -378,6 +357,12 @@ def _restates(declared: str | None, sentence: str) -> bool:
         return False
     shared = said & written
     return len(shared) >= 1 and len(shared) / min(len(written), len(said) + 2) >= 0.3
+
+
+def _declares_speech(declared: str | None) -> bool:
+    """"I ask the old man where the well is": a line the player declared saying."""
+    words = re.findall(r"[a-z]+", (declared or "").lower())
+    return any(w in SPEECH_VERBS or w + "s" in SPEECH_VERBS for w in words)
 
 
 def _dedupe(findings: list[GuardFinding]) -> list[GuardFinding]:

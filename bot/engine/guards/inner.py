@@ -33,9 +33,13 @@ def inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: 
     if lexicon.cjk:
         window = blank[mention.end : min(sentence.end, mention.end + CJK_INNER_AFTER)]
         return bool(lexicon.search("inner_state", window))
+    if _organ_near(blank[sentence.start : sentence.end], mention.start - sentence.start,
+                   mention.end - sentence.start, lexicon):
+        return True
     if subject:
         # From the name's end: "Speranza" must not read as "spera" (hopes).
-        window = blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)]
+        window = _own_clauses(blank[mention.end : min(sentence.end, mention.end + INNER_AFTER)],
+                              lexicon)
         if lexicon.search("inner_state", window):
             return True
     elif _experiencer(_after_word(blank[mention.end : sentence.end]), lexicon) or _pronoun_feels(
@@ -47,6 +51,49 @@ def inner_state_near(blank: str, sentence: Sentence, mention: Mention, lexicon: 
                                                lexicon)
 
 
+_NEW_CLAUSE = re.compile(
+    r"(?P<mark>[:—–])\s*(?P<next>[^\W\d_]*)|,\s*(?:[^\W\d_]+\s+)?(?P<lead>[^\W\d_]+)['’\s]")
+
+
+_INDEFINITE = frozenset("a an un una uno une ein eine einen um uma een".split())
+ORGAN_REACH = 3  # words between a PC's name and an organ only feelings move
+
+
+def _organ_near(body: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'У Кати перехватило дыхание', 'Serce Oli zabiło': an organ that only feelings
+    move (`feeling_organs`) next to the PC's name, and not after a preposition ("в
+    сердце": a wound's target)."""
+    organs = lexicon.words("feeling_organs")
+    if not organs:
+        return False
+    before = _TOKEN.findall(body[:start])[-ORGAN_REACH:]
+    after = _TOKEN.findall(body[end:])[: ORGAN_REACH + 1]
+    function = lexicon.words("function_words")
+    for words in (before, after):
+        for k, word in enumerate(words):
+            if word.lower() in organs and not (k and words[k - 1].lower() in function):
+                return True
+    return False
+
+
+def _own_clauses(window: str, lexicon: Lexicon) -> str:
+    """The part of `window` still about the subject: up to a colon, a dash, a simile
+    ("…, come un cuore che batte") or a clause with a subject of its own ("…, e la
+    fiamma trema", "…: металл краснеет")."""
+    articles = lexicon.words("articles")
+    comparisons = lexicon.words("comparison")
+    for match in _NEW_CLAUSE.finditer(window):
+        lead = (match.group("lead") or "").lower()
+        pronoun = (match.group("next") or "").lower() in lexicon.words("third_person")
+        if (match.group("mark") and not pronoun) or lead in articles:
+            return window[: match.start()]  # "…; she is sure…" still tells the subject
+    words = _TOKEN.findall(window)
+    for word in words:
+        if word.lower() in comparisons:
+            return window[: window.find(word)]
+    return window
+
+
 def _after_word(rest: str) -> str:
     """What follows the name's case ending ("Ани перехватывает" → " перехватывает")."""
     return re.sub(r"^['’]?\w*", "", rest)
@@ -55,11 +102,13 @@ def _after_word(rest: str) -> str:
 def _experiencer(rest: str, lexicon: Lexicon) -> bool:
     tokens = _TOKEN.findall(rest)[: EXPERIENCER_TOKENS + 1]
     for i, token in enumerate(tokens):
-        if token.lower() in WITH or token.lower() in lexicon.words("clause_openers"):
+        if token.lower() in WITH or token.lower() in lexicon.words("clause_openers") or (
+                token.lower() in lexicon.words("comparison")):
             return False
         found = lexicon.search("inner_state", " ".join(tokens[i:]))
         if found is not None and found.start() == 0:
-            return True
+            # "Глебу в сердце": after a preposition the word is where a blow lands.
+            return not (i and tokens[i - 1].lower() in lexicon.words("function_words"))
     return False
 
 
@@ -86,4 +135,10 @@ def _opens_clause(prefix: str, lexicon: Lexicon) -> bool:
     """Nothing but an article or an opener stands before the feeling in its clause."""
     clause = re.split(r"[,;:—–(]", prefix)[-1]
     leading = lexicon.words("function_words") | lexicon.words("clause_openers")
-    return all(t.lower() in leading for t in _TOKEN.findall(clause))
+    words = _TOKEN.findall(clause)
+    others = [t for t in words if t.lower() not in leading]
+    if not others:
+        return True
+    # After "a", one describing word: "A warm blush climbs…" ("The wind tears…" is a verb).
+    return (len(others) == 1 and others[0][:1].islower() and bool(words)
+            and words[0].lower() in _INDEFINITE)

@@ -23,6 +23,14 @@ MAX_ENDING = 3  # letters of case ending tolerated after a name
 DECLINED_MIN = 3
 _STEM_VOWELS = frozenset("аяaь")
 _CASE_ENDINGS = "ой|ей|ею|ою|и|ы|е|у|ю|ę|ą|ie|i|y"
+# Pet forms of Slavic names ("Анечка", "Глебушка", "Kasieńka", "Bartuś"); a case
+# ending replaces the final vowel ("Анечку", "Kasieńki"). Names of three letters or more.
+DIMINUTIVE_MIN = 3
+_DIMINUTIVES = ("ечка|очка|енька|онька|ушка|юшка|уша|юша|уля|юля|уся|юся|"
+                "ieńka|eńka|iunia|unia|iuś|uś|eczka|uszka")
+_DIMINUTIVE_STEMS = "ечк|очк|еньк|оньк|ушк|юшк|уш|юш|ул|юл|ус|юс|ieńk|eńk|iuni|uni|eczk|uszk"
+# Polish "si", "zi", "ci", "ni" harden before a consonant: Kasia → Kaśka, Zosia → Zośka.
+_SOFTENED = {"s": "ś", "z": "ź", "c": "ć", "n": "ń"}
 FLEETING_MIN = 4
 _FLEETING_ENDINGS = "owi|iem|em|ami|a|u|ie|ом|ем|а|у|е"
 
@@ -64,6 +72,69 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
     return tuple(compiled)
 
 
+_PetForms = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]]
+
+
+@lru_cache(maxsize=256)
+def _pet_forms(players: tuple[str, ...]) -> _PetForms | None:
+    """A quick pattern for every stem a pet form starts with, and per player two anchored
+    patterns: the nominative (standing as the name) and a declined form with its ending.
+    Matching the forms only where a stem stands keeps this cheap on a long narration."""
+    stems_all: set[str] = set()
+    forms = []
+    for player in players:
+        names = [v for v in name_variants(player)
+                 if " " not in v and len(v) >= DIMINUTIVE_MIN and not _CJK.search(v)]
+        stems = {s for v in names for s in _diminutive_stems(v)}
+        if not stems:
+            continue
+        stems_all |= stems
+        # "-ka" only from a name ending in a vowel: Анька, Kaśka; "Bartka" is Bartek's genitive.
+        soft = {s for v in names if v[-1].lower() in _STEM_VOWELS for s in _diminutive_stems(v)}
+        alternatives = "|".join(sorted(map(re.escape, stems)))
+        nominative = f"(?:{alternatives})(?:{_DIMINUTIVES})"
+        declined = f"(?:{alternatives})(?:{_DIMINUTIVE_STEMS})"
+        if soft:
+            alternatives = "|".join(sorted(map(re.escape, soft)))
+            nominative += f"|(?:{alternatives})(?:ька|ка|ka)"
+            declined += f"|(?:{alternatives})(?:ьк|к|k)"
+        forms.append((player, re.compile(f"(?:{nominative})(?![\\w-])"),
+                      re.compile(f"(?:{declined})(?P<ending>{_CASE_ENDINGS}|ой|ою)(?![\\w-])")))
+    if not forms:
+        return None
+    gate = re.compile("|".join(sorted(map(re.escape, stems_all), key=len, reverse=True)))
+    return gate, tuple(forms)
+
+
+def _pet_mentions(text: str, players: tuple[str, ...]) -> list[Mention]:
+    pets = _pet_forms(players)
+    if pets is None:
+        return []
+    gate, forms = pets
+    found = []
+    for stem in gate.finditer(text):
+        at = stem.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_'’-"):
+            continue  # inside a longer word
+        for player, nominative, declined in forms:
+            if (whole := nominative.match(text, at)) is not None:
+                found.append(Mention(player, at, whole.end(), True))
+            elif (inflected := declined.match(text, at)) is not None:
+                found.append(Mention(player, at, inflected.start("ending"), False))
+    return found
+
+
+def _diminutive_stems(name: str) -> tuple[str, ...]:
+    """'Аня' → 'Ан' (Анечка, Анька), 'Kasia' → 'Kas', 'Kaś' (Kasieńka, Kaśka), 'Bartek' →
+    'Bart' (Bartuś), 'Глеб' → 'Глеб' (Глебушка)."""
+    if name.lower().endswith(("ia", "ek")):
+        stem = name[:-2]
+    else:
+        stem = name[:-1] if name[-1].lower() in _STEM_VOWELS else name
+    soft = _SOFTENED.get(stem[-1:], "") if name.lower().endswith("ia") else ""
+    return (stem, stem[:-1] + soft) if soft else (stem,)
+
+
 def _fleeting_e(name: str) -> bool:
     """'Janek', 'Bartek', 'Павел': a consonant, then e, then a final consonant."""
     vowels = "aeiouyаеиоуыэюяё"
@@ -72,7 +143,7 @@ def _fleeting_e(name: str) -> bool:
 
 
 def find_mentions(text: str, players: Sequence[str]) -> list[Mention]:
-    found: list[Mention] = []
+    found: list[Mention] = _pet_mentions(text, tuple(players))
     for player, regex in _patterns(tuple(players)):
         for match in regex.finditer(text):
             ending = match.groupdict().get("ending") or ""

@@ -69,6 +69,30 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
     return None
 
 
+def pronoun_lead(body: str, lexicon: Lexicon) -> str:
+    """The word that leads the sentence after its openers and a short fronted phrase."""
+    tokens = _TOKEN.findall(body)
+    openers = lexicon.words("clause_openers") | lexicon.words("then")
+    i = 0
+    while i < len(tokens) and (tokens[i].lower() in openers or tokens[i] == ","):
+        i += 1
+    i = _fronted(tokens, i, lexicon)
+    return tokens[i].lower() if i < len(tokens) else ""
+
+
+def pronoun_for(body: str, lexicon: Lexicon, owner: str) -> bool:
+    """Does the sentence open with a singular third-person pronoun that can only be
+    `owner`, by gender ("Она" for "Аня")? Only where names show gender (Polish, Russian)."""
+    if lexicon.cjk:
+        return False
+    lead = pronoun_lead(body, lexicon)
+    if lead not in lexicon.words("third_person") or lead in lexicon.words("plural_pronouns"):
+        return False
+    if not lexicon.words("object_pronouns_f"):
+        return False
+    return lead.endswith(("a", "\u0430")) == feminine(owner)
+
+
 def _fronted(tokens: list[str], i: int, lexicon: Lexicon) -> int:
     """Where a pronoun stands after a short fronted phrase ("A moment later she…",
     "Without a word, she…", "Nodding, he…"); else `i` unchanged."""
@@ -91,8 +115,8 @@ def _agrees(body: str, lexicon: Lexicon, owner: str) -> bool:
     if feeling is None or not endings_f:
         return False
     word = _TOKEN.findall(body[feeling.start() :])[0].lower()
-    feminine = _feminine(owner)
-    return word.endswith(tuple(endings_f if feminine else endings_m))
+    is_feminine = feminine(owner)
+    return word.endswith(tuple(endings_f if is_feminine else endings_m))
 
 
 def gendered_focus(named: set[str], body: str, lexicon: Lexicon) -> str | None:
@@ -111,14 +135,23 @@ def _names_pronoun(tokens: list[str], lexicon: Lexicon, owner: str) -> bool:
     """
     objects = lexicon.words("object_pronouns")
     if lexicon.words("object_pronouns_f"):
-        feminine = _feminine(owner)
-        objects = lexicon.words("object_pronouns_f" if feminine else "object_pronouns_m")
+        is_feminine = feminine(owner)
+        objects = lexicon.words("object_pronouns_f" if is_feminine else "object_pronouns_m")
     return bool(objects) and any(t.lower() in objects for t in tokens)
 
 
-def _feminine(name: str) -> bool:
-    """Polish and Russian women's names mostly end in -a (Latin or Cyrillic) or -я."""
-    return name.split()[0].lower().endswith(("a", "\u0430", "\u044f"))
+# Men's names (and their everyday forms) that end in -a or -я all the same.
+_MEN_IN_A = frozenset("""лёша алёша леша алеша миша гриша паша дима никита илья ваня петя коля
+    серёжа сережа гоша костя толя вася федя юра вова лёва лева сеня стёпа степа митя слава
+    кузьма фома савва данила гаврила жора тёма тема лёня леня гена веня боря
+    kuba barnaba zawisza kosma bonawentura""".split())
+
+
+def feminine(name: str) -> bool:
+    """Polish and Russian women's names mostly end in -a (Latin or Cyrillic) or -я;
+    a few men's names do too ("Лёша", "Kuba")."""
+    first = name.split()[0].lower()
+    return first.endswith(("a", "\u0430", "\u044f")) and first not in _MEN_IN_A
 
 
 def _cjk(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,

@@ -16,8 +16,13 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .asked import answered_after, answered_for
+from .attribution import attributions_in_quotes, declared_speech, inverted_attribution
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
+from .crowd import bare_line, someone_else
+from .fronted import finite_verb, fronted_subject
+from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
+from .idle import new_act
 from .inner import WITH, inner_state_near
 from .lexicon import Lexicon
 from .mentions import Mention, find_mentions
@@ -40,13 +45,17 @@ from .text import (
 from .verbfinal import classify_verb_final, verb_final
 
 GUARD = "impersonation"
+PARTY = "decides for the whole party"
 
 _BOUNDARY = set(",;:—–-(*\"'«»“”„「」『』。、，！？!?…/)]")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+_DASH_AFTER = re.compile(r"\s*[—–―]\s")
 _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
 FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
 VERB_SECOND = frozenset({"de", "nl"})
+CARRY_MAX = 1  # sentences about things between a PC subject and a pronoun for them
+_COMITATIVE = frozenset("с со z ze".split())  # "with" that joins a second person to a subject
 
 
 def find_structural_impersonation(
@@ -65,6 +74,9 @@ def find_structural_impersonation(
     previous_focus: str | None = None  # the one PC the previous sentence named
     previous_named: set[str] = set()  # the PCs it named
     previous_crowded = False  # the previous sentence names someone besides its PCs
+    just_named: set[str] = set()  # the PCs the previous sentence itself named
+    previous_body = ""
+    carried = 0  # sentences naming nobody across which the subject was kept
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
@@ -73,11 +85,20 @@ def find_structural_impersonation(
         recap = is_recap(body, lexicon)
         why, subject = _judge(text, blank, sentence, own, lexicon, declared,
                               subject_rule and not recap)
+        if recap and why == PARTY:
+            why = None  # "Last session, … the three of you agreed to camp": retold, not new
+        if previous_subject and other_gender(body, lexicon, previous_subject):
+            previous_subject = None  # "Аня идёт за ним. Он сворачивает…": "он" is not Аня
         if why is None and (previous_subject or previous_named) and not own and not recap:
             why = _pronoun_line(text, sentence, body, lexicon, previous_subject) \
                 if previous_subject else None
             # "Ana watches the old woman. She smiles": "she" may be the woman.
             lead = None if previous_crowded else previous_subject
+            if lead is None and len(just_named) == 1:  # "…на Аню. Она кивнула"
+                only = next(iter(just_named))
+                if gendered_lead(body, previous_body, previous_crowded, only, lexicon,
+                                 declared):
+                    lead = only
             focus = previous_focus or gendered_focus(previous_named, body, lexicon)
             why = why or pronoun_continuation(body, lexicon, lead, focus,
                                               declared, _classify_any, _carries_out)
@@ -88,15 +109,28 @@ def find_structural_impersonation(
                                                                    _classify_any):
                 why = f"answers for {previous_subject}, who was asked"
             subject = previous_subject if why else subject
+        if why is None and len({m.player for m in own}) == 1 and not recap:
+            why = pronoun_clause(body, own[-1].end - sentence.start, own[-1].player, lexicon,
+                                 declared, _classify_any)  # "Свету передёрнуло, и она…"
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
-        previous_subject = subject
-        previous_crowded = _someone_else(text, blank, sentence, own, lexicon)
+        crowded = someone_else(text, blank, sentence, own, lexicon)
+        if (subject is None and why is None and previous_subject and not own and not crowded
+                and not recap and carried < CARRY_MAX and not bare_line(body)
+                and keeps_subject(body, lexicon, previous_subject)):
+            # "Лёша подключает кабель. Экран заливает красным. Он хмурится…"
+            subject, carried = previous_subject, carried + 1
+        else:
+            carried = 0
+        previous_subject, previous_body = subject, body
+        previous_crowded = crowded
         named = {m.player for m in own}
+        just_named = named
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
             previous_named = named
             previous_focus = next(iter(named)) if len(named) == 1 else None
     findings += unattributed_replies(text, quotes, ctx.players, lexicon)
+    findings += attributions_in_quotes(text, quotes, ctx.players, lexicon, declared)
     findings += script_lines(text, notes, ctx.players)
     return findings
 
@@ -130,7 +164,7 @@ def _judge(
         if inner_state_near(blank, sentence, mention, lexicon, subject=subject_like):
             return f"decides what {mention.player} feels or thinks", subject or mention.player
     if party_decision(body, lexicon):
-        return "decides for the whole party", subject
+        return PARTY, subject
     for mention in own:
         if vocative_choice(blank, sentence, mention, lexicon):
             return f"makes the choice for {mention.player} in the second person", mention.player
@@ -179,38 +213,34 @@ def _subject_kind(
             return None
         verb_first = _verb_second(blank[sentence.start : mention.start], lexicon)
         if not verb_first and not _boundary_before(text, blank, sentence, mention, lexicon):
-            return "speech" if _inverted_attribution(text, blank, sentence, mention,
-                                                     lexicon) else None
+            if inverted_attribution(text, blank, sentence, mention, lexicon):
+                verb = _TOKEN.findall(blank[sentence.start : mention.start])[-1]
+                return "restated" if declared_speech(verb, declared, lexicon) else "speech"
+            if not fronted_subject(blank[sentence.start : mention.start],
+                                   blank[mention.end : sentence.end], lexicon):
+                return None
         name = text[mention.start : mention.end]
         if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
             return None  # "Hope flickers", "Will you…": too often the plain word
         rest = verb_first + blank[mention.end : sentence.end]
+        if _DASH_AFTER.match(rest):
+            return None  # "Аня, Глеб, Света — решать вам", "Аня — лучший стрелок"
         plain_word = _word_name(name, lexicon)
         kind = _classify_latin(rest, lexicon, fronted=not plain_word)
         if kind == "action" and plain_word and _nature_verb(rest, lexicon):
             return None  # "Kalina rosła gęsto": the shrub grows
-    if kind == "action" and declared and declared.strip():
+    if kind == "action" and declared and declared.strip() and not new_act(
+            blank[mention.end : sentence.end], declared, lexicon):
         return "restated"  # a PC who declared a move: the narration tells how it plays out
+    if kind == "speech" and not lexicon.cjk and declared_speech(
+            blank[mention.end : sentence.end], declared, lexicon):
+        return "restated"
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
         # New quoted dialogue is never a restatement unless the player declared speaking.
         quoted = bool(quote_spans(text[sentence.start : sentence.end]))
         if not (kind == "speech" and quoted and not lexicon.search("speech", declared or "")):
             return "restated"
     return kind
-
-
-def _inverted_attribution(text: str, blank: str, sentence: Sentence, mention: Mention,
-                          lexicon: Lexicon) -> bool:
-    """'«…», grita Valeria': a speech verb between a quote and the name."""
-    raw = text[sentence.start : mention.start]
-    if not quote_spans(raw):
-        return False
-    tail = _TOKEN.findall(blank[sentence.start : mention.start][-40:])
-    words = [w for w in tail if w not in ",;:"]
-    if not words:
-        return False
-    match = lexicon.search("speech", words[-1])
-    return match is not None and match.start() == 0
 
 
 def _word_name(name: str, lexicon: Lexicon) -> bool:
@@ -230,23 +260,6 @@ def _cjk_subject(text: str, blank: str, sentence: Sentence, mention: Mention,
     # Chinese has no particle: a name opening a clause and not followed by 的/被.
     return (bool(after) and after[0] not in "的之被，,。" and
             _boundary_before(text, blank, sentence, mention, lexicon))
-
-
-def _someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mention],
-                  lexicon: Lexicon) -> bool:
-    """Does the sentence name a person other than its player characters (an NPC's
-    name mid-sentence, or "the old woman")?"""
-    body = blank[sentence.start : sentence.end]
-    if lexicon.search("person_nouns", body) is not None:
-        return True
-    if lexicon.cjk or lexicon.language == "de":  # no capitals, or every noun has one
-        return False
-    pcs = {(m.start - sentence.start) for m in own}
-    # "(?<=[\w,;] )[A-Z…]…" with the look-behind after the capital: re skips to capitals.
-    for match in re.finditer(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[\w,;] .)[\w'’-]+", body):
-        if match.start() not in pcs:
-            return True
-    return False
 
 
 def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
@@ -304,11 +317,14 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
     # (not in English, whose function words are articles too: "Ana the mill burns").
     skipped = FRONTED_MAX if i or lexicon.language == "en" or not fronted else 0
     while i < len(tokens):
-        if tokens[i].lower() in skip:
+        if (tokens[i].lower() in _COMITATIVE and i + 2 < len(tokens)
+                and tokens[i + 1][:1].isupper() and tokens[i + 2][:1].islower()):
+            i += 2  # "Аня с Глебом переглянулись", "Kasia z Bartkiem wymienili…"
+        elif tokens[i].lower() in skip:
             i += 1
         elif (skipped < FRONTED_MAX and tokens[i].lower() in function and i + 2 < len(tokens)
               and tokens[i + 1][:1].islower() and tokens[i + 1] not in ",;:"):
-            skipped, i = skipped + 1, i + 2
+            skipped, i = skipped + 1, i + 2  # "Igor przez chwilę przyglądał się…"
         else:
             break
     if i >= len(tokens):
@@ -327,8 +343,11 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
         if match is not None and match.start() == 0:
             if kind == "undergo" and coordinated:
                 # "…notices the blood and whispers a prayer": the next verb is an act.
-                then = _coordinated_kind(tokens[i + 1 :], lexicon)
-                if then in ("speech", "inner"):  # an act needs more than a word to tell
+                then, word = _coordinated_kind(tokens[i + 1 :], lexicon)
+                # An act needs a word that ends as a verb does ("…and closes", not
+                # "…, slow and heavy").
+                if then in ("speech", "inner") or (
+                        then == "action" and finite_verb(word, lexicon, strict=True)):
                     return then
             return kind
     return "action"
@@ -337,15 +356,15 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
 COORDINATED_WINDOW = 8  # words after an undergone verb in which "and <verb>" carries on
 
 
-def _coordinated_kind(tokens: Sequence[str], lexicon: Lexicon) -> str | None:
+def _coordinated_kind(tokens: Sequence[str], lexicon: Lexicon) -> tuple[str | None, str]:
     """What a verb joined to the previous one by "and"/"и"/"i" does, when it has no
-    subject of its own ("…and whispers", not "…and the wall cracks")."""
+    subject of its own ("…and whispers", not "…and the wall cracks"), and that word."""
     joins = lexicon.words("and")
     for k, token in enumerate(tokens[:COORDINATED_WINDOW]):
         if token.lower() in joins and k + 1 < len(tokens):
             return _classify_latin(" ".join(tokens[k + 1 :]), lexicon, fronted=False,
-                                   coordinated=False)
-    return None
+                                   coordinated=False), tokens[k + 1]
+    return None, ""
 
 
 def _verb_follows(rest: str, mention: Mention, lexicon: Lexicon) -> bool:

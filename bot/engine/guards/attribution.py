@@ -1,0 +1,70 @@
+"""Lines attributed to a player character after the quote: '«…», grita Valeria',
+"— Мы уходим, — бросил Глеб" (any verb right after a closing dash or quote), and
+whether the player declared saying it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .fronted import finite_verb
+from .lexicon import Lexicon
+from .mentions import Mention, find_mentions
+from .model import GuardFinding
+from .restate import carries_out
+from .text import Sentence, Span, quote_spans
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+
+
+def inverted_attribution(text: str, blank: str, sentence: Sentence, mention: Mention,
+                          lexicon: Lexicon) -> bool:
+    """'«…», grita Valeria': a speech verb between a quote and the name."""
+    raw = text[sentence.start : mention.start]
+    if not quote_spans(raw):
+        return False
+    tail = _TOKEN.findall(blank[sentence.start : mention.start][-40:])
+    words = [w for w in tail if w not in ",;:"]
+    if not words:
+        return False
+    match = lexicon.search("speech", words[-1])
+    if match is not None and match.start() == 0:
+        return True
+    # "— Мы уходим, — бросил Глеб": any verb right after a closing quote introduces it.
+    closing = max(end for _, end in quote_spans(text[sentence.start : mention.start]))
+    between = _TOKEN.findall(blank[sentence.start + closing : mention.start])
+    return 1 <= len(between) <= 2 and "," not in between and finite_verb(between[-1], lexicon)
+
+
+def declared_speech(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
+    """Did the player declare saying or asking something ("Спрашиваю…" before
+    "— …? — спрашивает Аня")? Then a line attributed to them tells what they declared."""
+    if not declared:
+        return False
+    return lexicon.search("speech", declared) is not None or carries_out(clause, declared,
+                                                                         lexicon)
+
+
+_INSIDE = re.compile(r"[—–]\s*(?P<verb>[^\W\d_]+)\s+(?P<name>[^\W\d_]+)[^—–]{0,40}[—–]")
+
+
+def attributions_in_quotes(text: str, quotes: Sequence[Span], players: Sequence[str],
+                           lexicon: Lexicon, declared: Mapping[str, str]) -> list[GuardFinding]:
+    """„W tej sprawie — mówi Zosia chłodno. — I proszę…": a narrator's attribution set
+    between dashes inside one pair of quotation marks."""
+    findings = []
+    for start, end in quotes:
+        inner = text[start:end]
+        for match in _INSIDE.finditer(inner):
+            at = start + match.start("name")
+            mention = next((m for m in find_mentions(text[at : at + 40], players)
+                            if m.start == 0 and m.exact), None)
+            verb = match.group("verb")
+            if mention is None or not verb[:1].islower() or not finite_verb(verb, lexicon):
+                continue
+            if declared_speech(verb, declared.get(mention.player), lexicon):
+                continue
+            findings.append(GuardFinding("impersonation", start, end,
+                                         f"gives {mention.player} a line of dialogue"))
+            break
+    return findings

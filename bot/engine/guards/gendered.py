@@ -1,0 +1,130 @@
+"""A third-person pronoun that, by its gender, can only be the player character just
+named, in languages whose names and past tenses show gender (Polish, Russian):
+
+- "Старик посмотрел на Аню. Она кивнула…": the old man's verb is masculine, so "она"
+  is Аня, though she was named as an object;
+- "Свету передёрнуло от отвращения, и она отвернулась": within one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from .lexicon import Lexicon
+from .pronoun import feminine, pronoun_for, pronoun_lead
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+_JOINED = re.compile(r"(?<![\w'’])([^\W\d_]+)\s+(?:się\s+|ся\s+)?([^\W\d_]+)")
+_CLAUSE_PRONOUN = re.compile(r"[,;—–]\s*(?:([^\W\d_]+)\s+)?([^\W\d_]+)\b")
+
+Classify = Callable[[str, Lexicon], str | None]
+
+
+def gendered_lead(body: str, previous: str, crowded: bool, owner: str, lexicon: Lexicon,
+                  declared: Mapping[str, str]) -> bool:
+    """Does `body` open with a pronoun that can only be `owner`, the one PC that the
+    previous sentence (`previous`, quotes blanked) named? A PC who declared a move
+    is left to the declared-action rules."""
+    if declared.get(owner, "").strip() or not pronoun_for(body, lexicon, owner):
+        return False
+    return not crowded or _others_differ(previous, lexicon, feminine(owner))
+
+
+def other_gender(body: str, lexicon: Lexicon, owner: str) -> bool:
+    """Does the sentence open with a pronoun of the other gender than `owner`'s ("Аня
+    идёт за подозреваемым. Он сворачивает…": "он" is not Аня)?"""
+    if not lexicon.words("object_pronouns_f"):
+        return False
+    lead = pronoun_lead(body, lexicon)
+    if lead not in lexicon.words("third_person") or lead in lexicon.words("plural_pronouns"):
+        return False
+    return lead.endswith(("a", "\u0430")) != feminine(owner)
+
+
+def keeps_subject(body: str, lexicon: Lexicon, owner: str) -> bool:
+    """May a sentence that names nobody ("Экран заливает красным") stand between `owner`
+    as a subject and a pronoun for them? Only where gender can tell, and when it has no
+    past verb of a man or a woman ("Бармен пожал плечами": someone else acting)."""
+    if not lexicon.words("object_pronouns_f"):
+        return False
+    return _others_differ(body, lexicon, feminine(owner), needed=False) and _others_differ(
+        body, lexicon, not feminine(owner), needed=False)
+
+
+def pronoun_clause(body: str, name_end: int, owner: str, lexicon: Lexicon,
+                   declared: Mapping[str, str], classify: Classify) -> str | None:
+    """Why a clause led by a pronoun for `owner` (named before `name_end` in `body`)
+    acts, speaks or feels for them; else None."""
+    if not lexicon.words("object_pronouns_f") or declared.get(owner, "").strip():
+        return None
+    pronouns, joins = lexicon.words("third_person"), lexicon.words("clause_openers")
+    for match in _CLAUSE_PRONOUN.finditer(body, name_end):
+        join, pronoun = (match.group(1) or "").lower(), match.group(2).lower()
+        if join and join not in joins:
+            continue
+        if pronoun not in pronouns or pronoun.endswith(("a", "\u0430")) != feminine(owner):
+            continue
+        between = body[name_end : match.start()]
+        if lexicon.search("person_nouns", between) or re.search(r"\s[^\W\d_]*[A-ZА-ЯЁ]", between):
+            return None  # someone else named in between may be "she"
+        if not _others_differ(body[: match.start()], lexicon, feminine(owner), needed=False):
+            return None
+        return _told(classify(body[match.end() :], lexicon), owner)
+    return _dropped_subject(body, name_end, owner, lexicon, classify)
+
+
+def _dropped_subject(body: str, name_end: int, owner: str, lexicon: Lexicon,
+                     classify: Classify) -> str | None:
+    """'Bartkowi zrobiło się słabo i odwrócił wzrok': after an impersonal verb (or one of
+    the other gender), "and" and a past verb of the PC's gender, with no subject."""
+    joins = lexicon.words("and") | {"а", "a", "но", "ale"}
+    is_feminine = feminine(owner)
+    for match in _JOINED.finditer(body, name_end):
+        if match.group(1).lower() not in joins:
+            continue
+        verb = match.group(2).lower()
+        if not _ends(verb, lexicon.words("past_f" if is_feminine else "past_m"),
+                     longer_than=lexicon.words("past_m" if is_feminine else "past_f")):
+            continue
+        before = body[:match.start()]
+        if lexicon.search("person_nouns", body[name_end : match.start()]):
+            return None
+        if _others_differ(before, lexicon, is_feminine, neuter=True):
+            return _told(classify(body[match.start(2) :], lexicon), owner)
+        return None
+    return None
+
+
+def _told(kind: str | None, owner: str) -> str | None:
+    if kind == "speech":
+        return f"gives {owner} a line through a pronoun"
+    if kind == "inner":
+        return f"decides what {owner} feels or thinks (through a pronoun)"
+    if kind == "action":
+        return f"acts for {owner} through a pronoun"
+    return None
+
+
+def _others_differ(text: str, lexicon: Lexicon, owner_feminine: bool,
+                   needed: bool = True, neuter: bool = False) -> bool:
+    """Are the past-tense verbs of `text` all of the other gender than the owner's
+    ("Старик посмотрел…" before "Она…" for Аня)? `needed`: at least one must show it;
+    `neuter`: an impersonal verb ("zrobiło się") shows it too."""
+    own = lexicon.words("past_f" if owner_feminine else "past_m")
+    other = lexicon.words("past_m" if owner_feminine else "past_f")
+    if neuter:
+        other = other | lexicon.words("past_n")
+    if not own or not other:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text) if len(w) > 3 and w[:1].islower()]
+    # The longer ending decides: "-ла" is feminine though it ends like nothing masculine.
+    mine = [w for w in words if _ends(w, own) and not _ends(w, other, longer_than=own)]
+    theirs = [w for w in words if _ends(w, other) and not _ends(w, own, longer_than=other)]
+    return not mine and (bool(theirs) or not needed)
+
+
+def _ends(word: str, endings: frozenset[str], longer_than: frozenset[str] = frozenset()) -> bool:
+    best = max((len(e) for e in endings if word.endswith(e)), default=0)
+    rival = max((len(e) for e in longer_than if word.endswith(e)), default=0)
+    return best > rival
