@@ -42,3 +42,26 @@ async def test_memory_upkeep_waits_until_the_narrated_turn_is_over(
         finally:
             await _trace(t.store.db, None)
             await t.services.aclose()
+
+
+async def test_an_action_reads_its_round_in_one_statement_when_no_roll_is_owed(
+    fake_openai: FakeOpenAI, db_path: Path
+) -> None:
+    """Pacing reads the seats, the round's marks and whether the narration before asked for
+    rolls at once; the posts of the round before are read only when it did."""
+    fake_openai.reply = Router()
+    async with table(db_path, fake_openai) as t:
+        try:
+            for player in t.players:
+                await t.act(player, "I light the lamp by the harbour wall.")
+            await t.service.narrate(await t.fresh_scene(), RecordingSink())
+            await t.services.memory.drain()
+            seen: list[str] = []
+            await _trace(t.store.db, seen.append)
+            await t.act(next(iter(t.players)), "I climb the bell tower.")
+            await _trace(t.store.db, None)
+            reads = [s for s in seen if s.startswith("SELECT") and " FROM posts" in s]
+            assert len(reads) == 1, f"an action read the round in {len(reads)} statements: {reads}"
+        finally:
+            await _trace(t.store.db, None)
+            await t.services.aclose()
