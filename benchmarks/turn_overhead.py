@@ -33,6 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.config import Settings  # noqa: E402
+from bot.heap import freeze_startup_heap  # noqa: E402
 from bot.llm.base import SamplingSettings, estimate_tokens  # noqa: E402
 from bot.models import ChatMessage, PostKind  # noqa: E402
 from bot.services.lore import LoreContributor  # noqa: E402
@@ -149,6 +150,7 @@ async def measure(db: Path, scene_id: int, turns: int, *, full: bool) -> Samples
         service = SceneService(store, backend, cards_dir=settings.cards_dir, clock=time.time,
                                contributors=[LoreContributor(store, backend.count_tokens)])
         pacing = PacingService(service)
+    freeze_startup_heap()  # as the bot and the console do once they are set up
     samples = Samples()
     warmup = 5
     for t in range(turns + warmup):
