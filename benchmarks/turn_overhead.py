@@ -11,6 +11,11 @@ Players act seconds apart: the time between actions, when background work
 started by an action (its memory recall) runs, is not the bot's turn time; the
 last action's recall is on the clock, since the narration waits for it.
 
+Each figure comes in wall-clock time and in CPU time (`time.process_time`: every
+thread of the process, the database's worker thread too). On a shared machine the
+wall figures carry other people's load; the CPU figures much less so, and the result
+file records the load average of the run.
+
     python benchmarks/turn_overhead.py [--posts 10000] [--turns 200]
 """
 
