@@ -11,6 +11,11 @@ Players act seconds apart: the time between actions, when background work
 started by an action (its memory recall) runs, is not the bot's turn time; the
 last action's recall is on the clock, since the narration waits for it.
 
+Each figure comes in wall-clock time and in CPU time (`time.process_time`: every
+thread of the process, the database's worker thread too). On a shared machine the
+wall figures carry other people's load; the CPU figures much less so, and the result
+file records the load average of the run.
+
     python benchmarks/turn_overhead.py [--posts 10000] [--turns 200]
 """
 
@@ -19,18 +24,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.config import Settings  # noqa: E402
+from bot.heap import freeze_startup_heap  # noqa: E402
 from bot.llm.base import SamplingSettings, estimate_tokens  # noqa: E402
 from bot.models import ChatMessage, PostKind  # noqa: E402
 from bot.services.lore import LoreContributor  # noqa: E402
@@ -118,10 +126,20 @@ async def seed(db: Path, posts: int) -> tuple[int, int]:
 
 
 
-async def measure(
-    db: Path, scene_id: int, turns: int, *, full: bool
-) -> tuple[list[float], list[float]]:
-    """Per turn: (store + prompt time, the same plus the guards' vetting).
+@dataclass
+class Samples:
+    """Per turn, in milliseconds: wall-clock time, and CPU time (`time.process_time`, which
+    counts every thread of the process, the database's worker thread too; the machine may
+    be shared, and CPU time is what other load on it does not inflate)."""
+
+    overhead: list[float] = field(default_factory=list)  # store + prompt, no vetting
+    with_guards: list[float] = field(default_factory=list)
+    overhead_cpu: list[float] = field(default_factory=list)
+    with_guards_cpu: list[float] = field(default_factory=list)
+
+
+async def measure(db: Path, scene_id: int, turns: int, *, full: bool) -> Samples:
+    """Per turn: store + prompt time, and the same plus the guards' vetting.
 
     `full`: every plugged-in feature (long-term memory recall, spotlight, secrets,
     steers) as the bot runs it; otherwise the core turn: the window, lore and guards.
@@ -137,38 +155,43 @@ async def measure(
         service = SceneService(store, backend, cards_dir=settings.cards_dir, clock=time.time,
                                contributors=[LoreContributor(store, backend.count_tokens)])
         pacing = PacingService(service)
-    overhead, with_guards = [], []
+    freeze_startup_heap()  # as the bot and the console do once they are set up
+    samples = Samples()
     warmup = 5
     for t in range(turns + warmup):
         # The players' texts are written before the clock starts: only Loremaster is timed.
         actions = {player: f"{player} acts on turn {t}: {_sentence(t)}" for player in PLAYERS}
-        spent = 0.0
+        spent = spent_cpu = 0.0
         scene = await store.scenes.get(scene_id)
         for player in PLAYERS:
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             await pacing.submit(
                 scene, player_id=player, player_name=player, text=actions[player],
                 kind=PostKind.ACTION)
             spent += time.perf_counter() - started
+            spent_cpu += time.process_time() - started_cpu
             if memory is not None and player != PLAYERS[-1]:
                 # Players write seconds apart: what an action started in the background
                 # (its recall) runs while the next player types, off the clock. The last
                 # action's runs on the clock: the narration waits for it.
                 await memory.drain()
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         await service.narrate(scene, CollectingSink())
         total = (spent + time.perf_counter() - started) * 1000
+        total_cpu = (spent_cpu + time.process_time() - started_cpu) * 1000
         if t >= warmup:  # the first turns warm caches (card parsing, window fold)
-            vetting = service.last_timings.generate_and_vet_ms
-            overhead.append(total - vetting)
-            with_guards.append(total)
+            timings = service.last_timings
+            samples.overhead.append(total - timings.generate_and_vet_ms)
+            samples.with_guards.append(total)
+            samples.overhead_cpu.append(total_cpu - timings.generate_and_vet_cpu_ms)
+            samples.with_guards_cpu.append(total_cpu)
         if memory is not None:
             # Summaries and world-state upkeep run in the background while players
             # write their next actions; let them finish between (untimed) turns.
             await memory.drain()
     await service.aclose()
     await store.close()
-    return overhead, with_guards
+    return samples
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -183,23 +206,29 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks/results/turn_overhead.json")
     args = parser.parse_args()
     result: dict[str, object] = {"posts": args.posts, "turns": args.turns}
-    print(f"{'turn (' + str(args.posts) + ' posts in the scene)':<44} {'p50 ms':>8} {'p99 ms':>8}")
+    print(f"{'turn (' + str(args.posts) + ' posts in the scene)':<44} {'p50 ms':>8} {'p99 ms':>8}"
+          f" {'cpu p50':>8} {'cpu p99':>8}")
     for label, full in (("core", False), ("full", True)):
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "bench.db"
             scene_id, seeded = asyncio.run(seed(db, args.posts))
-            overhead, with_guards = asyncio.run(measure(db, scene_id, args.turns, full=full))
+            samples = asyncio.run(measure(db, scene_id, args.turns, full=full))
         prefix = "" if label == "core" else "full_"
         result["posts"] = seeded
-        result[f"{prefix}p50_ms"] = round(statistics.median(overhead), 3)
-        result[f"{prefix}p99_ms"] = round(percentile(overhead, 0.99), 3)
-        result[f"{prefix}with_guards_p50_ms"] = round(statistics.median(with_guards), 3)
-        result[f"{prefix}with_guards_p99_ms"] = round(percentile(with_guards, 0.99), 3)
         name = ("core: store + prompt assembly" if label == "core"
                 else "full: + memory recall, spotlight, secrets")
-        print(f"{name:<44} {result[prefix + 'p50_ms']:>8.2f} {result[prefix + 'p99_ms']:>8.2f}")
-        print(f"{'   … plus the guards':<44} {result[prefix + 'with_guards_p50_ms']:>8.2f} "
-              f"{result[prefix + 'with_guards_p99_ms']:>8.2f}")
+        for row, (wall, cpu), key in (
+            (name, (samples.overhead, samples.overhead_cpu), prefix),
+            ("   … plus the guards", (samples.with_guards, samples.with_guards_cpu),
+             f"{prefix}with_guards_"),
+        ):
+            result[f"{key}p50_ms"] = round(statistics.median(wall), 3)
+            result[f"{key}p99_ms"] = round(percentile(wall, 0.99), 3)
+            result[f"{key}cpu_p50_ms"] = round(statistics.median(cpu), 3)
+            result[f"{key}cpu_p99_ms"] = round(percentile(cpu, 0.99), 3)
+            print(f"{row:<44} {result[key + 'p50_ms']:>8.2f} {result[key + 'p99_ms']:>8.2f}"
+                  f" {result[key + 'cpu_p50_ms']:>8.2f} {result[key + 'cpu_p99_ms']:>8.2f}")
+    result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
 

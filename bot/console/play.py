@@ -26,6 +26,7 @@ from bot.console.parsing import Seat, parse_players
 from bot.console.reader import LineReader, PipeReader, TerminalReader
 from bot.console.screen import output_above_prompt
 from bot.console.table import Table
+from bot.heap import freeze_startup_heap
 from bot.llm.base import LLMBackend, LLMError
 from bot.llm.factory import make_backend
 from bot.logs import configure
@@ -111,6 +112,7 @@ async def _session(
     args: argparse.Namespace, settings: Settings, store: Store, backend: LLMBackend
 ) -> int:
     services = build_services(store, backend, settings, time.time)  # no timers at a keyboard
+    freeze_startup_heap()  # set up: what serves from now on is out of full collections
     try:
         return await _start_and_play(args, settings, services)
     finally:

@@ -26,6 +26,7 @@ from bot.discord_app.review import ReviewDesk
 from bot.discord_app.swipes import SwipeDesk
 from bot.discord_app.timer_actions import discord_timer_actions
 from bot.discord_app.xcard import XCardDesk
+from bot.heap import freeze_startup_heap
 from bot.llm.base import LLMBackend
 from bot.services.late import LateBound
 from bot.services.wiring import Services, build_services
@@ -111,6 +112,7 @@ class LoremasterBot(commands.Bot):
             synced = await self.tree.sync()
         log.info("synced %d application commands (%s)", len(synced),
                  f"guild {guild_id}" if guild_id else "global")
+        freeze_startup_heap()  # set up: what serves from now on is out of full collections
 
     async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
         # Discord allows one IDENTIFY per 5 s; tests against the fake need no wait.

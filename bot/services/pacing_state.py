@@ -49,13 +49,13 @@ async def read_snapshot(
     store: Store, scene: Scene, *, with_times: bool = False
 ) -> tuple[Snapshot, dict[str, int | None]]:
     """The snapshot of `scene`'s current round, and each seated player's character."""
-    seats, marks = await store.posts.round_marks(scene.id, scene.round_no)
+    (seats, marks), asked = await store.posts.round_marks_and_asks(scene.id, scene.round_no)
     times: list[float] = []
     if with_times:  # one more read, only for a policy that times messages
         posts = await store.posts.of_round(scene.id, scene.round_no)
         times = [p.created_at for p in posts if p.kind == PostKind.ACTION]
     snapshot = snapshot_of(scene, [player for player, _ in seats], marks, times)
-    owed = await owed_rolls(store, scene)
+    owed = await owed_rolls(store, scene) if asked else ()  # reads only when it may be owed
     if owed:
         snapshot = replace(snapshot, owed_rolls=owed)
     return snapshot, dict(seats)

@@ -57,6 +57,7 @@ class TurnTimings:
 
     prepare_ms: float = 0.0  # store reads and prompt assembly
     generate_and_vet_ms: float = 0.0  # the backend's stream and the guards
+    generate_and_vet_cpu_ms: float = 0.0  # the same in CPU time (every thread of the process)
     store_ms: float = 0.0
 
 
@@ -192,6 +193,7 @@ class SceneService:
             self.last_timings = TurnTimings(
                 prepare_ms=vetted.prepare_ms,
                 generate_and_vet_ms=vetted.generate_ms,
+                generate_and_vet_cpu_ms=vetted.generate_cpu_ms,
                 store_ms=(time.perf_counter() - stored_from) * 1000,
             )
             log.info(
@@ -253,7 +255,7 @@ class SceneService:
                 raise refusal
         prompt = await self.build_prompt(ctx)
         await self.prompts.keep(scene.id, prompt)
-        prepared = time.perf_counter()
+        prepared, prepared_cpu = time.perf_counter(), time.process_time()
         actors = [p.author_id for p in ctx.round_posts if p.kind == PostKind.ACTION]
         try:
             with charged_to(scope_of(ctx.campaign, actors)):
@@ -273,6 +275,7 @@ class SceneService:
             ctx=ctx,
             prepare_ms=(prepared - started) * 1000,
             generate_ms=(time.perf_counter() - prepared) * 1000,
+            generate_cpu_ms=(time.process_time() - prepared_cpu) * 1000,
         )
 
 

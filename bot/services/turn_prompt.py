@@ -83,6 +83,9 @@ class TurnPromptBuilder:
         self._history_budget: dict[int, int] = {}
         # The window and the round, with room for the round's own posts and asides.
         self.recent_posts = RecentPosts(store, limit=2 * MAX_WINDOW_POSTS)
+        # Per scene, the window's posts as last sized: (token counter, id → (post, credit,
+        # tokens)); only the window's posts are kept, so it stays as small as the window.
+        self._sized: dict[int, tuple[Callable[[str], int], dict[int, tuple[Post, str, int]]]] = {}
 
     async def turn_context(self, scene: Scene) -> TurnContext:
         start = scene.runtime.window_start
@@ -191,6 +194,34 @@ class TurnPromptBuilder:
             merged.next_player = part.next_player or merged.next_player
         return merged
 
+    def _sizes(
+        self, scene_id: int, posts: list[Post], names: dict[str, str]
+    ) -> list[tuple[int, int]]:
+        """(seq, tokens) of each post as the window shows it. Kept from the last turn for
+        the posts it saw (the same objects: an edited post is read afresh, see RecentPosts)
+        with the same credit, so a turn sizes only the posts added since."""
+        count = self.backend.count_tokens
+        counter, before = self._sized.get(scene_id, (count, {}))
+        if counter != count:  # another backend (or tokenizer): every size afresh
+            before = {}
+        now: dict[int, tuple[Post, str, int]] = {}
+        sized = []
+        for p in posts:
+            credited = _credited_as(p, names)
+            hit = before.get(p.id)
+            if hit is not None and hit[0] is p and hit[1] == credited:
+                tokens = hit[2]
+            else:
+                tokens = history_item_tokens(p.content, credited, count) + sum(
+                    count(c) for c in p.meta.get("context", ()))
+            now[p.id] = (p, credited, tokens)
+            sized.append((p.seq, tokens))
+        self._sized.pop(scene_id, None)
+        self._sized[scene_id] = (count, now)  # the most recent scene last
+        while len(self._sized) > self.recent_posts.max_scenes:
+            del self._sized[next(iter(self._sized))]
+        return sized
+
     async def _window(
         self, scene: Scene, earlier: list[Post], names: dict[str, str], *, overflow: bool
     ) -> tuple[Scene, list[Post]]:
@@ -200,15 +231,7 @@ class TurnPromptBuilder:
         start = scene.runtime.window_start
         overflow = overflow or len(earlier) > MAX_WINDOW_POSTS
         recent = earlier[-MAX_WINDOW_POSTS:]
-        count = self.backend.count_tokens
-        sized = [
-            (
-                p.seq,
-                history_item_tokens(p.content, _credited_as(p, names), count)
-                + sum(count(c) for c in p.meta.get("context", ())),
-            )
-            for p in recent
-        ]
+        sized = self._sizes(scene.id, recent, names)
         if overflow and recent:
             # More posts than a window holds: fold as if over budget, to half of them.
             new_start = recent[len(recent) // 2].seq

@@ -50,6 +50,7 @@ class VettedNarration:
     ctx: TurnContext  # what it was written from (the scene as it was then)
     prepare_ms: float = 0.0
     generate_ms: float = 0.0
+    generate_cpu_ms: float = 0.0
 
     @property
     def round_no(self) -> int:

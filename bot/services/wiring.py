@@ -128,8 +128,9 @@ def build_services(
         ],
         checks=[SecretsCheck(store), SafetyCheck()],
         quota=usage.quota_refusal,
-        # Timers last: they follow the spotlight the observer before them moved.
-        observers=[MemoryObserver(memory), *pacing_observers(store), TimerObserver(pacing_later)],
+        # Timers after pacing: they follow the spotlight the observer before them moved.
+        # Memory last: the upkeep it starts must not queue ahead of the others' statements.
+        observers=[*pacing_observers(store), TimerObserver(pacing_later), MemoryObserver(memory)],
     )
     timers = None
     if timer_actions is not None:

@@ -71,21 +71,32 @@ class PostRepo(Repository):
         await self.db.update("posts", post_id, {"deleted": 1, "edited_at": now})
 
     async def round_marks(self, scene_id: int, round_no: int) -> RoundMarks:
+        return (await self.round_marks_and_asks(scene_id, round_no))[0]
+
+    async def round_marks_and_asks(self, scene_id: int, round_no: int) -> tuple[RoundMarks, bool]:
+        """The round's marks, and whether the narration that opened it may have asked for
+        rolls (its meta names roll requests), in one statement: it runs on every action."""
         rows = await self.db.raw(
             "SELECT 0, player_id, character_id, NULL, joined_at FROM participants"
             " WHERE scene_id = ? AND status = 'active'"
             " UNION ALL SELECT 1, author_id, NULL, kind, seq FROM posts"
             " WHERE scene_id = ? AND round_no = ? AND deleted = 0"
+            " UNION ALL SELECT 2, NULL, NULL, NULL, seq FROM posts"
+            " WHERE scene_id = ? AND round_no = ? AND deleted = 0 AND kind = ?"
+            " AND meta LIKE '%roll_requests%'"
             " ORDER BY 1, 5, 2",
-            (scene_id, scene_id, round_no),
+            (scene_id, scene_id, round_no, scene_id, round_no - 1, str(PostKind.NARRATION)),
         )
         found = RoundMarks([], [])
-        for post, who, character, kind, _ in rows:
-            if post:
+        asked = False
+        for part, who, character, kind, _ in rows:
+            if part == 2:
+                asked = True
+            elif part:
                 found.marks.append((who, PostKind(kind)))
             else:
                 found.seats.append((who, character))
-        return found
+        return found, asked
 
     async def of_round(self, scene_id: int, round_no: int) -> list[Post]:
         return await self.db.all_as(

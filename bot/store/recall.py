@@ -15,7 +15,7 @@ from bot.engine.memory.retrieval import (
     rank_candidates,
 )
 from bot.models import Post
-from bot.store.database import Repository, Row
+from bot.store.database import Repository, Row, decoded
 from bot.store.memory import summary
 from bot.store.rows import RecallHit, SummaryHit
 
@@ -93,22 +93,18 @@ class RecallRepo(Repository):
         ids = list(dict.fromkeys(i for pick in picks for i in pick))
         if not ids:
             return [[] for _ in queries]
-        texts = {int(i): str(t) for i, t in await self.db.raw(
-            f"SELECT id, content FROM {source} WHERE id IN (SELECT value FROM json_each(?))"
-            + extra,
+        # Whole rows at once (one round trip); only the best are decoded.
+        found = {int(r["id"]): r for r in await self.db.raw(
+            f"SELECT * FROM {source} WHERE id IN (SELECT value FROM json_each(?))" + extra,
             (json.dumps(ids), *extra_params),
         )}
         rankings = [
-            rank_candidates(q, [(i, texts[i]) for i in pick if i in texts], matches,
-                            total)[:limit]
+            rank_candidates(q, [(i, found[i]["content"]) for i in pick if i in found],
+                            matches, total)[:limit]
             for q, pick in zip(queries, picks, strict=True)
         ]
-        best = list(dict.fromkeys(i for ranked in rankings for i, _ in ranked))
-        rows = {int(r["id"]): r for r in await self.db.all(
-            f"SELECT * FROM {source} WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(best),),
-        )}
-        return [[(rows[i], score) for i, score in ranked if i in rows] for ranked in rankings]
+        rows = {i: decoded(found[i]) for ranked in rankings for i, _ in ranked}
+        return [[(rows[i], score) for i, score in ranked] for ranked in rankings]
 
     async def posts(
         self, campaign_id: int, queries: Sequence[RecallQuery], *, limit: int = 8,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -162,10 +162,47 @@ def stem_patterns(stems: Iterable[str]) -> StemPatterns:
     return [(s, word_pattern(s)) for s in stems]
 
 
+def _word_starts(row: str, stem: str) -> Iterator[int]:
+    """Where words of `row` start with `stem`."""
+    at = row.find(stem)
+    while at >= 0:
+        # `\w` as `re` reads it in a str pattern: alphanumeric, or the underscore.
+        if at == 0 or not (row[at - 1].isalnum() or row[at - 1] == "_"):
+            yield at
+        at = row.find(stem, at + 1)
+
+
+@lru_cache(maxsize=4096)
+def _pair_pattern(first: str, second: str) -> re.Pattern[str]:
+    """`word_pattern(first, second)` without its leading look-behind: a pattern that starts
+    with a literal is searched for in C at the literal's occurrences only."""
+    return re.compile(re.escape(first) + r"\w*\W+" + re.escape(second))
+
+
+def starts_a_word(row: str, stem: str) -> bool:
+    """Whether a word of `row` starts with `stem`: what `word_pattern(stem)` finds, by
+    `str.find` (a regular expression's search costs several times more, and a turn's
+    recall asks this of every candidate row for every stem)."""
+    return next(_word_starts(row, stem), None) is not None
+
+
+def starts_word_pair(row: str, first: str, second: str) -> bool:
+    """Whether adjacent words of `row` start with `first` and `second`: what
+    `word_pattern(first, second)` finds (whether a match may start somewhere depends on
+    that place alone, so the look-behind is checked on each match found)."""
+    pattern = _pair_pattern(first, second)
+    found = pattern.search(row)
+    while found is not None:
+        at = found.start()
+        if at == 0 or not (row[at - 1].isalnum() or row[at - 1] == "_"):
+            return True
+        found = pattern.search(row, at + 1)
+    return False
+
+
 def shared_stems(row: str, patterns: StemPatterns) -> int:
-    """How many of the stems start a word of `row` (folded); the substring test first,
-    since most rows lack most stems and `in` is far cheaper than a search."""
-    return sum(1 for s, pattern in patterns if s in row and pattern.search(row))
+    """How many of the stems start a word of `row` (folded)."""
+    return sum(1 for s, _ in patterns if starts_a_word(row, s))
 
 
 def rank_candidates(
@@ -178,21 +215,26 @@ def rank_candidates(
     words, common seeds) it is a crude five-letter-stem check.
     """
     exact: list[tuple[set[int], float]] = []
-    loose: list[tuple[str, re.Pattern[str], float]] = []
+    words: list[tuple[str, float]] = []  # one stem: a word starting with it
+    pairs: list[tuple[str, str, float]] = []  # two: adjacent words starting with them
     for phrase in query.phrases:
         seen = matches[phrase]
         weight = math.log(1 + max(total, 1) / seen.frequency)
         stems = _stems(phrase, query.language)
         if seen.complete:
             exact.append((set(seen.rowids), weight))
+        elif len(stems) == 1:
+            words.append((stems[0], weight))
         elif stems:
-            loose.append((stems[0], word_pattern(*stems[:2]), weight))
+            pairs.append((stems[0], stems[1], weight))
     scored: list[tuple[float, int]] = []
     for rowid, text in rows:
         row = folded(text)
         score = sum(w for ids, w in exact if rowid in ids)
-        # The substring test first: most rows lack most stems, and `in` is cheap.
-        score += sum(w for first, pattern, w in loose if first in row and pattern.search(row))
+        score += sum(w for stem, w in words if starts_a_word(row, stem))
+        # The substring test first: most rows lack one of the stems, and `in` is cheap.
+        score += sum(w for first, second, w in pairs
+                     if second in row and starts_word_pair(row, first, second))
         scored.append((score, rowid))
     scored.sort(key=lambda item: (-item[0], -item[1]))  # ties: the newer row
     return [(rowid, score) for score, rowid in scored]
