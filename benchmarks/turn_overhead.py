@@ -52,8 +52,42 @@ PLAYERS = ("Ana", "Bo", "Cy")
 WORDS = ("lantern tide wreck gull rope harbour warden mist coin salt smoke bell stone "
          "oak cloak halberd queen moon shadow chest pier horn weed crab hold rail").split()
 
-VOCABULARY = [a + b + c for a in ("br", "k", "th", "m", "sl", "v", "dr", "f")
-              for b in ("a", "o", "ei", "u", "ar") for c in ("nd", "ll", "sk", "rt", "me", "wen")]
+# Ten narrations on different beats, cycled. The guards compare a narration with the six
+# before it, so each passes them the first time, as a real narration does: made-up words
+# drawn from one small vocabulary read as a retelling to the repetition guard, and every
+# turn then paid for three generations and three guard runs.
+NARRATIONS = (
+    "Rain hammers the slate roofs of the harbour town. Down on the quay a dockhand curses "
+    "as a crate of lemons splits open and rolls across the cobbles. The ferry's bell rings "
+    "twice, thin and far away, and a lantern sways at the end of the pier.",
+    "The market is loud with haggling. A woman in a green shawl holds up a pair of boots and "
+    "swears they were her father's; a boy darts between the stalls with a stolen pear. Above "
+    "it all, gulls wheel and shriek, waiting for the fishmongers to turn their backs.",
+    "Night settles over the chapel yard. Someone has left a candle burning in the crypt "
+    "window, and its flame leans whenever the wind picks up. An owl calls from the yew tree. "
+    "Beyond the wall, a carriage rattles past without slowing.",
+    "The smithy glows like a furnace mouth. The smith, a broad man with singed eyebrows, "
+    "plunges a horseshoe into the trough and the water hisses and spits. His apprentice "
+    "counts nails into a tin, losing track, starting again.",
+    "Fog rolls in off the marsh by mid-morning, swallowing the road a dozen paces ahead. "
+    "Somewhere in the grey a dog barks, then thinks better of it. The milestone at the fork "
+    "is so mossed over that its numbers could say anything.",
+    "The tavern's back room smells of tallow and spilled ale. Three card players argue over "
+    "a pot of copper coins while the landlord wipes the same mug for the fifth time, "
+    "listening to every word. A fiddle tunes up in the next room.",
+    "Snow has drifted against the mill door overnight. The great wheel is frozen mid-turn, "
+    "icicles hanging from every paddle like teeth. A line of fox tracks crosses the yard "
+    "and vanishes under the granary.",
+    "The courier arrives breathless, his horse lathered, and slaps a sealed letter on the "
+    "magistrate's desk. The wax bears a crest nobody in the room recognises. Outside, the "
+    "town crier falls silent in the middle of his announcement.",
+    "Sunlight pours through the library's tall windows, thick with dust. Ladders lean "
+    "against shelves that climb to the ceiling, and somewhere a clock ticks out of step "
+    "with itself. The librarian has left a half-finished cup of tea beside the ledger.",
+    "The river is running high and brown after the storm. Branches, a barrel and what looks "
+    "like a chicken coop spin past the bridge piers. On the far bank, a fisherman hauls in "
+    "an empty net and shakes his head at the water.",
+)
 
 
 class InstantBackend:
@@ -75,10 +109,7 @@ class InstantBackend:
             yield "{}"
             return
         self.turn += 1
-        # Varied text, so the repetition guard passes it as a real narration would be.
-        rng = random.Random(self.turn)
-        sentences = [" ".join(rng.sample(VOCABULARY, 9)).capitalize() + "." for _ in range(6)]
-        yield " ".join(sentences)
+        yield NARRATIONS[self.turn % len(NARRATIONS)]
 
     async def aclose(self) -> None:
         return None
@@ -136,6 +167,7 @@ class Samples:
     with_guards: list[float] = field(default_factory=list)
     overhead_cpu: list[float] = field(default_factory=list)
     with_guards_cpu: list[float] = field(default_factory=list)
+    guard_runs: int = 0  # narrations the guards checked: one a turn when each passes
 
 
 async def measure(db: Path, scene_id: int, turns: int, *, full: bool) -> Samples:
@@ -189,6 +221,7 @@ async def measure(db: Path, scene_id: int, turns: int, *, full: bool) -> Samples
             # Summaries and world-state upkeep run in the background while players
             # write their next actions; let them finish between (untimed) turns.
             await memory.drain()
+    samples.guard_runs = service.vetter.guard_tally.checked
     await service.aclose()
     await store.close()
     return samples
@@ -215,6 +248,9 @@ def main() -> None:
             samples = asyncio.run(measure(db, scene_id, args.turns, full=full))
         prefix = "" if label == "core" else "full_"
         result["posts"] = seeded
+        # A turn whose narration the guards refuse pays for more than one: say so.
+        result[f"{prefix}guard_runs_per_turn"] = round(
+            samples.guard_runs / (args.turns + 5), 3)
         name = ("core: store + prompt assembly" if label == "core"
                 else "full: + memory recall, spotlight, secrets")
         for row, (wall, cpu), key in (
