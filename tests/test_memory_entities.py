@@ -83,3 +83,12 @@ def test_a_name_that_is_a_word_in_another_language_stays_a_search_term() -> None
     # "Mira" is Spanish for "looks": only an English text's own stop words apply.
     assert "mira" in query_terms(["Where did Mira put the iron map? Tor searches for it."])
     assert "mira" not in query_terms(["Lucía mira la puerta del teatro."])
+
+
+def test_french_elisions_do_not_glue_the_article_to_the_word() -> None:
+    # "l'épée" is the article and "épée": it meets "une épée", and a name after "d'" is a name.
+    assert stems("Où as-tu caché l'épée de ton père ?") & stems("J'ai enterré une épée.")
+    assert stems("Il parle d'argent.") & stems("Trois pièces d'argent")
+    assert {"yvon", "ankou"} <= set(entity_keys("La maison d'Yvon est près de l'Ankou."))
+    # English possessives and contractions keep their apostrophe's meaning.
+    assert "tobin" in entity_keys("I ask Tobin's sister about it.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.memory.stemming import fold
+from bot.engine.memory.stemming import fold, unelide
 from bot.engine.stopwords import ALL_FUNCTION_WORDS
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[.!?¡¿:;\"“”«»]", re.UNICODE)
@@ -38,7 +38,7 @@ def entity_keys(text: str) -> list[str]:
     keys: dict[str, None] = {}
     opener = True  # the first word of a sentence is capitalised whatever it is
     for match in _TOKEN.finditer(text):
-        token = match.group(0)
+        token = unelide(match.group(0))
         if token in _SENTENCE_OPENERS:
             opener = True
             continue
