@@ -144,3 +144,19 @@ def test_the_prompt_cuts_the_ledger_at_whole_lines() -> None:
     assert estimate_tokens(cut) <= 60
     assert cut and all(line in text.split("\n") for line in cut.split("\n"))
     assert truncate_lines(text, 10_000, estimate_tokens) == text
+
+
+def test_a_question_establishes_nothing_and_ranks_below_a_statement_as_rare() -> None:
+    # The same rare words, asked and told: the telling is the detail worth keeping.
+    asked = "Mira, where did you bury the brass astrolabe by the hollow yew?"
+    told = "I bury the brass astrolabe by the hollow yew."
+    spanish = "Inés, ¿dónde enterraste el astrolabio de latón junto al tejo hueco?"
+    units, counts = corpus(300, [asked, told, spanish])
+    by_text = {u.text: u for u in units}
+    assert by_text[asked].question and by_text[spanish].question
+    assert not by_text[told].question
+    assert score(by_text[asked], counts) < score(by_text[told], counts)
+    # A short post that tells something before it asks is not a question.
+    mixed = units_of(post_id=1, scene_id=1, seq=1, round_no=1, speaker="Tor",
+                     text="I hid the astrolabe in the yew. Did anyone see me?")
+    assert not mixed[0].question

@@ -36,6 +36,10 @@ MAX_UNIT_CHARS = 320
 MARKED_WEIGHT = 1.6
 # Only a unit's strongest terms count, so a long sentence is not worth more for its length.
 TERMS_COUNTED = 4
+# A question establishes nothing ("where did you bury the compass?"): it asks about a detail
+# told elsewhere, in words as rare as the telling's, and would crowd the telling out.
+QUESTION_WEIGHT = 0.5
+_CLOSERS = "\"'”’»)] "
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,13 @@ class Unit:
     text: str
     terms: frozenset[str]
     marked: frozenset[str]  # the terms that are names, numbers or quoted phrases
+    question: bool = False  # every sentence of it asks
+
+
+def is_question(text: str) -> bool:
+    """Whether every sentence of the text is a question."""
+    parts = [p.rstrip(_CLOSERS) for p in _SENTENCE_END.split(text.strip()) if p.strip()]
+    return bool(parts) and all(p.endswith("?") for p in parts)
 
 
 def sentences(text: str) -> list[str]:
@@ -74,7 +85,7 @@ def units_of(
         terms = frozenset(stem(w, language) for w in content_words(sentence, language)) | keys
         if terms:
             found.append(Unit(post_id, scene_id, seq, round_no, speaker, part, sentence,
-                              terms, keys))
+                              terms, keys, is_question(sentence)))
     return found
 
 
@@ -119,7 +130,7 @@ def score(unit: Unit, counts: TermCounts) -> float:
         (counts.weight(t) * (MARKED_WEIGHT if t in unit.marked else 1.0) for t in unit.terms),
         reverse=True,
     )
-    return sum(weights[:TERMS_COUNTED])
+    return sum(weights[:TERMS_COUNTED]) * (QUESTION_WEIGHT if unit.question else 1.0)
 
 
 def ranked(units: Iterable[Unit], counts: TermCounts, limit: int) -> list[Unit]:
