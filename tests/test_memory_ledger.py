@@ -160,3 +160,16 @@ def test_a_question_establishes_nothing_and_ranks_below_a_statement_as_rare() ->
     mixed = units_of(post_id=1, scene_id=1, seq=1, round_no=1, speaker="Tor",
                      text="I hid the astrolabe in the yew. Did anyone see me?")
     assert not mixed[0].question
+
+
+def test_a_number_word_counts_as_a_number_only_in_its_own_language() -> None:
+    # "once" is eleven in Spanish and "one time" in English; "sept" is seven in French.
+    [english] = units_of(post_id=1, scene_id=1, seq=1, round_no=1, speaker="Tor",
+                         text="I once saw the lighthouse keeper weep.")
+    [spanish] = units_of(post_id=2, scene_id=1, seq=2, round_no=2, speaker="Inés",
+                         text="Tengo once monedas de plata en la bolsa.")
+    [french] = units_of(post_id=3, scene_id=1, seq=3, round_no=3, speaker="Yann",
+                        text="Il y a sept marches sous la chapelle.")
+    assert "once" not in english.marked
+    assert "once" in spanish.marked
+    assert "sept" in french.marked

@@ -79,7 +79,7 @@ def units_of(
     language = language_of(text)
     found = []
     for part, sentence in enumerate(sentences(text)):
-        keys = frozenset(entity_keys(sentence))
+        keys = frozenset(entity_keys(sentence, language))
         # Not `stems()`: its cache keeps the texts recall compares turn after turn, and
         # a whole campaign's sentences passing through would push them out.
         terms = frozenset(stem(w, language) for w in content_words(sentence, language)) | keys
