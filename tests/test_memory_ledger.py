@@ -173,3 +173,21 @@ def test_a_number_word_counts_as_a_number_only_in_its_own_language() -> None:
     assert "once" not in english.marked
     assert "once" in spanish.marked
     assert "sept" in french.marked
+
+
+def test_a_routine_said_again_with_other_names_ranks_below_a_detail_told_once() -> None:
+    # The detail's words are everyday in this story; the routine's are rarer, but the
+    # routine is the same sentence again with another name: said twice, it is routine.
+    detail = "I keep the spare key under the blue flowerpot by the door."
+    everyday = ["I lose the spare key.", "The key is blue.", "A blue door.",
+                "The spare door key."] * 2
+    routine = [f"I laugh at {name}'s joke about the mule and nearly fall off the wagon."
+               for name in ("Tor", "Mira")]
+    greetings = [f"{name} waves." for name in ("Tor", "Mira")] * 20  # the names recur
+    units, counts = corpus(300, [detail, *everyday, *routine, *greetings])
+    by_text = {u.text: score(u, counts) for u in units}
+    assert all(by_text[detail] > by_text[line] for line in routine)
+    # Said once, the same routine would still rank on its rare words.
+    once, once_counts = corpus(300, [routine[0], *greetings])
+    assert max(score(u, once_counts) for u in once if u.text == routine[0]) \
+        > by_text[routine[0]]

@@ -56,6 +56,17 @@ class Unit:
     terms: frozenset[str]
     marked: frozenset[str]  # the terms that are names, numbers or quoted phrases
     question: bool = False  # every sentence of it asks
+    shape: str = ""  # its words less names and numbers (see `shape_of`); "" when none
+
+
+def shape_of(sentence: str, language: str, keys: frozenset[str]) -> str:
+    """The sentence's everyday words, without its names and numbers: "I laugh at Tor's
+    joke" and "I laugh at Mira's joke" have one shape. How many posts say a shape is how
+    routine the sentence is, however rare its words."""
+    lower = " ".join(t for t in sentence.split() if t[:1].islower())
+    found = {stem(w, language) for w in content_words(lower, language)} - keys
+    # Hashed: a campaign's counts hold one shape per sentence, and only equality matters.
+    return f"~{hash(tuple(sorted(found))):x}" if found else ""
 
 
 def is_question(text: str) -> bool:
@@ -85,13 +96,15 @@ def units_of(
         terms = frozenset(stem(w, language) for w in content_words(sentence, language)) | keys
         if terms:
             found.append(Unit(post_id, scene_id, seq, round_no, speaker, part, sentence,
-                              terms, keys, is_question(sentence)))
+                              terms, keys, is_question(sentence),
+                              shape_of(sentence, language, keys)))
     return found
 
 
 def post_terms(units: Iterable[Unit]) -> frozenset[str]:
-    """A post's terms: what its document frequency counts."""
-    return frozenset().union(*(u.terms for u in units))
+    """A post's terms and its sentences' shapes: what its document frequency counts."""
+    units = list(units)
+    return frozenset().union(*(u.terms for u in units), (u.shape for u in units if u.shape))
 
 
 class TermCounts:
@@ -125,12 +138,14 @@ class TermCounts:
 
 
 def score(unit: Unit, counts: TermCounts) -> float:
-    """How specific the unit is to this campaign: its strongest terms' rarity."""
+    """How specific the unit is to this campaign: its strongest terms' rarity, shared
+    among the posts that say the same thing with other names or numbers."""
     weights = sorted(
         (counts.weight(t) * (MARKED_WEIGHT if t in unit.marked else 1.0) for t in unit.terms),
         reverse=True,
     )
-    return sum(weights[:TERMS_COUNTED]) * (QUESTION_WEIGHT if unit.question else 1.0)
+    said = max(1, counts.df[unit.shape]) if unit.shape else 1
+    return sum(weights[:TERMS_COUNTED]) * (QUESTION_WEIGHT if unit.question else 1.0) / said
 
 
 def ranked(units: Iterable[Unit], counts: TermCounts, limit: int) -> list[Unit]:
