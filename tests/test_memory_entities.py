@@ -92,3 +92,13 @@ def test_french_elisions_do_not_glue_the_article_to_the_word() -> None:
     assert {"yvon", "ankou"} <= set(entity_keys("La maison d'Yvon est près de l'Ankou."))
     # English possessives and contractions keep their apostrophe's meaning.
     assert "tobin" in entity_keys("I ask Tobin's sister about it.")
+
+
+def test_recall_queries_search_the_word_behind_a_french_elision() -> None:
+    from bot.engine.memory.retrieval import phrase_pairs, query_terms
+
+    # The full-text index reads "l'épée" as "l" and "épée": a query for "lépée" finds nothing.
+    terms = query_terms(["Yann, où as-tu caché l'épée d'argent de ton père ?"])
+    assert "épée" in terms and "argent" in terms
+    assert not any(t.startswith(("lé", "da")) for t in terms)
+    assert "épée argent" in phrase_pairs("Il cache l'épée d'argent sous la dalle.")
