@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.engine.memory.entities import entity_keys
-from bot.engine.memory.stemming import stems
+from bot.engine.memory.stemming import language_of, stems
 from bot.engine.stopwords import guess_language
 from bot.models import PostKind
 from bot.store import Store
@@ -102,3 +102,12 @@ def test_recall_queries_search_the_word_behind_a_french_elision() -> None:
     assert "épée" in terms and "argent" in terms
     assert not any(t.startswith(("lé", "da")) for t in terms)
     assert "épée argent" in phrase_pairs("Il cache l'épée d'argent sous la dalle.")
+
+
+def test_a_short_french_question_is_read_as_french() -> None:
+    # "tu" is Spanish too: French words no other language uses settle it.
+    for text in ("Combien d'argent dois-tu encore à Hervé ?",
+                 "Pourquoi ça te fait peur, Yann ?",
+                 "J'ai été chez Hervé depuis l'aube."):
+        assert language_of(text) == "french", text
+    assert language_of("¿Cuánto dinero le debes todavía a Gil?") == "spanish"
