@@ -191,3 +191,14 @@ def test_a_routine_said_again_with_other_names_ranks_below_a_detail_told_once() 
     once, once_counts = corpus(300, [routine[0], *greetings])
     assert max(score(u, once_counts) for u in once if u.text == routine[0]) \
         > by_text[routine[0]]
+
+
+def test_a_possessive_is_the_name_not_a_new_rare_word() -> None:
+    # "Briggs's" read as one word "briggss" would be a term said once, however often the
+    # story names Briggs.
+    def terms(text: str) -> frozenset[str]:
+        [unit] = units_of(post_id=1, scene_id=1, seq=1, round_no=1, speaker="Tor", text=text)
+        return unit.terms
+
+    assert terms("I borrow Briggs's hammer.") == terms("I borrow Briggs hammer.")
+    assert terms("I fetch Tobin’s mare.") == terms("I fetch Tobin mare.")

@@ -28,6 +28,8 @@ CountTokens = Callable[[str], int]
 
 # A sentence ends at . ! ? … followed by a space (quotes and brackets may close first).
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+")
+# An English possessive ("Briggs's", "Tobin’s"): the name's own word, not a new rare one.
+_POSSESSIVE = re.compile(r"(?<=[^\W_])['’]s\b")
 # Short posts stay whole: a player's action is one or two sentences about one thing.
 WHOLE_POST_CHARS = 240
 # A unit longer than this is cut at a word boundary when rendered.
@@ -93,11 +95,12 @@ def units_of(
         keys = frozenset(entity_keys(sentence, language))
         # Not `stems()`: its cache keeps the texts recall compares turn after turn, and
         # a whole campaign's sentences passing through would push them out.
-        terms = frozenset(stem(w, language) for w in content_words(sentence, language)) | keys
+        plain = _POSSESSIVE.sub("", sentence)
+        terms = frozenset(stem(w, language) for w in content_words(plain, language)) | keys
         if terms:
             found.append(Unit(post_id, scene_id, seq, round_no, speaker, part, sentence,
                               terms, keys, is_question(sentence),
-                              shape_of(sentence, language, keys)))
+                              shape_of(plain, language, keys)))
     return found
 
 
