@@ -25,6 +25,8 @@ _ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[^
 
 def unelide(word: str) -> str:
     """The word without a French elided prefix ("l'Ankou" → "Ankou")."""
+    if "'" not in word and "’" not in word:  # most words: no regex
+        return word
     return _ELISION.sub("", word)
 
 
