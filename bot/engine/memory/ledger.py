@@ -7,6 +7,8 @@ information for this campaign: the ones made of terms its other posts rarely use
 (a name said once, a sum, a password, a hiding place), weighted up when a term is a
 proper name, a number or a quoted phrase. Everyday words and words the story keeps
 repeating weigh nothing, so hundreds of routine lines never crowd out one specific one.
+A question weighs half (it asks about a detail; it tells none), and a sentence said again
+with only other names or numbers shares its score among its repeats.
 
 Pure: the service feeds posts in and out (`TermCounts`), and renders the best units
 that fit a token budget with the round they came from.
