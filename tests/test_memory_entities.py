@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.engine.memory.entities import entity_keys
-from bot.engine.memory.stemming import stems
+from bot.engine.memory.stemming import language_of, stems
 from bot.engine.stopwords import guess_language
 from bot.models import PostKind
 from bot.store import Store
@@ -83,3 +83,31 @@ def test_a_name_that_is_a_word_in_another_language_stays_a_search_term() -> None
     # "Mira" is Spanish for "looks": only an English text's own stop words apply.
     assert "mira" in query_terms(["Where did Mira put the iron map? Tor searches for it."])
     assert "mira" not in query_terms(["Lucía mira la puerta del teatro."])
+
+
+def test_french_elisions_do_not_glue_the_article_to_the_word() -> None:
+    # "l'épée" is the article and "épée": it meets "une épée", and a name after "d'" is a name.
+    assert stems("Où as-tu caché l'épée de ton père ?") & stems("J'ai enterré une épée.")
+    assert stems("Il parle d'argent.") & stems("Trois pièces d'argent")
+    assert {"yvon", "ankou"} <= set(entity_keys("La maison d'Yvon est près de l'Ankou."))
+    # English possessives and contractions keep their apostrophe's meaning.
+    assert "tobin" in entity_keys("I ask Tobin's sister about it.")
+
+
+def test_recall_queries_search_the_word_behind_a_french_elision() -> None:
+    from bot.engine.memory.retrieval import phrase_pairs, query_terms
+
+    # The full-text index reads "l'épée" as "l" and "épée": a query for "lépée" finds nothing.
+    terms = query_terms(["Yann, où as-tu caché l'épée d'argent de ton père ?"])
+    assert "épée" in terms and "argent" in terms
+    assert not any(t.startswith(("lé", "da")) for t in terms)
+    assert "épée argent" in phrase_pairs("Il cache l'épée d'argent sous la dalle.")
+
+
+def test_a_short_french_question_is_read_as_french() -> None:
+    # "tu" is Spanish too: French words no other language uses settle it.
+    for text in ("Combien d'argent dois-tu encore à Hervé ?",
+                 "Pourquoi ça te fait peur, Yann ?",
+                 "J'ai été chez Hervé depuis l'aube."):
+        assert language_of(text) == "french", text
+    assert language_of("¿Cuánto dinero le debes todavía a Gil?") == "spanish"

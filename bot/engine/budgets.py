@@ -67,7 +67,7 @@ def window_budgets(
         memory=_part(available, 700, 0.04, 150, 3000),
         # The ledger of details holds what recall cannot find from the question's words;
         # frozen per window start like the memory, so a prefix cache reuses it.
-        ledger=_part(available, 1100, 0.03, 120, 2500),
+        ledger=_part(available, 1400, 0.03, 120, 2500),
         history=0,
         dynamic=recall + world,
         current=lore + _part(available, 750, 0.005, 200, 2000),  # + actions, instruction

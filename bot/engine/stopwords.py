@@ -43,7 +43,10 @@ _GERMAN = """der die das den dem des ein eine einen einem einer eines und oder a
 _FRENCH = """le la les l un une des du de d et ou mais donc car ni que qui quoi dont où est
     sont était étaient être avoir a ont avait je tu il elle nous vous ils elles me te se lui
     leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet cette ces au aux
-    dans sur sous avec pour par sans chez entre vers pas ne plus très aussi comme quand si"""
+    dans sur sous avec pour par sans chez entre vers pas ne plus très aussi comme quand si
+    à ça cela moi toi eux été suis sommes êtes ai avons avez peut tous toute toutes rien quel
+    quelle quels quelles depuis avant après derrière devant près ici là puis alors pourquoi
+    combien parce lorsque puisque"""
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "english": frozenset(_ENGLISH.split()),

@@ -7,6 +7,8 @@ information for this campaign: the ones made of terms its other posts rarely use
 (a name said once, a sum, a password, a hiding place), weighted up when a term is a
 proper name, a number or a quoted phrase. Everyday words and words the story keeps
 repeating weigh nothing, so hundreds of routine lines never crowd out one specific one.
+A question weighs half (it asks about a detail; it tells none), and a sentence said again
+with only other names or numbers shares its score among its repeats.
 
 Pure: the service feeds posts in and out (`TermCounts`), and renders the best units
 that fit a token budget with the round they came from.
@@ -28,6 +30,8 @@ CountTokens = Callable[[str], int]
 
 # A sentence ends at . ! ? … followed by a space (quotes and brackets may close first).
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+")
+# An English possessive ("Briggs's", "Tobin’s"): the name's own word, not a new rare one.
+_POSSESSIVE = re.compile(r"(?<=[^\W_])['’]s\b")
 # Short posts stay whole: a player's action is one or two sentences about one thing.
 WHOLE_POST_CHARS = 240
 # A unit longer than this is cut at a word boundary when rendered.
@@ -36,6 +40,10 @@ MAX_UNIT_CHARS = 320
 MARKED_WEIGHT = 1.6
 # Only a unit's strongest terms count, so a long sentence is not worth more for its length.
 TERMS_COUNTED = 4
+# A question establishes nothing ("where did you bury the compass?"): it asks about a detail
+# told elsewhere, in words as rare as the telling's, and would crowd the telling out.
+QUESTION_WEIGHT = 0.5
+_CLOSERS = "\"'”’»)] "
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,24 @@ class Unit:
     text: str
     terms: frozenset[str]
     marked: frozenset[str]  # the terms that are names, numbers or quoted phrases
+    question: bool = False  # every sentence of it asks
+    shape: str = ""  # its words less names and numbers (see `shape_of`); "" when none
+
+
+def shape_of(sentence: str, language: str, keys: frozenset[str]) -> str:
+    """The sentence's everyday words, without its names and numbers: "I laugh at Tor's
+    joke" and "I laugh at Mira's joke" have one shape. How many posts say a shape is how
+    routine the sentence is, however rare its words."""
+    lower = " ".join(t for t in sentence.split() if t[:1].islower())
+    found = {stem(w, language) for w in content_words(lower, language)} - keys
+    # Hashed: a campaign's counts hold one shape per sentence, and only equality matters.
+    return f"~{hash(tuple(sorted(found))):x}" if found else ""
+
+
+def is_question(text: str) -> bool:
+    """Whether every sentence of the text is a question."""
+    parts = [p.rstrip(_CLOSERS) for p in _SENTENCE_END.split(text.strip()) if p.strip()]
+    return bool(parts) and all(p.endswith("?") for p in parts)
 
 
 def sentences(text: str) -> list[str]:
@@ -68,19 +94,22 @@ def units_of(
     language = language_of(text)
     found = []
     for part, sentence in enumerate(sentences(text)):
-        keys = frozenset(entity_keys(sentence))
+        keys = frozenset(entity_keys(sentence, language))
         # Not `stems()`: its cache keeps the texts recall compares turn after turn, and
         # a whole campaign's sentences passing through would push them out.
-        terms = frozenset(stem(w, language) for w in content_words(sentence, language)) | keys
+        plain = _POSSESSIVE.sub("", sentence)
+        terms = frozenset(stem(w, language) for w in content_words(plain, language)) | keys
         if terms:
             found.append(Unit(post_id, scene_id, seq, round_no, speaker, part, sentence,
-                              terms, keys))
+                              terms, keys, is_question(sentence),
+                              shape_of(plain, language, keys)))
     return found
 
 
 def post_terms(units: Iterable[Unit]) -> frozenset[str]:
-    """A post's terms: what its document frequency counts."""
-    return frozenset().union(*(u.terms for u in units))
+    """A post's terms and its sentences' shapes: what its document frequency counts."""
+    units = list(units)
+    return frozenset().union(*(u.terms for u in units), (u.shape for u in units if u.shape))
 
 
 class TermCounts:
@@ -114,12 +143,14 @@ class TermCounts:
 
 
 def score(unit: Unit, counts: TermCounts) -> float:
-    """How specific the unit is to this campaign: its strongest terms' rarity."""
+    """How specific the unit is to this campaign: its strongest terms' rarity, shared
+    among the posts that say the same thing with other names or numbers."""
     weights = sorted(
         (counts.weight(t) * (MARKED_WEIGHT if t in unit.marked else 1.0) for t in unit.terms),
         reverse=True,
     )
-    return sum(weights[:TERMS_COUNTED])
+    said = max(1, counts.df[unit.shape]) if unit.shape else 1
+    return sum(weights[:TERMS_COUNTED]) * (QUESTION_WEIGHT if unit.question else 1.0) / said
 
 
 def ranked(units: Iterable[Unit], counts: TermCounts, limit: int) -> list[Unit]:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.engine.memory.stemming import fold, stem
+from bot.engine.memory.stemming import fold, stem, unelide
 from bot.engine.memory.stemming import stems as content_stems
 from bot.engine.stopwords import guess_language, noise
 
@@ -40,7 +40,7 @@ def query_terms(
     for text in [*round_texts, *context_texts]:
         stop = noise(guess_language(_tokens(text)))  # the text's own stop words only
         for match in _WORD.finditer(text):
-            word = match.group(0).casefold().replace("'", "")
+            word = unelide(match.group(0).casefold()).replace("'", "")
             if len(word) < 3 or word in stop or word.isdigit() or word in seen:
                 continue
             seen.add(word)
@@ -54,7 +54,7 @@ def query_terms(
 
 @lru_cache(maxsize=4096)  # the same window posts are compared on every turn
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(m.group(0).casefold().replace("'", "") for m in _WORD.finditer(text))
+    return tuple(unelide(m.group(0).casefold()).replace("'", "") for m in _WORD.finditer(text))
 
 
 def _useful(word: str, stop: frozenset[str]) -> bool:

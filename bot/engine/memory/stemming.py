@@ -17,11 +17,23 @@ import snowballstemmer
 from bot.engine.stopwords import guess_language, noise
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+# French elides an article, pronoun or conjunction into the next word ("l'épée", "d'Yvon",
+# "qu'il"): the word is what follows. No English word opens with these before an apostrophe.
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[^\W_])",
+                      re.IGNORECASE)
+
+
+def unelide(word: str) -> str:
+    """The word without a French elided prefix ("l'Ankou" → "Ankou")."""
+    if "'" not in word and "’" not in word:  # most words: no regex
+        return word
+    return _ELISION.sub("", word)
 
 
 def words(text: str) -> list[str]:
-    """The text's words, lower-cased, apostrophes dropped ("Tobin's" → "tobins")."""
-    return [m.group(0).casefold().replace("'", "").replace("’", "")
+    """The text's words, lower-cased, elisions cut, apostrophes dropped ("Tobin's" →
+    "tobins", "l'épée" → "épée")."""
+    return [unelide(m.group(0).casefold()).replace("'", "").replace("’", "")
             for m in _WORD.finditer(text)]
 
 
