@@ -42,11 +42,7 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
     if not owner:
         return None  # no player character to speak of: skip the costly scans
     tokens = _TOKEN.findall(body)
-    openers = lexicon.words("clause_openers") | lexicon.words("then")
-    i = 0
-    while i < len(tokens) and (tokens[i].lower() in openers or tokens[i] == ","):
-        i += 1
-    i = _fronted(tokens, i, lexicon)
+    i = _lead_index(tokens, lexicon)
     lead = tokens[i].lower() if i < len(tokens) else ""
     feels = lexicon.search("inner_state", body) is not None
     if subject and lead in lexicon.words("third_person"):
@@ -72,12 +68,18 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
 def pronoun_lead(body: str, lexicon: Lexicon) -> str:
     """The word that leads the sentence after its openers and a short fronted phrase."""
     tokens = _TOKEN.findall(body)
+    i = _lead_index(tokens, lexicon)
+    return tokens[i].lower() if i < len(tokens) else ""
+
+
+def _lead_index(tokens: list[str], lexicon: Lexicon) -> int:
+    """Where the sentence's subject may stand: past its openers ("Then,") and a short
+    fronted phrase."""
     openers = lexicon.words("clause_openers") | lexicon.words("then")
     i = 0
     while i < len(tokens) and (tokens[i].lower() in openers or tokens[i] == ","):
         i += 1
-    i = _fronted(tokens, i, lexicon)
-    return tokens[i].lower() if i < len(tokens) else ""
+    return _fronted(tokens, i, lexicon)
 
 
 def pronoun_for(body: str, lexicon: Lexicon, owner: str) -> bool:
