@@ -237,3 +237,23 @@ def test_an_act_joined_to_something_undergone(
 def test_waiting_joined_to_a_real_act_is_a_declared_act() -> None:
     text = "Вдова молчит. Глеб у окна записывает что-то в блокнот."
     assert "impersonation" not in flagged(text, RU, {"Глеб": "Стою у окна и делаю заметки."})
+
+
+# English pronouns show no gender of their own, but a sentence's people may: "he" after
+# a sentence whose only other person is "the old woman" is the PC it named. A sentence
+# that only says how a thing is keeps the subject across it. Written for this file.
+@pytest.mark.parametrize(("text", "declared", "flags"), [
+    ("The barmaid slides Tobias a mug across the counter. \"On the house?\" he asks, "
+     "grinning.", {}, True),
+    ("The old man slides Tobias a mug across the counter. \"On the house,\" he says.",
+     {}, False),
+    ("The barmaid slides Tobias a mug. \"On the house,\" she says.", {}, False),
+    ("Wren checks the engine. The gauge is dead. Swearing under her breath, she vents "
+     "the coolant into the corridor.", {"Wren": "I check the engine."}, True),
+    ("Wren checks the engine. The mechanic wipes his hands. Swearing under her breath, "
+     "she vents the coolant.", {"Wren": "I check the engine."}, False),
+])
+def test_english_pronoun_left_with_one_person(
+    text: str, declared: dict[str, str], flags: bool
+) -> None:
+    assert ("impersonation" in flagged(text, EN, declared)) is flags

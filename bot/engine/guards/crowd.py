@@ -11,6 +11,8 @@ from .lexicon import Lexicon
 from .mentions import Mention
 from .text import Sentence
 
+_WORD = re.compile(r"[^\W\d_]+")
+
 
 def someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mention],
                   lexicon: Lexicon) -> bool:
@@ -19,6 +21,13 @@ def someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mentio
     body = blank[sentence.start : sentence.end]
     if lexicon.search("person_nouns", body) is not None:
         return True
+    return someone_named(blank, sentence, own, lexicon)
+
+
+def someone_named(blank: str, sentence: Sentence, own: Sequence[Mention],
+                  lexicon: Lexicon) -> bool:
+    """Does the sentence name someone by a capitalised name that is not a PC's?"""
+    body = blank[sentence.start : sentence.end]
     if lexicon.cjk or lexicon.language == "de":  # no capitals, or every noun has one
         return False
     pcs = {(m.start - sentence.start) for m in own}
@@ -32,3 +41,21 @@ def someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mentio
 def bare_line(body: str) -> bool:
     """A sentence that is only a quoted line (quotes blanked): someone else may speak it."""
     return not any(ch.isalpha() for ch in body)
+
+
+def only_other_sex(body: str, previous: str, lexicon: Lexicon) -> bool:
+    """Does `body` open with "he" or "she" while every person noun of the previous
+    sentence is of the other sex ("The old woman offers Ellis tea. 'I have,' he says")?
+    Then the pronoun can only be the player character that sentence named."""
+    from .pronoun import pronoun_lead  # pronoun.py imports nothing from here
+
+    lead = pronoun_lead(body, lexicon)
+    if lead in lexicon.words("pronoun_m"):
+        other, same = lexicon.words("person_nouns_f"), lexicon.words("person_nouns_m")
+    elif lead in lexicon.words("pronoun_f"):
+        other, same = lexicon.words("person_nouns_m"), lexicon.words("person_nouns_f")
+    else:
+        return False
+    people = lexicon.words("person_nouns") | other | same
+    found = [w for w in (t.lower() for t in _WORD.findall(previous)) if w in people]
+    return bool(found) and all(w in other for w in found)

@@ -47,9 +47,21 @@ def keeps_subject(body: str, lexicon: Lexicon, owner: str) -> bool:
     as a subject and a pronoun for them? Only where gender can tell, and when it has no
     past verb of a man or a woman ("Бармен пожал плечами": someone else acting)."""
     if not lexicon.words("object_pronouns_f"):
-        return False
+        return _nobody_in(body, lexicon)
     return _others_differ(body, lexicon, feminine(owner), needed=False) and _others_differ(
         body, lexicon, not feminine(owner), needed=False)
+
+
+def _nobody_in(body: str, lexicon: Lexicon) -> bool:
+    """Where pronouns show no gender to go by: a sentence that only says how a thing is
+    ("The readout is garbage"), with no person noun, pronoun or name after its first
+    word. A sentence with another verb may have someone acting ("The ferryman spits")."""
+    copulas = lexicon.words("copulas")
+    tokens = [t.lower() if n == 0 else t for n, t in enumerate(_TOKEN.findall(body))]
+    if not copulas or not any(t in copulas for t in tokens):
+        return False
+    people = lexicon.words("person_nouns") | lexicon.words("third_person")
+    return not any(t.lower() in people or t[:1].isupper() for t in tokens)
 
 
 def pronoun_clause(body: str, name_end: int, owner: str, lexicon: Lexicon,

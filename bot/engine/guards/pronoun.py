@@ -16,7 +16,7 @@ from collections.abc import Callable
 from .lexicon import Lexicon
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
-FRONTED_REACH = 4  # words of a fronted phrase before the pronoun that leads a sentence
+FRONTED_REACH = 6  # words of a fronted phrase before the pronoun that leads a sentence
 
 Classify = Callable[[str, Lexicon], str | None]
 # Does a clause carry out what the player declared (clause, declared, lexicon)?

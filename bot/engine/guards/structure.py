@@ -19,7 +19,7 @@ from .asked import answered_after, answered_for
 from .attribution import attributions_in_quotes, declared_speech, inverted_attribution
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
-from .crowd import bare_line, someone_else
+from .crowd import bare_line, only_other_sex, someone_else, someone_named
 from .fronted import finite_verb, fronted_subject
 from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
 from .idle import new_act
@@ -74,6 +74,7 @@ def find_structural_impersonation(
     previous_focus: str | None = None  # the one PC the previous sentence named
     previous_named: set[str] = set()  # the PCs it named
     previous_crowded = False  # the previous sentence names someone besides its PCs
+    previous_named_other = False  # … by a capitalised name
     just_named: set[str] = set()  # the PCs the previous sentence itself named
     previous_body = ""
     carried = 0  # sentences naming nobody across which the subject was kept
@@ -97,7 +98,8 @@ def find_structural_impersonation(
             if lead is None and len(just_named) == 1:  # "…на Аню. Она кивнула"
                 only = next(iter(just_named))
                 if gendered_lead(body, previous_body, previous_crowded, only, lexicon,
-                                 declared):
+                                 declared) or (not previous_named_other and only_other_sex(
+                                     body, previous_body, lexicon)):
                     lead = only
             focus = previous_focus or gendered_focus(previous_named, body, lexicon)
             why = why or pronoun_continuation(body, lexicon, lead, focus,
@@ -124,6 +126,7 @@ def find_structural_impersonation(
             carried = 0
         previous_subject, previous_body = subject, body
         previous_crowded = crowded
+        previous_named_other = crowded and someone_named(blank, sentence, own, lexicon)
         named = {m.player for m in own}
         just_named = named
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
@@ -220,7 +223,8 @@ def _subject_kind(
                                    blank[mention.end : sentence.end], lexicon):
                 return None
         name = text[mention.start : mention.end]
-        if is_common_word(name.split(" ")[0]) and mention.start == sentence.start:
+        if is_common_word(name.split(" ")[0]) and mention.start == sentence.start and not (
+                declared and declared.strip()):
             return None  # "Hope flickers", "Will you…": too often the plain word
         rest = verb_first + blank[mention.end : sentence.end]
         if _DASH_AFTER.match(rest):
