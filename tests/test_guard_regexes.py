@@ -184,11 +184,13 @@ def test_mask_blanks_what_the_char_by_char_mask_blanks() -> None:
 
 
 def test_sentence_ends_and_single_quotes_match_as_the_plain_patterns() -> None:
-    plain_end = re.compile(r"""[.!?…]+["”“’'»)\]*_」』]*(?=\s|$)|[。！？]+[」』”"]?|\n+""")
+    not_a_title = "".join(rf"(?<!\b{t})" for t in text_module._TITLES)
+    plain_end = re.compile(rf"""(?:{not_a_title}\.|[!?…])[.!?…]*["”“’'»)\]*_」』]*(?=\s|$)"""
+                           r"""|[。！？]+[」』”"]?|\n+""")
     plain_quote = re.compile(
         r"(?<![\w’'])['‘](?=[A-Za-z])[^\n]{1,400}?[\w.,!?…—-]['’](?![A-Za-z])")
     rng = random.Random(3)
-    alphabet = [*".!?…。！？\n \t\"”“’'»)]*_」』xA‘-—,", "ab", "Zq"]
+    alphabet = [*".!?…。！？\n \t\"”“’'»)]*_」』xA‘-—,", "ab", "Zq", "Mr", "Dr", "Mrs"]
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
              for _ in range(30_000)]
     for text in texts + list(_case_texts(split=False)):

@@ -257,3 +257,25 @@ def test_english_pronoun_left_with_one_person(
     text: str, declared: dict[str, str], flags: bool
 ) -> None:
     assert ("impersonation" in flagged(text, EN, declared)) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # Nobody but the PC in the sentence before: "he" is the PC.
+    ("The wind tries to peel Tobias off the cliff face. He hauls himself over the lip and "
+     "shouts down that the view is worth it.", True),
+    # Someone else is there, or may be: a person-shaped noun, a possessive, a title.
+    ("The old archivist peers at Tobias. He shrugs and says it was already open.", False),
+    ("The rope slips through Tobias's hands as her lantern swings. He shrugs and says "
+     "nothing.", False),
+    ("Mr. Gubbins pauses at Tobias's marrow. He lifts it and sniffs it.", False),
+])
+def test_english_pronoun_after_a_sentence_with_nobody_else(text: str, flags: bool) -> None:
+    assert ("impersonation" in flagged(text, EN)) is flags
+
+
+def test_a_title_ends_no_sentence() -> None:
+    from bot.engine.guards.text import sentences
+
+    text = "Mr. Gubbins pauses. Dr. Vance nods! Done."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Mr. Gubbins pauses.", "Dr. Vance nods!", "Done."]

@@ -12,6 +12,8 @@ from .mentions import Mention
 from .text import Sentence
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Endings of English nouns for people: archivist, ferryman, seamstress, librarian, engineer.
+_PERSON_SHAPED = ("ist", "man", "men", "ess", "ian", "eer", "ier")
 
 
 def someone_else(text: str, blank: str, sentence: Sentence, own: Sequence[Mention],
@@ -56,6 +58,12 @@ def only_other_sex(body: str, previous: str, lexicon: Lexicon) -> bool:
         other, same = lexicon.words("person_nouns_m"), lexicon.words("person_nouns_f")
     else:
         return False
+    words = [t.lower() for t in _WORD.findall(previous)]
     people = lexicon.words("person_nouns") | other | same
-    found = [w for w in (t.lower() for t in _WORD.findall(previous)) if w in people]
-    return bool(found) and all(w in other for w in found)
+    found = [w for w in words if w in people]
+    if found:
+        return all(w in other for w in found)
+    # Nobody else at all ("The wind tries to peel Orrin off the cliff"): no pronoun or
+    # possessive that may be someone's, and no noun shaped like a person's ("archivist").
+    pronouns = lexicon.words("third_person") | lexicon.words("possessive")
+    return not any(w in pronouns or w.endswith(_PERSON_SHAPED) for w in words)

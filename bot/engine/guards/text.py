@@ -36,7 +36,12 @@ _GM_NOTE = re.compile(
 
 # `[.!?…]+["”“’'»)\]*_」』]*(?=\s|$)|[。！？]+[」』”"]?|\n+`, its first character taken
 # before the alternatives (each then checks which it was), so re skips straight to one.
-_SENTENCE_END = re.compile(r"""[.!?…。！？\n](?:(?<=[.!?…])[.!?…]*["”“’'»)\]*_」』]*(?=\s|$)"""
+# A title's full stop ("Mr. Gubbins", "Dr. Vance") ends no sentence.
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Mme", "Mlle", "Prof", "Capt", "Sgt", "Lt", "Col",
+           "Gen", "Sr", "Jr", "Hr", "Fr", "Sra", "Sto", "Sta")
+_NOT_A_TITLE = "".join(rf"(?<!\b{t}\.)" for t in _TITLES)
+_SENTENCE_END = re.compile(r"[.!?…。！？\n]" + _NOT_A_TITLE
+                           + r"""(?:(?<=[.!?…])[.!?…]*["”“’'»)\]*_」』]*(?=\s|$)"""
                            r"""|(?<=[。！？])[。！？]*[」』”"]?|(?<=\n)\n*)""")
 
 STOPWORDS = FUNCTION_WORDS["english"]  # the shared list (bot/engine/stopwords.py)
