@@ -265,8 +265,8 @@ def test_english_pronoun_left_with_one_person(
      "shouts down that the view is worth it.", True),
     # Someone else is there, or may be: a person-shaped noun, a possessive, a title.
     ("The old archivist peers at Tobias. He shrugs and says it was already open.", False),
-    ("The rope slips through Tobias's hands as her lantern swings. He shrugs and says "
-     "nothing.", False),
+    ("The rope slips through Tobias's hands as the watchman's lantern swings. He shrugs and "
+     "says nothing.", False),
     ("Mr. Gubbins pauses at Tobias's marrow. He lifts it and sniffs it.", False),
 ])
 def test_english_pronoun_after_a_sentence_with_nobody_else(text: str, flags: bool) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .beyond import undertakes
 from .english_body import FEELING_ORGAN, finite_verb, possessive_body_part
 from .english_verbs import (
     INVOLUNTARY_ING,
@@ -182,7 +183,8 @@ def _judge_sentence(
         move = declared.get(hit.player, "").strip()
         if kind == "action" and not speaks and move and not (
                 idle_declaration(move, _ENGLISH) and not idles(rest, _ENGLISH)
-                and not carries_out(rest, move, _ENGLISH) and not restated(rest, move, _ENGLISH)):
+                and not carries_out(rest, move, _ENGLISH) and not restated(rest, move, _ENGLISH)
+        ) and not undertakes(rest, move, _ENGLISH):
             continue  # a PC who declared a move: the narration tells how it plays out
         if _restates(declared.get(hit.player), body) and not (
             speaks and _has_quote(text, sentence) and not _declares_speech(declared.get(hit.player))

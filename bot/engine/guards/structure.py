@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from .asked import answered_after, answered_for
 from .attribution import attributions_in_quotes, declared_speech, inverted_attribution
+from .beyond import undertakes
 from .choices import party_decision, vocative_choice
 from .cjkverbs import classify_cjk as _classify_cjk
 from .crowd import bare_line, only_other_sex, someone_else, someone_named
@@ -29,12 +30,13 @@ from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
 from .names import declared_by_player, is_common_word
 from .prodrop import pro_drop_line
-from .pronoun import gendered_focus, pronoun_continuation
+from .pronoun import gendered_focus, pronoun_continuation, pronoun_lead
 from .recap import is_recap
 from .replies import unattributed_replies
 from .restate import carries_out as _carries_out
 from .restate import restated as _restated
 from .script import script_lines
+from .sexes import OthersBySex
 from .text import (
     Sentence,
     inside,
@@ -78,6 +80,7 @@ def find_structural_impersonation(
     just_named: set[str] = set()  # the PCs the previous sentence itself named
     previous_body = ""
     carried = 0  # sentences naming nobody across which the subject was kept
+    others = OthersBySex(lexicon)  # who else a passage about one PC has held, by sex
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
@@ -101,6 +104,8 @@ def find_structural_impersonation(
                                  declared) or (not previous_named_other and only_other_sex(
                                      body, previous_body, lexicon)):
                     lead = only
+            if lead is None:  # "…a tall woman. 'Hello,' she says. He grins": the PC
+                lead = others.pc_for(body)
             focus = previous_focus or gendered_focus(previous_named, body, lexicon)
             why = why or pronoun_continuation(body, lexicon, lead, focus,
                                               declared, _classify_any, _carries_out)
@@ -111,6 +116,8 @@ def find_structural_impersonation(
                                                                    _classify_any):
                 why = f"answers for {previous_subject}, who was asked"
             subject = previous_subject if why else subject
+            if subject is None and lead is not None and _singular_lead(body, lexicon):
+                subject = lead  # "Under the blotter she finds a letter. She breaks…"
         if why is None and len({m.player for m in own}) == 1 and not recap:
             why = pronoun_clause(body, own[-1].end - sentence.start, own[-1].player, lexicon,
                                  declared, _classify_any)  # "Свету передёрнуло, и она…"
@@ -129,6 +136,11 @@ def find_structural_impersonation(
         previous_named_other = crowded and someone_named(blank, sentence, own, lexicon)
         named = {m.player for m in own}
         just_named = named
+        named_other = someone_named(blank, sentence, own, lexicon)
+        if named:
+            others.named(named, body, named_other)
+        else:
+            others.passed(body, named_other, lead_is_pc=subject is not None)
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
             previous_named = named
             previous_focus = next(iter(named)) if len(named) == 1 else None
@@ -233,8 +245,11 @@ def _subject_kind(
         kind = _classify_latin(rest, lexicon, fronted=not plain_word)
         if kind == "action" and plain_word and _nature_verb(rest, lexicon):
             return None  # "Kalina rosła gęsto": the shrub grows
+    after = blank[mention.end : sentence.end]
+    if kind == "undergo" and undertakes(after, declared, lexicon):
+        kind = "action"  # "Лиза находит квитанцию, прячет её в сумочку и выходит…"
     if kind == "action" and declared and declared.strip() and not new_act(
-            blank[mention.end : sentence.end], declared, lexicon):
+            after, declared, lexicon) and not undertakes(after, declared, lexicon):
         return "restated"  # a PC who declared a move: the narration tells how it plays out
     if kind == "speech" and not lexicon.cjk and declared_speech(
             blank[mention.end : sentence.end], declared, lexicon):
@@ -270,17 +285,29 @@ def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
     return _classify_cjk(rest, lexicon) if lexicon.cjk else _classify_latin(rest, lexicon)
 
 
+V2_PHRASE_MAX = 6  # words of an opening phrase and the verb it puts before the subject
+# Inflected articles and determiners: a subject's, not a preposition's ("Die alte Händlerin").
+_DETERMINERS_DE = frozenset("den dem des einen einem einer eines kein keine dieser diese dieses "
+                            "jener jene deze dit die dat".split())
+
+
 def _verb_second(prefix: str, lexicon: Lexicon) -> str:
-    """'Währenddessen steckte Lukas…', 'Dan opent Sanne…': in German and Dutch an opening
-    adverb puts the verb before its subject. That verb, or ""."""
+    """'Währenddessen steckte Lukas…', 'Dan opent Sanne…', 'Aus dem Korridor kommt Yara…':
+    in German and Dutch an opening adverb or phrase puts the verb before its subject. That
+    verb, or ""."""
     if lexicon.language not in VERB_SECOND:
         return ""
     tokens = _TOKEN.findall(prefix)
-    if len(tokens) != 2 or not tokens[1][:1].islower() or "," in tokens:
+    if not 2 <= len(tokens) <= V2_PHRASE_MAX or not tokens[-1][:1].islower() or "," in tokens:
         return ""
-    if tokens[1].lower() in lexicon.words("function_words"):
+    function = lexicon.words("function_words")
+    if tokens[-1].lower() in function:
         return ""  # "Mit Lukas…", "Voor Sanne…": a preposition, not a verb
-    return tokens[1] + " "
+    lead = tokens[0].lower()
+    if len(tokens) > 2 and (lead not in function or lead in lexicon.words("articles")
+                            or lead in _DETERMINERS_DE):
+        return ""  # longer: only a phrase led by a preposition ("Aus dem Korridor kommt…")
+    return tokens[-1] + " "
 
 
 def _nature_verb(rest: str, lexicon: Lexicon) -> bool:
@@ -354,7 +381,30 @@ def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
                         then == "action" and finite_verb(word, lexicon, strict=True)):
                     return then
             return kind
+    if coordinated and _joined_speech(tokens[i + 1 :], lexicon):
+        return "speech"  # "…kommt zurück und erklärt der Ärztin, die Crew werde…"
     return "action"
+
+
+SPEECH_WINDOW = 16  # words after an act in which a joined verb of speaking is its subject's
+
+
+def _joined_speech(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+    """Is a verb of speaking joined on to the act ("…and tells him", "…, puis annonce")
+    with no subject of its own but a pronoun for the same one?"""
+    joins = lexicon.words("and") | lexicon.words("then")
+    pronouns = lexicon.words("third_person")
+    for k, token in enumerate(tokens[:SPEECH_WINDOW]):
+        if token.lower() not in joins:
+            continue
+        at = k + 1
+        if at < len(tokens) and tokens[at].lower() in pronouns | lexicon.words("skip"):
+            at += 1
+        phrase = " ".join(tokens[at : at + 4]).lower()
+        match = lexicon.search("speech", phrase)
+        if match is not None and match.start() == 0:
+            return True
+    return False
 
 
 COORDINATED_WINDOW = 8  # words after an undergone verb in which "and <verb>" carries on
@@ -399,3 +449,9 @@ def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
         words = [w.lower() for w in _TOKEN.findall(body)]
         found = any(w in pronouns for w in words[:8])
     return f"gives {previous_subject} a line through a pronoun" if found else None
+
+
+def _singular_lead(body: str, lexicon: Lexicon) -> bool:
+    """Does a singular third-person pronoun ("she") lead the sentence?"""
+    lead = pronoun_lead(body, lexicon)
+    return lead in lexicon.words("third_person") and lead not in lexicon.words("plural_pronouns")

@@ -1,0 +1,53 @@
+"""An act beyond the declared one: a player declared a move, and the narration has their
+character go on to a new undertaking, one that sets off somewhere, takes something,
+attacks or deals with someone ("…tucks the letter into her boot and crosses to the
+window", after "I search the desk").
+
+Telling how the declared move plays out stays allowed, however many steps it takes
+("works the wrench into the keyhole, eases past the false gate"): only the verbs of
+`undertakings` in a lexicon count, and only when the declaration has none of their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .restate import STEM
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;]")
+OBJECT_REACH = 4  # words after an undertaking that may name what it acts on
+LEAD = 2  # words between a join and the verb it joins on ("and then", "and quietly")
+
+
+def undertakes(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
+    """Does the clause (what follows the character's name or pronoun) start or join on
+    an undertaking that the declaration does not hold?"""
+    if not declared or not declared.strip():
+        return False
+    said = {w.lower()[:STEM] for w in _TOKEN.findall(declared)}
+    joins = (lexicon.words("and") | lexicon.words("then") | lexicon.words("clause_openers")
+             | {",", ";"})
+    for start, words in _undertakings(clause, lexicon):
+        before = _TOKEN.findall(clause[:start])
+        # A verb joined on by "and", "then" or a comma, after another: the clause's first
+        # verb is often a step of the declared move ("goes out through the airlock").
+        if not before or not any(w.lower() in joins for w in before[-LEAD:]):
+            continue
+        # The undertaking and what it acts on ("wsuwa na jego miejsce kopię" after
+        # "podmieniam obraz na kopię" is the declared swap).
+        acted_on = _TOKEN.findall(clause[start + len(words) :])[:OBJECT_REACH]
+        if not {w.lower()[:STEM] for w in [*_TOKEN.findall(words), *acted_on]
+                if len(w) >= STEM} & said:
+            return True
+    return False
+
+
+def _undertakings(clause: str, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """(where, words) of each undertaking in the clause."""
+    found = []
+    at = 0
+    while (match := lexicon.search("undertakings", clause[at:])) is not None:
+        found.append((at + match.start(), match.group()))
+        at += match.end()
+    return found

@@ -1,0 +1,71 @@
+"""Impersonation over a passage rather than one sentence: a pronoun whose sex leaves
+only the player character after several sentences, a new undertaking joined on to a
+declared move, a verb of speaking joined on to an act, and a German opening phrase
+that puts the verb before its subject. Beside each, the negative it must leave alone.
+
+Every case was written for this file; none comes from a labeled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.guards import GuardContext, check_narration
+
+EN = ["Theo", "Bea", "Sadie"]
+
+
+def impersonates(text: str, players: list[str], declared: dict[str, str]) -> bool:
+    report = check_narration(text, GuardContext(players, [], declared))
+    return "impersonation" in report.failed_guards()
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # Since Theo was named, the only other person was a woman: "he" is Theo.
+    ("Theo knocks twice on the blue door. A dog barks somewhere inside. The door opens on "
+     "a tall woman in overalls. \"Oh! Hello,\" she says. He grins and offers to carry her "
+     "boxes in.", True),
+    # A man came in between: "he" may be him.
+    ("Theo knocks twice on the blue door. A dog barks somewhere inside. The door opens on "
+     "an old man in overalls. \"Oh! Hello,\" he says. He grins and offers to carry the "
+     "boxes in.", False),
+    # Someone whose sex the words do not show: left alone.
+    ("Theo knocks twice on the blue door. The archivist opens it and squints at the pie. "
+     "He grins and offers to carry the boxes in.", False),
+])
+def test_a_pronoun_whose_sex_leaves_only_the_pc(text: str, flags: bool) -> None:
+    assert impersonates(text, EN, {"Theo": "I knock on the door with the pie."}) is flags
+
+
+@pytest.mark.parametrize(("text", "players", "declared", "flags"), [
+    ("Bea rifles through the drawers and finds a letter under the blotter, pockets it and "
+     "heads for the window.", EN, {"Bea": "I search the desk."}, True),
+    # Steps of the declared move, however many: no undertaking.
+    ("Bea rifles through the drawers, lifts the blotter and turns over every page of the "
+     "ledger.", EN, {"Bea": "I search the desk."}, False),
+    # The undertaking was declared.
+    ("Bea rifles through the drawers, pockets the letter and heads for the window.", EN,
+     {"Bea": "I search the desk, pocket anything useful and head for the window."}, False),
+    # The clause's own first verb is often a step of the move ("goes out to repair it").
+    ("Sadie heads out through the airlock and clips her line to the rail.", EN,
+     {"Sadie": "I patch the hull breach in my suit."}, False),
+    ("Лиза находит в пиджаке квитанцию, прячет её в сумочку и выходит на лестницу.",
+     ["Лиза", "Громов"], {"Лиза": "Я осматриваю карманы убитого."}, True),
+    ("Ola otwiera skarbiec, zgarnia woreczek z diamentami i wsuwa go do kieszeni.",
+     ["Ola", "Kuba"], {"Ola": "Wyłączam alarm w panelu przy drzwiach skarbca."}, True),
+])
+def test_an_undertaking_beyond_the_declared_move(
+    text: str, players: list[str], declared: dict[str, str], flags: bool
+) -> None:
+    assert impersonates(text, players, declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # An opening phrase, the verb, the PC, then a verb of speaking joined on.
+    ("Aus dem Korridor kommt Yara zurück, die Hände voller Fett, und erklärt der Ärztin, "
+     "die Crew werde morgen abreisen.", True),
+    # An article opens a subject, not a phrase: the old trader looks, Yara does nothing.
+    ("Die alte Händlerin mustert Yara lange und schweigt.", False),
+])
+def test_german_opening_phrase_and_joined_speech(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Yara", "Tamo"],
+                        {"Yara": "Ich überprüfe die Dichtungen an der Luftschleuse."}) is flags
