@@ -69,3 +69,24 @@ def test_an_undertaking_beyond_the_declared_move(
 def test_german_opening_phrase_and_joined_speech(text: str, flags: bool) -> None:
     assert impersonates(text, ["Yara", "Tamo"],
                         {"Yara": "Ich überprüfe die Dichtungen an der Luftschleuse."}) is flags
+
+
+@pytest.mark.parametrize(("text", "players", "declared", "flags"), [
+    # A plural organ takes the bare verb, and still tells what the PC feels.
+    ("Theo sets the cup in front of Bea. Bea's cheeks flush pink.", EN,
+     {"Theo": "I hand Bea her tea."}, True),
+    ("Theo sets the cup in front of Bea. Bea's cheeks are red from the cold.", EN,
+     {"Theo": "I hand Bea her tea."}, False),
+    # A party named by its number decides.
+    ("D'un commun accord, les trois explorateurs décident de descendre dans la crevasse.",
+     ["Inès", "Bastien", "Noor"], {"Inès": "J'analyse l'échantillon."}, True),
+    # Declared asking, narrated telling: a line the player never wrote.
+    ("Jorn vertelt de oude man dat ze de brandstichter zullen vinden.", ["Jorn", "Ilse"],
+     {"Jorn": "Ik vraag de dorpsoudste wat er met de molen is gebeurd."}, True),
+    ("Jorn vraagt de oude man wat er met de molen is gebeurd.", ["Jorn", "Ilse"],
+     {"Jorn": "Ik vraag de dorpsoudste wat er met de molen is gebeurd."}, False),
+])
+def test_organs_parties_and_told_for_asked(
+    text: str, players: list[str], declared: dict[str, str], flags: bool
+) -> None:
+    assert impersonates(text, players, declared) is flags

@@ -41,8 +41,28 @@ def declared_speech(clause: str, declared: str | None, lexicon: Lexicon) -> bool
     "— …? — спрашивает Аня")? Then a line attributed to them tells what they declared."""
     if not declared:
         return False
+    if _asks(declared, lexicon) and not _asks(clause, lexicon, narrated=True):
+        return False  # declared a question, told a statement: "Jorn vertelt… dat…"
     return lexicon.search("speech", declared) is not None or carries_out(clause, declared,
                                                                          lexicon)
+
+
+ASK_STEM = 4  # letters shared by the forms of "ask" ("vraag", "vraagt"; "asks", "ask")
+
+
+def _asks(text: str, lexicon: Lexicon, narrated: bool = False) -> bool:
+    """Is the text's verb of speaking one of asking? `narrated`: its first one (the
+    clause's own); else any (a declaration)."""
+    stems = {entry.split()[0][:ASK_STEM] for entry in lexicon.words("ask")}
+    if not stems:
+        return narrated  # no words to tell by: never overrule a declaration
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    if not narrated:
+        return any(w[:ASK_STEM] in stems for w in words)
+    found = lexicon.search("speech", text)
+    if found is None:
+        return True
+    return found.group().split()[0][:ASK_STEM] in stems
 
 
 _INSIDE = re.compile(r"[—–]\s*(?P<verb>[^\W\d_]+)\s+(?P<name>[^\W\d_]+)[^—–]{0,40}[—–]")

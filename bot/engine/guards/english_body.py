@@ -28,8 +28,11 @@ _BODY_PARTS = re.compile(
 
 # "Vic's heart kicks against his ribs": an organ that only feelings move, doing anything.
 FEELING_ORGAN = re.compile(
-    r"^\s*(?:heart|stomach|pulse|throat|gut|cheeks|knees)\s+(?:\w+ly\s+)?"
-    r"(?!is\b|was\b|has\b|had\b)[a-z]+(?:s|ed)\b")
+    r"^\s*(?:(?:heart|stomach|pulse|throat|gut|face)\s+(?:\w+ly\s+)?"
+    r"(?!is\b|was\b|has\b|had\b)[a-z]+(?:s|ed)\b"
+    # A plural organ takes the bare verb: "cheeks flush", "knees buckle".
+    r"|(?:cheeks|knees|eyes)\s+(?:\w+ly\s+)?(?:flush|redden|burn|buckle|tremble|sting|well"
+    r"|water|fill|widen|brim)\w*)")
 
 
 def possessive_body_part(rest: str) -> str | None:
