@@ -1,10 +1,14 @@
-"""Who "he" or "she" can be, by the sex of everyone else in the last few sentences, in a
-language whose nouns and pronouns show sex but whose names do not (English).
+"""Who "he" or "she" can be, by the sex of everyone else in the last few sentences.
 
 "Theo knocks on the blue door. The door opens on a tall woman. 'Hello,' she says.
 He grins and offers to carry her boxes": since Theo was named, the only other person
 was a woman, so "he" is Theo. Anyone whose sex the words do not show (the bartender,
 Gus, the archivist) may be the one meant, and the pronoun is left alone.
+
+In English nouns and pronouns show sex but names do not. In Russian and Polish names
+and past verbs show it too, and a sentence may leave its subject out ("Села в кресло…"
+after "Аня вошла в рубку. Капитан даже не обернулся"): the verb's sex points the same
+way, and it must be the PC's own.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .pronoun import pronoun_lead
+from .pronoun import feminine, pronoun_lead
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Endings of English nouns for people: archivist, ferryman, seamstress, librarian.
@@ -33,19 +37,16 @@ class OthersBySex:
         self.owners = False  # a possessive or object pronoun since: someone's, maybe not theirs
         self.age = 0
 
-    @property
-    def active(self) -> bool:
-        return bool(self.male and self.female)
-
     def named(self, pcs: set[str], body: str, someone_named: bool) -> None:
         """A sentence naming `pcs`: one of them starts a passage; several, none."""
         self.pc = next(iter(pcs)) if len(pcs) == 1 else None
         self.others, self.age, self.owners = set(), 0, False
         if self.pc is not None:
-            self.others = self._people(body, someone_named, lead_is_pc=False)
+            self.others = self._people(body, someone_named, lead_is_pc=False, naming=True)
 
     def passed(self, body: str, someone_named: bool, lead_is_pc: bool) -> None:
-        """A sentence naming no PC; `lead_is_pc`: its leading pronoun was read as the PC."""
+        """A sentence naming no PC; `lead_is_pc`: its leading pronoun (or its verb, the
+        subject left out) was read as the PC."""
         self.age += 1
         self.others |= self._people(body, someone_named, lead_is_pc)
         owners = self.lexicon.words("possessive") | self.lexicon.words("object_pronouns")
@@ -53,20 +54,44 @@ class OthersBySex:
 
     def pc_for(self, body: str) -> str | None:
         """The PC that the "he" or "she" leading `body` can only be, or None."""
-        if self.pc is None or self.age >= REACH:
-            return None
         lead = pronoun_lead(body, self.lexicon)
-        if lead in self.male:
-            other = "f"
-        elif lead in self.female:
-            other = "m"
-        else:
+        return self._only("m" if lead in self.male else "f" if lead in self.female else None)
+
+    def dropped_for(self, body: str) -> str | None:
+        """The PC whom a sentence opening on a past verb of their sex, subject left out,
+        can only be about ("Села в кресло второго пилота…"), or None."""
+        words = _WORD.findall(body)
+        return self._only(self._verb_sex(words[0].lower())) if words else None
+
+    def _only(self, sex: str | None) -> str | None:
+        if sex is None or self.pc is None or self.age >= REACH:
+            return None
+        if self._names_show_sex and sex != self._pc_sex():
             return None
         if not self.others and self.owners:
             return None  # "The quartermaster squints at her clipboard": nobody known, but hers
-        return self.pc if self.others <= {other} else None
+        return self.pc if self.others <= {"f" if sex == "m" else "m"} else None
 
-    def _people(self, body: str, someone_named: bool, lead_is_pc: bool) -> set[str]:
+    @property
+    def _names_show_sex(self) -> bool:
+        return bool(self.lexicon.words("past_f"))
+
+    def _pc_sex(self) -> str | None:
+        if self.pc is None or not self._names_show_sex:
+            return None
+        return "f" if feminine(self.pc) else "m"
+
+    def _verb_sex(self, word: str) -> str | None:
+        """The sex a past verb form shows ("села", "zamówiła"), or None."""
+        endings_f, endings_m = self.lexicon.words("past_f"), self.lexicon.words("past_m")
+        if len(word) <= 3 or not endings_f:
+            return None
+        best_f = max((len(e) for e in endings_f if word.endswith(e)), default=0)
+        best_m = max((len(e) for e in endings_m if word.endswith(e)), default=0)
+        return "f" if best_f > best_m else "m" if best_m > best_f else None
+
+    def _people(self, body: str, someone_named: bool, lead_is_pc: bool,
+                naming: bool = False) -> set[str]:
         lexicon = self.lexicon
         words = [w.lower() for w in _WORD.findall(body)]
         sexes = {"m" for w in words if w in lexicon.words("person_nouns_m")}
@@ -74,6 +99,13 @@ class OthersBySex:
         lead = pronoun_lead(body, lexicon)
         if not lead_is_pc:
             sexes |= {"m"} if lead in self.male else {"f"} if lead in self.female else set()
+        # Past verbs show their subjects' sex. The PC's own (in the sentence naming them,
+        # or opening one read as theirs) are not someone else's.
+        own = self._pc_sex()
+        for n, word in enumerate(words):
+            sex = self._verb_sex(word)
+            if sex is not None and not (sex == own and (naming or (lead_is_pc and n == 0))):
+                sexes.add(sex)
         unsexed = someone_named or any(
             w in lexicon.words("person_nouns") or w.endswith(_PERSON_SHAPED) for w in words)
         # "The bartender, a heavyset man…": someone without a sex beside someone with one

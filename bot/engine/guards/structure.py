@@ -112,6 +112,10 @@ def find_structural_impersonation(
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
+            if why is None and subject is None and not previous_subject:
+                dropped = others.dropped_for(body)  # "Села в кресло…": her verb, nobody else's
+                if dropped is not None:
+                    why, subject = _dropped_subject_act(body, lexicon, dropped, declared), dropped
             if why is None and previous_subject and answered_after(body, lexicon,
                                                                    _classify_any):
                 why = f"answers for {previous_subject}, who was asked"
@@ -137,8 +141,9 @@ def find_structural_impersonation(
         named = {m.player for m in own}
         just_named = named
         named_other = someone_named(blank, sentence, own, lexicon)
-        if named:
-            others.named(named, body, named_other)
+        if named:  # a PC named after a word ("Kalina rośnie…") may be the plant: no passage
+            plain = any(_word_name(text[m.start : m.end], lexicon) for m in own)
+            others.named(set() if plain else named, body, named_other)
         else:
             others.passed(body, named_other, lead_is_pc=subject is not None)
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
@@ -455,3 +460,15 @@ def _singular_lead(body: str, lexicon: Lexicon) -> bool:
     """Does a singular third-person pronoun ("she") lead the sentence?"""
     lead = pronoun_lead(body, lexicon)
     return lead in lexicon.words("third_person") and lead not in lexicon.words("plural_pronouns")
+
+
+def _dropped_subject_act(body: str, lexicon: Lexicon, owner: str,
+                         declared: Mapping[str, str]) -> str | None:
+    """Why a sentence whose subject is left out, and can only be `owner`, acts, speaks
+    or feels for them (unless it tells their declared move)."""
+    kind = _classify_any(body[:1].lower() + body[1:], lexicon)
+    if kind in (None, "undergo") or _restated(body, declared.get(owner), lexicon):
+        return None
+    what = {"speech": "gives {} a line", "inner": "decides what {} feels or thinks"}.get(
+        kind, "acts for {}")
+    return what.format(owner) + " (subject left out)"
