@@ -82,11 +82,10 @@ def test_steps_of_the_declared_search_alone_are_allowed(
      "Je vais voir le forgeron."),
     ("Claire pousse la porte de la taverne et embrasse la salle du regard.", "Claire",
      "Je vais voir le forgeron."),
-    ("Elif meydanı geçiyor, demircinin kapısına vuruyor.", "Elif",
+    ("Elif meydanı geçiyor ve kapıya vuruyor.", "Elif",
      "Demirciyi görmeye gidiyorum."),
-    ("Giulia legge la lettera e nasconde un sorriso.", "Giulia",
-     "Leggo la lettera del conte."),
-])
+    ("Giulia scorre le righe e nasconde un sorriso.", "Giulia", "Apro la busta del conte."),
+], ids=["fr-knocks", "fr-looks-round", "tr-knocks", "it-hides-a-smile"])
 def test_everyday_senses_of_an_undertaking_verb_are_left_alone(
     text: str, pc: str, declared: str
 ) -> None:
