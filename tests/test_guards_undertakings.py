@@ -1,0 +1,92 @@
+"""A new undertaking joined on beyond a declared move, in the languages whose lexicons
+gained an `undertakings` list: the PC searches a desk as declared, then goes on to
+pocket what they found, leave, or the like. Beside each, the same search told in
+several steps and nothing more, which must stay allowed.
+
+Every case was written for this file; none comes from a labeled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.guards import GuardContext, check_narration
+from bot.engine.guards.language import detect_language
+
+# (language, PC, declared move, narration with an undertaking, narration with steps only)
+CASES = [
+    ("de", "Lena", "Ich durchsuche den Schreibtisch.",
+     "Lena zieht eine Lade nach der anderen auf, findet einen Brief unter der Mappe, steckt "
+     "ihn ein und verlässt das Zimmer.",
+     "Lena zieht eine Lade nach der anderen auf, hebt die Unterlage an und blättert jede "
+     "Seite des Kassenbuchs um."),
+    ("es", "Lucía", "Registro el escritorio.",
+     "Lucía revuelve los cajones, encuentra una carta bajo el secante, se la guarda y sale "
+     "por la ventana.",
+     "Lucía revuelve los cajones, levanta el secante y hojea cada página del libro de "
+     "cuentas."),
+    ("fr", "Claire", "Je fouille le bureau.",
+     "Claire retourne les tiroirs, trouve une lettre sous le sous-main, empoche la lettre "
+     "et quitte la pièce.",
+     "Claire retourne les tiroirs, soulève le sous-main et feuillette chaque page du "
+     "registre."),
+    ("it", "Giulia", "Perquisisco la scrivania.",
+     "Giulia rovista nei cassetti, trova una lettera sotto il tampone, la intasca ed esce "
+     "dalla finestra.",
+     "Giulia rovista nei cassetti, solleva il tampone e sfoglia ogni pagina del registro."),
+    ("nl", "Sanne", "Ik doorzoek het bureau.",
+     "Sanne rommelt door de laden, vindt een brief onder de onderlegger, steekt hem in haar "
+     "jas en verlaat de kamer.",
+     "Sanne rommelt door de laden, tilt de onderlegger op en bladert elke pagina van het "
+     "kasboek door."),
+    ("pt", "Marta", "Revisto a escrivaninha.",
+     "Marta abre as gavetas uma a uma, encontra uma carta sob o mata-borrão, embolsa a carta "
+     "e sai pela janela.",
+     "Marta abre as gavetas uma a uma, levanta o mata-borrão e folheia cada página do "
+     "livro-caixa."),
+    ("tr", "Elif", "Masayı arıyorum.",
+     "Elif çekmeceleri karıştırıyor, kurutma kağıdının altında bir mektup buluyor, mektubu "
+     "cebine koyuyor ve kapıdan çıkıyor.",
+     "Elif çekmeceleri karıştırıyor, kurutma kağıdını kaldırıyor ve defterin her sayfasını "
+     "tek tek çeviriyor."),
+]
+OTHER_PC = "Jules"  # a second player, who declared nothing
+
+
+def impersonates(text: str, pc: str, declared: str) -> bool:
+    report = check_narration(text, GuardContext([pc, OTHER_PC], [], {pc: declared}))
+    return "impersonation" in report.failed_guards()
+
+
+@pytest.mark.parametrize(("code", "pc", "declared", "beyond", "steps"), CASES,
+                         ids=[case[0] for case in CASES])
+def test_an_undertaking_beyond_the_declared_search_is_impersonation(
+    code: str, pc: str, declared: str, beyond: str, steps: str
+) -> None:
+    assert detect_language(beyond) == code  # the language's own lexicon is the one read
+    assert impersonates(beyond, pc, declared)
+
+
+@pytest.mark.parametrize(("code", "pc", "declared", "beyond", "steps"), CASES,
+                         ids=[case[0] for case in CASES])
+def test_steps_of_the_declared_search_alone_are_allowed(
+    code: str, pc: str, declared: str, beyond: str, steps: str
+) -> None:
+    assert detect_language(steps) == code
+    assert not impersonates(steps, pc, declared)
+
+
+@pytest.mark.parametrize(("text", "pc", "declared"), [
+    # "frappe à la porte" knocks; "embrasse … du regard" looks round; "kapıya vuruyor"
+    # knocks; "nasconde un sorriso" hides a smile: none is an attack, a kiss or a theft.
+    ("Claire traverse la place déserte et frappe à la porte de la forge.", "Claire",
+     "Je vais voir le forgeron."),
+    ("Claire pousse la porte de la taverne et embrasse la salle du regard.", "Claire",
+     "Je vais voir le forgeron."),
+    ("Elif meydanı geçiyor ve kapıya vuruyor.", "Elif",
+     "Demirciyi görmeye gidiyorum."),
+    ("Giulia scorre le righe e nasconde un sorriso.", "Giulia", "Apro la busta del conte."),
+], ids=["fr-knocks", "fr-looks-round", "tr-knocks", "it-hides-a-smile"])
+def test_everyday_senses_of_an_undertaking_verb_are_left_alone(
+    text: str, pc: str, declared: str
+) -> None:
+    assert not impersonates(text, pc, declared)
