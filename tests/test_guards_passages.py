@@ -90,3 +90,20 @@ def test_organs_parties_and_told_for_asked(
     text: str, players: list[str], declared: dict[str, str], flags: bool
 ) -> None:
     assert impersonates(text, players, declared) is flags
+
+
+RU = ["Аня", "Тимур"]
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # Her past verb, subject left out; the only other person is a man.
+    ("Аня вошла в рубку. Капитан Орлов даже не обернулся. Села в кресло второго пилота и "
+     "тихо спросила, сколько осталось топлива.", True),
+    # A woman in between: the verb may be hers.
+    ("Аня вошла в рубку. Штурман Орлова даже не обернулась. Села в кресло второго пилота и "
+     "тихо спросила, сколько осталось топлива.", False),
+    # A line's attribution, its subject after the verb.
+    ("Аня вошла в рубку.\n— Топлива нет.\n— Знаю, — ответил капитан.", False),
+])
+def test_russian_subject_left_out_by_the_sex_of_everyone_else(text: str, flags: bool) -> None:
+    assert impersonates(text, RU, {"Аня": "Я захожу в рубку к капитану."}) is flags

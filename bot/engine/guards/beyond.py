@@ -25,7 +25,8 @@ def undertakes(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
     an undertaking that the declaration does not hold?"""
     if not declared or not declared.strip():
         return False
-    said = {w.lower()[:STEM] for w in _TOKEN.findall(declared)}
+    function = lexicon.words("function_words") | lexicon.words("articles")
+    said = {w.lower()[:STEM] for w in _TOKEN.findall(declared) if w.lower() not in function}
     joins = (lexicon.words("and") | lexicon.words("then") | lexicon.words("clause_openers")
              | {",", ";"})
     for start, words in _undertakings(clause, lexicon):
@@ -38,7 +39,7 @@ def undertakes(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
         # "podmieniam obraz na kopię" is the declared swap).
         acted_on = _TOKEN.findall(clause[start + len(words) :])[:OBJECT_REACH]
         if not {w.lower()[:STEM] for w in [*_TOKEN.findall(words), *acted_on]
-                if len(w) >= STEM} & said:
+                if len(w) >= STEM and w.lower() not in function} & said:
             return True
     return False
 

@@ -51,6 +51,8 @@ def only_other_sex(body: str, previous: str, lexicon: Lexicon) -> bool:
     Then the pronoun can only be the player character that sentence named."""
     from .pronoun import pronoun_lead  # pronoun.py imports nothing from here
 
+    if lexicon.words("past_f"):
+        return False  # names show sex there: see sexes.py, which checks the PC's own
     lead = pronoun_lead(body, lexicon)
     if lead in lexicon.words("pronoun_m"):
         other, same = lexicon.words("person_nouns_f"), lexicon.words("person_nouns_m")

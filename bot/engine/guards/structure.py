@@ -112,7 +112,8 @@ def find_structural_impersonation(
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
-            if why is None and subject is None and not previous_subject:
+            opens_line = text[sentence.start : sentence.end].lstrip()[:1] in _LINE_OPENERS
+            if why is None and subject is None and not previous_subject and not opens_line:
                 dropped = others.dropped_for(body)  # "Села в кресло…": her verb, nobody else's
                 if dropped is not None:
                     why, subject = _dropped_subject_act(body, lexicon, dropped, declared), dropped
@@ -290,6 +291,9 @@ def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
     return _classify_cjk(rest, lexicon) if lexicon.cjk else _classify_latin(rest, lexicon)
 
 
+# A sentence opening on a line of dialogue: a verb after it is the line's attribution
+# ("— Trzy korony — odparł kowal"), with its subject after it.
+_LINE_OPENERS = frozenset("—–-\"«„“'")
 V2_PHRASE_MAX = 6  # words of an opening phrase and the verb it puts before the subject
 # Inflected articles and determiners: a subject's, not a preposition's ("Die alte Händlerin").
 _DETERMINERS_DE = frozenset("den dem des einen einem einer eines kein keine dieser diese dieses "
