@@ -107,3 +107,21 @@ RU = ["Аня", "Тимур"]
 ])
 def test_russian_subject_left_out_by_the_sex_of_everyone_else(text: str, flags: bool) -> None:
     assert impersonates(text, RU, {"Аня": "Я захожу в рубку к капитану."}) is flags
+
+
+@pytest.mark.parametrize(("text", "players", "declared", "flags"), [
+    # "You" is the PC the narration addresses by name, and "you" decide.
+    ("Você se aproxima da ponte de cordas, Caio. As tábuas estão podres. Você decide que "
+     "não vale a pena arriscar e dá meia-volta.", ["Caio", "Bia"],
+     {"Caio": "Eu me aproximo da ponte para ver se aguenta."}, True),
+    ("Você se aproxima da ponte de cordas, Caio. As tábuas estão podres. Você pode "
+     "decidir se arrisca ou não.", ["Caio", "Bia"],
+     {"Caio": "Eu me aproximo da ponte para ver se aguenta."}, False),
+    # Taking the floor is speaking.
+    ("Yanis note les visages, puis il prend la parole pour annoncer que l'équipe accepte "
+     "la fusion.", ["Yanis", "Camille"], {"Yanis": "Je prends des notes."}, True),
+])
+def test_second_person_decisions_and_taking_the_floor(
+    text: str, players: list[str], declared: dict[str, str], flags: bool
+) -> None:
+    assert impersonates(text, players, declared) is flags

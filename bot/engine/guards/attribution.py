@@ -88,3 +88,22 @@ def attributions_in_quotes(text: str, quotes: Sequence[Span], players: Sequence[
                                          f"gives {mention.player} a line of dialogue"))
             break
     return findings
+
+
+def declares_speech(declared: str | None, lexicon: Lexicon) -> bool:
+    """Does the declaration speak ("I … and ask who is there", "Je demande…")? Its words
+    are first person, the lexicon's third: they are matched on their common start."""
+    if not declared:
+        return False
+    if lexicon.search("speech", declared) is not None:
+        return True
+    # Single words only: "prend la parole" speaks, "prends des notes" does not.
+    heads = {entry for entry in lexicon.words("speech") if entry and " " not in entry}
+    for word in re.findall(r"[^\W\d_]+", declared.lower()):
+        if len(word) < 3:
+            continue
+        for head in heads:
+            common = min(4, len(word), len(head))
+            if common >= 3 and word[:common] == head[:common]:
+                return True
+    return False

@@ -5,6 +5,7 @@ the left door", "You shrug off the warning, Marcus, and step in")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lexicon import Lexicon
 from .mentions import Mention
@@ -67,3 +68,27 @@ def _addressed_mid_sentence(before: str, after: list[str], lexicon: Lexicon) -> 
     if verb in lexicon.words("modal") or lexicon.search("modal", verb) is not None:
         return False
     return before.rstrip().endswith(",") and bool(after) and after[0] == ","
+
+
+def addressed_pc(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The one player character the narration addresses by name ("…da ponte, Caio.",
+    "Ana, the door is open"): whom its "you" means. None for none or several."""
+    addressed = set()
+    for mention in mentions:
+        before = text[: mention.start].rstrip(" *_")
+        after = text[mention.end :].lstrip(" *_")
+        opens = not before or before[-1] in ".!?\n"
+        if (before.endswith(",") and after[:1] in (".", "!", "?", ",")) or (
+                opens and after[:1] == ","):
+            addressed.add(mention.player)
+    return next(iter(addressed)) if len(addressed) == 1 else None
+
+
+def you_decide(body: str, lexicon: Lexicon) -> bool:
+    """"Você decide que não vale a pena": a decision told in the second person."""
+    if "?" in body or "？" in body or lexicon.cjk:
+        return False
+    words = {w.lower() for w in _TOKEN.findall(body)}
+    if not words & lexicon.words("second_person") or lexicon.search("decide", body) is None:
+        return False
+    return lexicon.search("modal", body) is None

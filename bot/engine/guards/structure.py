@@ -16,9 +16,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .asked import answered_after, answered_for
-from .attribution import attributions_in_quotes, declared_speech, inverted_attribution
+from .attribution import (
+    attributions_in_quotes,
+    declared_speech,
+    declares_speech,
+    inverted_attribution,
+)
 from .beyond import undertakes
-from .choices import party_decision, vocative_choice
+from .choices import addressed_pc, party_decision, vocative_choice, you_decide
 from .cjkverbs import classify_cjk as _classify_cjk
 from .crowd import bare_line, only_other_sex, someone_else, someone_named
 from .fronted import finite_verb, fronted_subject
@@ -81,6 +86,7 @@ def find_structural_impersonation(
     previous_body = ""
     carried = 0  # sentences naming nobody across which the subject was kept
     others = OthersBySex(lexicon)  # who else a passage about one PC has held, by sex
+    addressed = addressed_pc(text, mentions)  # the one PC "you" is, if the narration says
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
@@ -123,6 +129,8 @@ def find_structural_impersonation(
             subject = previous_subject if why else subject
             if subject is None and lead is not None and _singular_lead(body, lexicon):
                 subject = lead  # "Under the blotter she finds a letter. She breaks…"
+        if why is None and addressed and not recap and you_decide(body, lexicon):
+            why = f"makes the choice for {addressed} in the second person"
         if why is None and len({m.player for m in own}) == 1 and not recap:
             why = pronoun_clause(body, own[-1].end - sentence.start, own[-1].player, lexicon,
                                  declared, _classify_any)  # "Свету передёрнуло, и она…"
@@ -259,7 +267,12 @@ def _subject_kind(
         return "restated"  # a PC who declared a move: the narration tells how it plays out
     if kind == "speech" and not lexicon.cjk and declared_speech(
             blank[mention.end : sentence.end], declared, lexicon):
-        return "restated"
+        # A line joined on to a declared act ("note les visages, puis il prend la
+        # parole") is covered only by a declaration that speaks.
+        own_verb = _classify_latin(rest, lexicon, fronted=not plain_word, coordinated=False)
+        if own_verb == "speech" or declares_speech(declared, lexicon):
+            return "restated"
+        return kind
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
         # New quoted dialogue is never a restatement unless the player declared speaking.
         quoted = bool(quote_spans(text[sentence.start : sentence.end]))
@@ -422,11 +435,13 @@ COORDINATED_WINDOW = 8  # words after an undergone verb in which "and <verb>" ca
 def _coordinated_kind(tokens: Sequence[str], lexicon: Lexicon) -> tuple[str | None, str]:
     """What a verb joined to the previous one by "and"/"и"/"i" does, when it has no
     subject of its own ("…and whispers", not "…and the wall cracks"), and that word."""
-    joins = lexicon.words("and")
+    joins = lexicon.words("and") | lexicon.words("then")
+    pronouns = lexicon.words("third_person")
     for k, token in enumerate(tokens[:COORDINATED_WINDOW]):
         if token.lower() in joins and k + 1 < len(tokens):
-            return _classify_latin(" ".join(tokens[k + 1 :]), lexicon, fronted=False,
-                                   coordinated=False), tokens[k + 1]
+            at = k + 2 if tokens[k + 1].lower() in pronouns else k + 1  # "puis il prend…"
+            return _classify_latin(" ".join(tokens[at:]), lexicon, fronted=False,
+                                   coordinated=False), tokens[min(at, len(tokens) - 1)]
     return None, ""
 
 
