@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .restate import STEM
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;]")
+STEM = 4  # letters compared with the declaration: "pockets"/"pocket", not "starts"/"stairs"
 OBJECT_REACH = 4  # words after an undertaking that may name what it acts on
 LEAD = 2  # words between a join and the verb it joins on ("and then", "and quietly")
 
@@ -38,7 +38,9 @@ def undertakes(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
         # The undertaking and what it acts on ("wsuwa na jego miejsce kopię" after
         # "podmieniam obraz na kopię" is the declared swap).
         acted_on = _TOKEN.findall(clause[start + len(words) :])[:OBJECT_REACH]
-        if not {w.lower()[:STEM] for w in [*_TOKEN.findall(words), *acted_on]
+        # Its verb, not the particle after it ("starts down" after "…down the stairs").
+        verb = _TOKEN.findall(words)[:1]
+        if not {w.lower()[:STEM] for w in [*verb, *acted_on]
                 if len(w) >= STEM and w.lower() not in function} & said:
             return True
     return False
