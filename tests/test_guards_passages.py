@@ -125,3 +125,17 @@ def test_second_person_decisions_and_taking_the_floor(
     text: str, players: list[str], declared: dict[str, str], flags: bool
 ) -> None:
     assert impersonates(text, players, declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # A capitalised name after "the" is a place or a thing, not someone else.
+    ("Sadie pushes through the velvet curtain into the Blue Orchid. A heavyset man behind "
+     "the bar slides a napkin in front of her. She orders a rye and asks him about the "
+     "card game.", True),
+    # A capitalised name with no article may be a person: "she" may be Mona.
+    ("Sadie pushes through the velvet curtain and finds Mona at the bar. A heavyset man "
+     "slides a napkin in front of her. She orders a rye and asks him about the card game.",
+     False),
+])
+def test_a_name_after_the_article_is_no_one(text: str, flags: bool) -> None:
+    assert impersonates(text, EN, {"Sadie": "I walk into the club."}) is flags

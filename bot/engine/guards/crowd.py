@@ -33,11 +33,21 @@ def someone_named(blank: str, sentence: Sentence, own: Sequence[Mention],
     if lexicon.cjk or lexicon.language == "de":  # no capitals, or every noun has one
         return False
     pcs = {(m.start - sentence.start) for m in own}
+    articles = lexicon.words("articles")
     # "(?<=[\w,;] )[A-Z…]…" with the look-behind after the capital: re skips to capitals.
     for match in re.finditer(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[\w,;] .)[\w'’-]+", body):
-        if match.start() not in pcs:
-            return True
+        if match.start() in pcs or _after_article(body[: match.start()], articles):
+            continue  # a PC, or a place or thing ("into the Blue Orchid", "the Kestrel")
+        return True
     return False
+
+
+def _after_article(before: str, articles: frozenset[str]) -> bool:
+    """Does a capitalised run end `before` that opens on an article ("the Blue …")?"""
+    words = before.split()
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return bool(words) and words[-1].lower() in articles
 
 
 def bare_line(body: str) -> bool:
