@@ -33,14 +33,14 @@ class OthersBySex:
         self.male = lexicon.words("pronoun_m")
         self.female = lexicon.words("pronoun_f")
         self.pc: str | None = None
-        self.others: set[str] = set()
+        self.others: dict[str, str] = {}  # a word for each other person: their sex or "?"
         self.owners = False  # a possessive or object pronoun since: someone's, maybe not theirs
         self.age = 0
 
     def named(self, pcs: set[str], body: str, someone_named: bool) -> None:
         """A sentence naming `pcs`: one of them starts a passage; several, none."""
         self.pc = next(iter(pcs)) if len(pcs) == 1 else None
-        self.others, self.age, self.owners = set(), 0, False
+        self.others, self.age, self.owners = {}, 0, False
         if self.pc is not None:
             self.others = self._people(body, someone_named, lead_is_pc=False, naming=True)
 
@@ -48,7 +48,10 @@ class OthersBySex:
         """A sentence naming no PC; `lead_is_pc`: its leading pronoun (or its verb, the
         subject left out) was read as the PC."""
         self.age += 1
-        self.others |= self._people(body, someone_named, lead_is_pc)
+        # A later sentence may tell someone's sex ("The trader, an old woman…").
+        for word, sex in self._people(body, someone_named, lead_is_pc).items():
+            if self.others.get(word, UNKNOWN) == UNKNOWN or word.startswith("<"):
+                self.others[word] = sex
         owners = self.lexicon.words("possessive") | self.lexicon.words("object_pronouns")
         self.owners = self.owners or any(w.lower() in owners for w in _WORD.findall(body))
 
@@ -70,7 +73,7 @@ class OthersBySex:
             return None
         if not self.others and self.owners:
             return None  # "The quartermaster squints at her clipboard": nobody known, but hers
-        return self.pc if self.others <= {"f" if sex == "m" else "m"} else None
+        return self.pc if set(self.others.values()) <= {"f" if sex == "m" else "m"} else None
 
     @property
     def _names_show_sex(self) -> bool:
@@ -91,25 +94,33 @@ class OthersBySex:
         return "f" if best_f > best_m else "m" if best_m > best_f else None
 
     def _people(self, body: str, someone_named: bool, lead_is_pc: bool,
-                naming: bool = False) -> set[str]:
+                naming: bool = False) -> dict[str, str]:
+        """Who the sentence holds besides the PC: {a word for them: their sex, or "?"}."""
         lexicon = self.lexicon
         words = [w.lower() for w in _WORD.findall(body)]
-        sexes = {"m" for w in words if w in lexicon.words("person_nouns_m")}
-        sexes |= {"f" for w in words if w in lexicon.words("person_nouns_f")}
+        found: dict[str, str] = {}
+        for n, word in enumerate(words):
+            if word in lexicon.words("person_nouns_m"):
+                found[word] = "m"
+            elif word in lexicon.words("person_nouns_f"):
+                found[word] = "f"
         lead = pronoun_lead(body, lexicon)
-        if not lead_is_pc:
-            sexes |= {"m"} if lead in self.male else {"f"} if lead in self.female else set()
+        if not lead_is_pc and (lead in self.male or lead in self.female):
+            found[f"<{lead}>"] = "m" if lead in self.male else "f"
         # Past verbs show their subjects' sex. The PC's own (in the sentence naming them,
         # or opening one read as theirs) are not someone else's.
         own = self._pc_sex()
         for n, word in enumerate(words):
             sex = self._verb_sex(word)
             if sex is not None and not (sex == own and (naming or (lead_is_pc and n == 0))):
-                sexes.add(sex)
-        unsexed = someone_named or any(
-            w in lexicon.words("person_nouns") or w.endswith(_PERSON_SHAPED) for w in words)
-        # "The bartender, a heavyset man…": someone without a sex beside someone with one
-        # is taken for the same person.
-        if unsexed and not sexes:
-            sexes.add(UNKNOWN)
-        return sexes
+                found[f"<{sex}>"] = sex
+        unsexed = [w for w in words if w not in found and (
+            w in lexicon.words("person_nouns") or w.endswith(_PERSON_SHAPED))]
+        if someone_named:
+            unsexed.append("<named>")
+        # "The bartender, a heavyset man…": someone without a sex beside people of one sex
+        # is taken for one of them.
+        sexes = set(found.values())
+        for word in unsexed:
+            found[word] = next(iter(sexes)) if len(sexes) == 1 else UNKNOWN
+        return found
