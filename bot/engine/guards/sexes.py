@@ -99,7 +99,7 @@ class OthersBySex:
         lexicon = self.lexicon
         words = [w.lower() for w in _WORD.findall(body)]
         found: dict[str, str] = {}
-        for n, word in enumerate(words):
+        for word in words:
             if word in lexicon.words("person_nouns_m"):
                 found[word] = "m"
             elif word in lexicon.words("person_nouns_f"):

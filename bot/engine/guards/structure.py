@@ -114,7 +114,7 @@ def find_structural_impersonation(
                 lead = others.pc_for(body)
             focus = previous_focus or gendered_focus(previous_named, body, lexicon)
             why = why or pronoun_continuation(body, lexicon, lead, focus,
-                                              declared, _classify_any, _carries_out)
+                                              declared, _classify_any, _tells_declared)
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
@@ -491,3 +491,12 @@ def _dropped_subject_act(body: str, lexicon: Lexicon, owner: str,
     what = {"speech": "gives {} a line", "inner": "decides what {} feels or thinks"}.get(
         kind, "acts for {}")
     return what.format(owner) + " (subject left out)"
+
+
+def _tells_declared(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
+    """Does a clause carry out the declared move, by its verb or by what it does ("She
+    shapes three loaves and slides them into the oven" after "I knead the dough … and put
+    them in the oven")? Not when it goes on to an undertaking of its own."""
+    if undertakes(clause, declared, lexicon):
+        return False  # "…gives up, kicks the chest over and storms out" after "I search the chest"
+    return _carries_out(clause, declared, lexicon) or _restated(clause, declared, lexicon)
