@@ -24,9 +24,10 @@ from .attribution import (
 )
 from .beyond import undertakes
 from .choices import addressed_pc, party_decision, vocative_choice, you_decide
-from .cjkverbs import classify_cjk as _classify_cjk
+from .cjkverbs import classify_cjk
+from .clauses import classify_any, classify_latin, nature_verb, verb_second
 from .crowd import bare_line, only_other_sex, someone_else, someone_named
-from .fronted import finite_verb, fronted_subject
+from .fronted import fronted_subject
 from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
 from .idle import new_act
 from .inner import WITH, inner_state_near
@@ -49,7 +50,6 @@ from .text import (
     quote_spans,
     sentences,
 )
-from .verbfinal import classify_verb_final, verb_final
 
 GUARD = "impersonation"
 PARTY = "decides for the whole party"
@@ -58,11 +58,10 @@ _BOUNDARY = set(",;:—–-(*\"'«»“”„「」『』。、，！？!?…/)]
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 _DASH_AFTER = re.compile(r"\s*[—–―]\s")
 _SYMBOL = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
-APPOSITIVE_MAX = 10  # tokens between the commas of "Ana, the smith's daughter, …"
-FRONTED_MAX = 1  # prepositional phrases skipped between a name and its verb
-VERB_SECOND = frozenset({"de", "nl"})
 CARRY_MAX = 1  # sentences about things between a PC subject and a pronoun for them
-_COMITATIVE = frozenset("с со z ze".split())  # "with" that joins a second person to a subject
+# A sentence opening on a line of dialogue: a verb after it is the line's attribution
+# ("— Trzy korony — odparł kowal"), with its subject after it.
+_LINE_OPENERS = frozenset("—–-\"«„“'")
 
 
 def find_structural_impersonation(
@@ -114,7 +113,7 @@ def find_structural_impersonation(
                 lead = others.pc_for(body)
             focus = previous_focus or gendered_focus(previous_named, body, lexicon)
             why = why or pronoun_continuation(body, lexicon, lead, focus,
-                                              declared, _classify_any, _tells_declared)
+                                              declared, classify_any, _tells_declared)
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
@@ -124,7 +123,7 @@ def find_structural_impersonation(
                 if dropped is not None:
                     why, subject = _dropped_subject_act(body, lexicon, dropped, declared), dropped
             if why is None and previous_subject and answered_after(body, lexicon,
-                                                                   _classify_any):
+                                                                   classify_any):
                 why = f"answers for {previous_subject}, who was asked"
             subject = previous_subject if why else subject
             if subject is None and lead is not None and _singular_lead(body, lexicon):
@@ -133,7 +132,7 @@ def find_structural_impersonation(
             why = f"makes the choice for {addressed} in the second person"
         if why is None and len({m.player for m in own}) == 1 and not recap:
             why = pronoun_clause(body, own[-1].end - sentence.start, own[-1].player, lexicon,
-                                 declared, _classify_any)  # "Свету передёрнуло, и она…"
+                                 declared, classify_any)  # "Свету передёрнуло, и она…"
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
         crowded = someone_else(text, blank, sentence, own, lexicon)
@@ -197,7 +196,7 @@ def _judge(
     for mention in own:
         if vocative_choice(blank, sentence, mention, lexicon):
             return f"makes the choice for {mention.player} in the second person", mention.player
-    asked = answered_for(body, sentence.start, own, lexicon, _classify_any)
+    asked = answered_for(body, sentence.start, own, lexicon, classify_any)
     if asked is not None:
         return f"answers for {asked}, who was asked", asked
     return None, subject
@@ -234,13 +233,13 @@ def _subject_kind(
         if not _cjk_subject(text, blank, sentence, mention, lexicon):
             return None
         head = clause[len(text[mention.start : mention.end]) :][:24]
-        kind = _classify_cjk(head, lexicon)
+        kind = classify_cjk(head, lexicon)
         if kind == "action" and _word_name(text[mention.start : mention.end], lexicon):
             return None  # "空は暗い": the sky, not Sora, unless they speak or feel
     else:
         if not mention.exact:
             return None
-        verb_first = _verb_second(blank[sentence.start : mention.start], lexicon)
+        verb_first = verb_second(blank[sentence.start : mention.start], lexicon)
         if not verb_first and not _boundary_before(text, blank, sentence, mention, lexicon):
             if inverted_attribution(text, blank, sentence, mention, lexicon):
                 verb = _TOKEN.findall(blank[sentence.start : mention.start])[-1]
@@ -256,8 +255,8 @@ def _subject_kind(
         if _DASH_AFTER.match(rest):
             return None  # "Аня, Глеб, Света — решать вам", "Аня — лучший стрелок"
         plain_word = _word_name(name, lexicon)
-        kind = _classify_latin(rest, lexicon, fronted=not plain_word)
-        if kind == "action" and plain_word and _nature_verb(rest, lexicon):
+        kind = classify_latin(rest, lexicon, fronted=not plain_word)
+        if kind == "action" and plain_word and nature_verb(rest, lexicon):
             return None  # "Kalina rosła gęsto": the shrub grows
     after = blank[mention.end : sentence.end]
     if kind == "undergo" and undertakes(after, declared, lexicon):
@@ -269,7 +268,7 @@ def _subject_kind(
             blank[mention.end : sentence.end], declared, lexicon):
         # A line joined on to a declared act ("note les visages, puis il prend la
         # parole") is covered only by a declaration that speaks.
-        own_verb = _classify_latin(rest, lexicon, fronted=not plain_word, coordinated=False)
+        own_verb = classify_latin(rest, lexicon, fronted=not plain_word, coordinated=False)
         if own_verb == "speech" or declares_speech(declared, lexicon):
             return "restated"
         return kind
@@ -298,151 +297,6 @@ def _cjk_subject(text: str, blank: str, sentence: Sentence, mention: Mention,
     # Chinese has no particle: a name opening a clause and not followed by 的/被.
     return (bool(after) and after[0] not in "的之被，,。" and
             _boundary_before(text, blank, sentence, mention, lexicon))
-
-
-def _classify_any(rest: str, lexicon: Lexicon) -> str | None:
-    return _classify_cjk(rest, lexicon) if lexicon.cjk else _classify_latin(rest, lexicon)
-
-
-# A sentence opening on a line of dialogue: a verb after it is the line's attribution
-# ("— Trzy korony — odparł kowal"), with its subject after it.
-_LINE_OPENERS = frozenset("—–-\"«„“'")
-V2_PHRASE_MAX = 6  # words of an opening phrase and the verb it puts before the subject
-# Inflected articles and determiners: a subject's, not a preposition's ("Die alte Händlerin").
-_DETERMINERS_DE = frozenset("den dem des einen einem einer eines kein keine dieser diese dieses "
-                            "jener jene deze dit die dat".split())
-
-
-def _verb_second(prefix: str, lexicon: Lexicon) -> str:
-    """'Währenddessen steckte Lukas…', 'Dan opent Sanne…', 'Aus dem Korridor kommt Yara…':
-    in German and Dutch an opening adverb or phrase puts the verb before its subject. That
-    verb, or ""."""
-    if lexicon.language not in VERB_SECOND:
-        return ""
-    tokens = _TOKEN.findall(prefix)
-    if not 2 <= len(tokens) <= V2_PHRASE_MAX or not tokens[-1][:1].islower() or "," in tokens:
-        return ""
-    function = lexicon.words("function_words")
-    if tokens[-1].lower() in function:
-        return ""  # "Mit Lukas…", "Voor Sanne…": a preposition, not a verb
-    lead = tokens[0].lower()
-    if len(tokens) > 2 and (lead not in function or lead in lexicon.words("articles")
-                            or lead in _DETERMINERS_DE):
-        return ""  # longer: only a phrase led by a preposition ("Aus dem Korridor kommt…")
-    return tokens[-1] + " "
-
-
-def _nature_verb(rest: str, lexicon: Lexicon) -> bool:
-    """A verb that plants, weather, beasts and feelings take ("rośnie", "таяла")."""
-    words = [w for w in _TOKEN.findall(rest)[:3] if w.lower() not in lexicon.words("skip")]
-    if verb_final(lexicon):  # the verb closes the clause: "Deniz kıyıya dalgalar savuruyor"
-        words = re.split(r"[,;:]", rest)[0].split()[-2:]
-    return any(_at_word_start(lexicon, w) for w in words[:1] or words) if not verb_final(
-        lexicon) else any(_at_word_start(lexicon, w) for w in words)
-
-
-def _at_word_start(lexicon: Lexicon, word: str) -> bool:
-    match = lexicon.search("noun_verbs", word)
-    return match is not None and match.start() == 0
-
-
-def _classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
-                    coordinated: bool = True) -> str | None:
-    """`fronted` off: a name that is also a word ("Вера в чудеса…") takes no phrase
-    between it and its verb."""
-    tokens = _TOKEN.findall(rest)[:30]
-    i = 0
-    if tokens and tokens[0] == ",":
-        if len(tokens) > 1 and tokens[1].lower() in lexicon.words("second_person"):
-            return None  # a vocative: see _vocative_choice
-        try:
-            close = tokens.index(",", 1)
-        except ValueError:
-            return None
-        if close > APPOSITIVE_MAX:
-            return None
-        i = close + 1
-    openers = lexicon.words("clause_openers")
-    if i + 1 < len(tokens) and tokens[i].lower() in openers and tokens[i + 1][:1].isupper():
-        i += 2  # "Ana and Bo …"
-    skip, function = lexicon.words("skip"), lexicon.words("function_words")
-    # "Igor przez chwilę przyglądał się…": a short phrase between a name and its verb
-    # (not in English, whose function words are articles too: "Ana the mill burns").
-    skipped = FRONTED_MAX if i or lexicon.language == "en" or not fronted else 0
-    while i < len(tokens):
-        if (tokens[i].lower() in _COMITATIVE and i + 2 < len(tokens)
-                and tokens[i + 1][:1].isupper() and tokens[i + 2][:1].islower()):
-            i += 2  # "Аня с Глебом переглянулись", "Kasia z Bartkiem wymienili…"
-        elif tokens[i].lower() in skip:
-            i += 1
-        elif (skipped < FRONTED_MAX and tokens[i].lower() in function and i + 2 < len(tokens)
-              and tokens[i + 1][:1].islower() and tokens[i + 1] not in ",;:"):
-            skipped, i = skipped + 1, i + 2  # "Igor przez chwilę przyglądał się…"
-        else:
-            break
-    if i >= len(tokens):
-        return None
-    verb = tokens[i]
-    if verb_final(lexicon):
-        return classify_verb_final(" ".join(tokens[i:]), lexicon)
-    if verb in ",;:" or verb[:1].isupper() or verb.lower() in lexicon.words("function_words"):
-        return None
-    phrase = " ".join(tokens[i : i + 5]).lower()
-    if lexicon.search("passive", phrase):
-        return "undergo"
-    for key, kind in (("involuntary", "undergo"), ("perception", "undergo"),
-                      ("state", "undergo"), ("inner_state", "inner"), ("speech", "speech")):
-        match = lexicon.search(key, phrase)
-        if match is not None and match.start() == 0:
-            if kind == "undergo" and coordinated:
-                # "…notices the blood and whispers a prayer": the next verb is an act.
-                then, word = _coordinated_kind(tokens[i + 1 :], lexicon)
-                # An act needs a word that ends as a verb does ("…and closes", not
-                # "…, slow and heavy").
-                if then in ("speech", "inner") or (
-                        then == "action" and finite_verb(word, lexicon, strict=True)):
-                    return then
-            return kind
-    if coordinated and _joined_speech(tokens[i + 1 :], lexicon):
-        return "speech"  # "…kommt zurück und erklärt der Ärztin, die Crew werde…"
-    return "action"
-
-
-SPEECH_WINDOW = 16  # words after an act in which a joined verb of speaking is its subject's
-
-
-def _joined_speech(tokens: Sequence[str], lexicon: Lexicon) -> bool:
-    """Is a verb of speaking joined on to the act ("…and tells him", "…, puis annonce")
-    with no subject of its own but a pronoun for the same one?"""
-    joins = lexicon.words("and") | lexicon.words("then")
-    pronouns = lexicon.words("third_person")
-    for k, token in enumerate(tokens[:SPEECH_WINDOW]):
-        if token.lower() not in joins:
-            continue
-        at = k + 1
-        if at < len(tokens) and tokens[at].lower() in pronouns | lexicon.words("skip"):
-            at += 1
-        phrase = " ".join(tokens[at : at + 4]).lower()
-        match = lexicon.search("speech", phrase)
-        if match is not None and match.start() == 0:
-            return True
-    return False
-
-
-COORDINATED_WINDOW = 8  # words after an undergone verb in which "and <verb>" carries on
-
-
-def _coordinated_kind(tokens: Sequence[str], lexicon: Lexicon) -> tuple[str | None, str]:
-    """What a verb joined to the previous one by "and"/"и"/"i" does, when it has no
-    subject of its own ("…and whispers", not "…and the wall cracks"), and that word."""
-    joins = lexicon.words("and") | lexicon.words("then")
-    pronouns = lexicon.words("third_person")
-    for k, token in enumerate(tokens[:COORDINATED_WINDOW]):
-        if token.lower() in joins and k + 1 < len(tokens):
-            at = k + 2 if tokens[k + 1].lower() in pronouns else k + 1  # "puis il prend…"
-            return _classify_latin(" ".join(tokens[at:]), lexicon, fronted=False,
-                                   coordinated=False), tokens[min(at, len(tokens) - 1)]
-    return None, ""
 
 
 def _verb_follows(rest: str, mention: Mention, lexicon: Lexicon) -> bool:
@@ -485,7 +339,7 @@ def _dropped_subject_act(body: str, lexicon: Lexicon, owner: str,
                          declared: Mapping[str, str]) -> str | None:
     """Why a sentence whose subject is left out, and can only be `owner`, acts, speaks
     or feels for them (unless it tells their declared move)."""
-    kind = _classify_any(body[:1].lower() + body[1:], lexicon)
+    kind = classify_any(body[:1].lower() + body[1:], lexicon)
     if kind in (None, "undergo") or _restated(body, declared.get(owner), lexicon):
         return None
     what = {"speech": "gives {} a line", "inner": "decides what {} feels or thinks"}.get(
