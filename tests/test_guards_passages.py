@@ -139,3 +139,15 @@ def test_second_person_decisions_and_taking_the_floor(
 ])
 def test_a_name_after_the_article_is_no_one(text: str, flags: bool) -> None:
     assert impersonates(text, EN, {"Sadie": "I walk into the club."}) is flags
+
+
+@pytest.mark.parametrize(("text", "players"), [
+    # A player registered under a full name, the narration using the everyday short form.
+    ("Kasia odkłada filiżankę i mówi portierowi, że wróci jutro.", ["Katarzyna", "Zenek"]),
+    ("Дима пожимает плечами и уходит к машине.", ["Дмитрий", "Оля"]),
+    ("Bartek dobywa miecza i rusza w stronę lasu.", ["Bartosz", "Wit"]),
+])
+def test_a_short_form_of_a_registered_name_is_the_character(
+    text: str, players: list[str]
+) -> None:
+    assert impersonates(text, players, {})

@@ -8,12 +8,16 @@ are also common English words get stricter treatment elsewhere (see
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .alternation import at_word_start
+
+_SHORT_NAMES = Path(__file__).with_name("short_names.json")
 
 TITLES = frozenset(
     """sir dame lady lord captain capt cpt doctor dr dr. professor prof sergeant sgt
@@ -74,6 +78,8 @@ def name_variants(player: str) -> tuple[str, ...]:
             forms.update({f"{titles[0]} {parts[0]}", f"{titles[0]} {parts[-1]}"})
     # Quoted nicknames: Jack "Ace" Morrow → Ace
     forms.update(re.findall(r"[\"“']([^\"”']+)[\"”']", full))
+    if parts:  # everyday short forms: Katarzyna → Kasia, Дмитрий → Дима
+        forms.update(_short_forms().get(parts[0], ()))
     cleaned = {f.strip("\"“”' ") for f in forms}
     return tuple(sorted((f for f in cleaned if len(f) >= 2), key=len, reverse=True))
 
@@ -131,3 +137,9 @@ def declared_by_player(declared: Mapping[str, str], players: Sequence[str]) -> d
             if wanted == player.strip().lower() or wanted in {w.lower() for w in player.split()}:
                 result[player] = action
     return result
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    raw = json.loads(_SHORT_NAMES.read_text(encoding="utf-8"))
+    return {full: tuple(short) for full, short in raw.items() if not full.startswith("_")}

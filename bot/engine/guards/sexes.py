@@ -26,22 +26,24 @@ UNKNOWN = "?"
 
 
 class OthersBySex:
-    """The one PC a passage is about, and the sexes of the other people in it since."""
+    """The PC a passage is about, and the sexes of the other people in it since."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.male = lexicon.words("pronoun_m")
         self.female = lexicon.words("pronoun_f")
-        self.pc: str | None = None
+        self.pcs: list[str] = []  # whom the passage is about: one, or (where names show
+        # sex) several, each told apart by it ("…Zenkowi, a potem Kasi. Uśmiechnęła się…")
         self.others: dict[str, str] = {}  # a word for each other person: their sex or "?"
         self.owners = False  # a possessive or object pronoun since: someone's, maybe not theirs
         self.age = 0
 
     def named(self, pcs: set[str], body: str, someone_named: bool) -> None:
-        """A sentence naming `pcs`: one of them starts a passage; several, none."""
-        self.pc = next(iter(pcs)) if len(pcs) == 1 else None
+        """A sentence naming `pcs` starts a passage about them: about one, unless names
+        show sex."""
+        self.pcs = sorted(pcs) if len(pcs) == 1 or self._names_show_sex else []
         self.others, self.age, self.owners = {}, 0, False
-        if self.pc is not None:
+        if self.pcs:
             self.others = self._people(body, someone_named, lead_is_pc=False, naming=True)
 
     def passed(self, body: str, someone_named: bool, lead_is_pc: bool) -> None:
@@ -67,22 +69,23 @@ class OthersBySex:
         return self._only(self._verb_sex(words[0].lower())) if words else None
 
     def _only(self, sex: str | None) -> str | None:
-        if sex is None or self.pc is None or self.age >= REACH:
+        if sex is None or not self.pcs or self.age >= REACH:
             return None
-        if self._names_show_sex and sex != self._pc_sex():
+        fits = [pc for pc in self.pcs if not self._names_show_sex or self._sex_of(pc) == sex]
+        if len(fits) != 1:
             return None
         if not self.others and self.owners:
             return None  # "The quartermaster squints at her clipboard": nobody known, but hers
-        return self.pc if set(self.others.values()) <= {"f" if sex == "m" else "m"} else None
+        return fits[0] if set(self.others.values()) <= {"f" if sex == "m" else "m"} else None
 
     @property
     def _names_show_sex(self) -> bool:
         return bool(self.lexicon.words("past_f"))
 
-    def _pc_sex(self) -> str | None:
-        if self.pc is None or not self._names_show_sex:
+    def _sex_of(self, pc: str) -> str | None:
+        if not self._names_show_sex:
             return None
-        return "f" if feminine(self.pc) else "m"
+        return "f" if feminine(pc) else "m"
 
     def _verb_sex(self, word: str) -> str | None:
         """The sex a past verb form shows ("села", "zamówiła"), or None."""
@@ -109,10 +112,10 @@ class OthersBySex:
             found[f"<{lead}>"] = "m" if lead in self.male else "f"
         # Past verbs show their subjects' sex. The PC's own (in the sentence naming them,
         # or opening one read as theirs) are not someone else's.
-        own = self._pc_sex()
+        own = {self._sex_of(pc) for pc in self.pcs}
         for n, word in enumerate(words):
             sex = self._verb_sex(word)
-            if sex is not None and not (sex == own and (naming or (lead_is_pc and n == 0))):
+            if sex is not None and not (sex in own and (naming or (lead_is_pc and n == 0))):
                 found[f"<{sex}>"] = sex
         unsexed = [w for w in words if w not in found and (
             w in lexicon.words("person_nouns") or w.endswith(_PERSON_SHAPED))]
