@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -165,6 +166,14 @@ def main() -> None:
         "clean_de": lambda n: narration(GERMAN, 400, n),
     }
     results = {name: time_calls(make, ctx) for name, make in cases.items()}
+    # A model stuck in a loop: one endless sentence, the characters' names over and over.
+    # Each name used to rescan everything before it, and such a post took over a second.
+    stuck = []
+    for n in range(5):
+        text = "and then " * 600 + ", ".join(PLAYERS * 80) + f" {n}"
+        began = time.perf_counter()
+        check_narration(text, ctx)
+        stuck.append((time.perf_counter() - began) * 1000)
     repaired = check_narration(cases["repaired_en"](1), ctx)
     cpu_p99 = max(r["cpu_p99_ms"] for r in results.values())
     wall_p99 = max(r["wall_p99_ms"] for r in results.values())
@@ -177,6 +186,7 @@ def main() -> None:
         "cold_first_call_passed": cold.passed,
         "cases": results,
         "repaired_case_cuts": [c.guard for c in repaired.cuts],
+        "stuck_loop_median_ms": round(statistics.median(stuck), 1),
         "cpu_p99_ms": cpu_p99,
         "wall_p99_ms": wall_p99,
         "target_p99_ms": TARGET_P99_MS,

@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .mentions import Mention
 from .text import Sentence
 
+REACH = 80  # characters around a name in which it is addressed
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 
 
@@ -37,7 +38,8 @@ def vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: L
         after = after[1:].lstrip()
         you = next((p for p in lexicon.words("second_person") if after.startswith(p)), None)
         return you is not None and lexicon.search("modal", after[len(you):][:4]) is None
-    tokens = _TOKEN.findall(blank[mention.end : sentence.end])[:4]
+    # Only a few words either side matter; slicing to them keeps a long run of names linear.
+    tokens = _TOKEN.findall(blank[mention.end : min(sentence.end, mention.end + REACH)])[:4]
     if _addressed_mid_sentence(blank[sentence.start : mention.start], tokens, lexicon):
         return True
     if len(tokens) < 2 or tokens[0] != ",":
@@ -61,7 +63,7 @@ def vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: L
 def _addressed_mid_sentence(before: str, after: list[str], lexicon: Lexicon) -> bool:
     """'You shrug off the warning, Marcus, and step into the circle': a sentence led by
     "you" and a plain verb, with the PC's name set off by commas inside it."""
-    lead = _TOKEN.findall(before)[:2]
+    lead = _TOKEN.findall(before[:REACH])[:2]
     if len(lead) < 2 or lead[0].lower() not in lexicon.words("second_person"):
         return False
     verb = lead[1].lower()
@@ -75,9 +77,9 @@ def addressed_pc(text: str, mentions: Sequence[Mention]) -> str | None:
     "Ana, the door is open"): whom its "you" means. None for none or several."""
     addressed = set()
     for mention in mentions:
-        before = text[: mention.start].rstrip(" *_")
-        after = text[mention.end :].lstrip(" *_")
-        opens = not before or before[-1] in ".!?\n"
+        before = text[max(0, mention.start - REACH) : mention.start].rstrip(" *_")
+        after = text[mention.end : mention.end + REACH].lstrip(" *_")
+        opens = (not before and mention.start < REACH) or (before and before[-1] in ".!?\n")
         if (before.endswith(",") and after[:1] in (".", "!", "?", ",")) or (
                 opens and after[:1] == ","):
             addressed.add(mention.player)

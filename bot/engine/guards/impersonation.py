@@ -40,6 +40,7 @@ from .text import (
 )
 
 GUARD = "impersonation"
+PREFIX_REACH = 120  # characters before a name that decide how it is used
 
 # Verbs after "looks"/"glances" etc. that make an action of an otherwise-state verb.
 _LOOK_ACTION = re.compile(
@@ -141,7 +142,9 @@ def _judge_sentence(
     own = [h for h in hits if sentence.start <= h.start < sentence.end]
     for hit in own:
         rel = hit.start - sentence.start
-        prefix = body[:rel]
+        # What matters before a name is its last few words: every pattern below is
+        # anchored at the name, and the whole prefix made a long run of names quadratic.
+        prefix = body[max(0, rel - PREFIX_REACH) : rel]
         name = text[hit.start : hit.end]
         if _after_determiner(prefix):
             continue
