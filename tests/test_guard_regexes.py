@@ -202,7 +202,7 @@ def test_sentence_ends_and_single_quotes_match_as_the_plain_patterns() -> None:
 
 def test_second_person_and_capital_patterns_match_as_the_plain_ones() -> None:
     plain_capital = re.compile(r"(?<=[\w,;] )[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+")
-    capital = r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[\w,;] .)[\w'’-]+"  # as structure._someone_else writes it
+    capital = r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[\w,;] .)[\w'’-]+"  # as crowd.someone_named writes it
     texts = [*_case_texts(split=True), "You decide to go, Ana", "and YOU SAY no", "x, Ana; Bo"]
     second = impersonation._SECOND_PERSON
     seen = 0

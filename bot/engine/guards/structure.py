@@ -26,7 +26,7 @@ from .beyond import undertakes
 from .choices import addressed_pc, party_decision, vocative_choice, you_decide
 from .cjkverbs import classify_cjk
 from .clauses import classify_any, classify_latin, nature_verb, verb_second
-from .crowd import bare_line, only_other_sex, someone_else, someone_named
+from .crowd import bare_line, person_noun_in, someone_named
 from .fronted import fronted_subject
 from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
 from .idle import new_act
@@ -80,7 +80,6 @@ def find_structural_impersonation(
     previous_focus: str | None = None  # the one PC the previous sentence named
     previous_named: set[str] = set()  # the PCs it named
     previous_crowded = False  # the previous sentence names someone besides its PCs
-    previous_named_other = False  # … by a capitalised name
     just_named: set[str] = set()  # the PCs the previous sentence itself named
     previous_body = ""
     carried = 0  # sentences naming nobody across which the subject was kept
@@ -106,8 +105,7 @@ def find_structural_impersonation(
             if lead is None and len(just_named) == 1:  # "…на Аню. Она кивнула"
                 only = next(iter(just_named))
                 if gendered_lead(body, previous_body, previous_crowded, only, lexicon,
-                                 declared) or (not previous_named_other and only_other_sex(
-                                     body, previous_body, lexicon)):
+                                 declared):
                     lead = only
             if lead is None:  # "…a tall woman. 'Hello,' she says. He grins": the PC
                 lead = others.pc_for(body)
@@ -135,7 +133,8 @@ def find_structural_impersonation(
                                  declared, classify_any)  # "Свету передёрнуло, и она…"
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
-        crowded = someone_else(text, blank, sentence, own, lexicon)
+        named_other = someone_named(blank, sentence, own, lexicon)
+        crowded = named_other or person_noun_in(body, lexicon)
         if (subject is None and why is None and previous_subject and not own and not crowded
                 and not recap and carried < CARRY_MAX and not bare_line(body)
                 and keeps_subject(body, lexicon, previous_subject)):
@@ -145,10 +144,8 @@ def find_structural_impersonation(
             carried = 0
         previous_subject, previous_body = subject, body
         previous_crowded = crowded
-        previous_named_other = crowded and someone_named(blank, sentence, own, lexicon)
         named = {m.player for m in own}
         just_named = named
-        named_other = someone_named(blank, sentence, own, lexicon)
         if named:  # a PC named after a word ("Kalina rośnie…") may be the plant: no passage
             plain = any(_word_name(text[m.start : m.end], lexicon) for m in own)
             others.named(set() if plain else named, body, named_other)
