@@ -60,7 +60,21 @@ class OthersBySex:
     def pc_for(self, body: str) -> str | None:
         """The PC that the "he" or "she" leading `body` can only be, or None."""
         lead = pronoun_lead(body, self.lexicon)
+        if lead in self.lexicon.words("pronouns_for_things") and not self._speaks(body, lead):
+            return None
         return self._only("m" if lead in self.male else "f" if lead in self.female else None)
+
+    def _speaks(self, body: str, lead: str) -> bool:
+        """Where "er" or "elle" may be a door or a letter (grammatical gender), only a
+        pronoun that speaks is a person's; where "sie" or "ze" may also be "they", its
+        verb must be singular ("sagt", not "sagen")."""
+        if self.lexicon.search("speech", body) is None:
+            return False
+        words = [w.lower() for w in _WORD.findall(body)]
+        n = words.index(lead) if lead in words else -1
+        beside = words[max(0, n - 1) : n] + words[n + 1 : n + 2]
+        return not any(w.endswith(tuple(self.lexicon.words("plural_verb_endings")))
+                       for w in beside if self.lexicon.words("plural_verb_endings"))
 
     def dropped_for(self, body: str) -> str | None:
         """The PC whom a sentence opening on a past verb of their sex, subject left out,

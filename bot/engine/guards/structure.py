@@ -270,9 +270,14 @@ def _subject_kind(
             return "restated"
         return kind
     if kind in ("action", "speech") and _restated(clause, declared, lexicon):
-        # New quoted dialogue is never a restatement unless the player declared speaking.
+        # New dialogue, quoted or joined on to the declared act ("si china sulla mappa e
+        # fa notare al generale che…"), is never a restatement unless the player declared
+        # speaking.
         quoted = bool(quote_spans(text[sentence.start : sentence.end]))
-        if not (kind == "speech" and quoted and not lexicon.search("speech", declared or "")):
+        joined = kind == "speech" and not lexicon.cjk and classify_latin(
+            rest, lexicon, fronted=not plain_word, coordinated=False) != "speech"
+        if not (kind == "speech" and not lexicon.search("speech", declared or "") and (
+                quoted or (joined and not declares_speech(declared, lexicon)))):
             return "restated"
     return kind
 

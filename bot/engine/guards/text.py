@@ -41,7 +41,7 @@ _TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Mme", "Mlle", "Prof", "Capt", "Sgt", 
            "Gen", "Sr", "Jr", "Hr", "Fr", "Sra", "Sto", "Sta")
 _NOT_A_TITLE = "".join(rf"(?<!\b{t}\.)" for t in _TITLES)
 _SENTENCE_END = re.compile(r"[.!?…。！？\n]" + _NOT_A_TITLE
-                           + r"""(?:(?<=[.!?…])[.!?…]*["”“’'»)\]*_」』]*(?=\s|$)"""
+                           + r"""(?:(?<=[.!?…])[.!?…]*["”“’'»«)\]*_」』]*(?=\s|$)"""
                            r"""|(?<=[。！？])[。！？]*[」』”"]?|(?<=\n)\n*)""")
 
 STOPWORDS = FUNCTION_WORDS["english"]  # the shared list (bot/engine/stopwords.py)
