@@ -71,3 +71,15 @@ def test_a_german_quote_closed_by_a_reversed_guillemet_ends_its_sentence() -> No
     text = "Er sagt: »Komm mit.« In der Ecke knarrt ein Stuhl."
     assert [text[s.start : s.end] for s in sentences(text)] == [
         "Er sagt: »Komm mit.«", "In der Ecke knarrt ein Stuhl."]
+
+
+@pytest.mark.parametrize(("line", "flags"), [
+    ("— Товар чистый, — говорит она.", True),
+    # "он" cannot be Вика: the line is the fence's.
+    ("— Товар чистый, — говорит он.", False),
+])
+def test_a_quoted_line_goes_to_a_pc_only_through_a_pronoun_of_her_sex(
+    line: str, flags: bool
+) -> None:
+    text = f"Вика кладёт чип на прилавок.\n\n{line}"
+    assert impersonates(text, ["Вика", "Сашка"], {"Вика": "Я отдаю барыге чип."}) is flags

@@ -51,6 +51,8 @@ def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | Non
     verb = tokens[i].lower()
     if verb in lexicon.words("function_words") or verb in lexicon.words("third_person"):
         return None
+    if tokens[i + 1 : i + 2] and tokens[i + 1].lower() in lexicon.words("third_person"):
+        return None  # "— …, — говорит он": the subject follows its verb
     phrase = " ".join(tokens[i : i + 4]).lower()
     for key in ("passive", "involuntary", "perception", "state"):
         if _at_start(lexicon, key, phrase):

@@ -36,7 +36,7 @@ from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
 from .names import declared_by_player, is_common_word
 from .prodrop import pro_drop_line
-from .pronoun import gendered_focus, pronoun_continuation, pronoun_lead
+from .pronoun import feminine, gendered_focus, pronoun_continuation, pronoun_lead
 from .recap import is_recap
 from .replies import unattributed_replies
 from .restate import carries_out as _carries_out
@@ -326,8 +326,11 @@ def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
     if lexicon.cjk:
         found = any(p in body for p in pronouns)
     else:
-        words = [w.lower() for w in _TOKEN.findall(body)]
-        found = any(w in pronouns for w in words[:8])
+        said_by = [w.lower() for w in _TOKEN.findall(body)[:8] if w.lower() in pronouns]
+        if lexicon.words("object_pronouns_f"):  # "— …, — говорит он": not Вика's line
+            said_by = [w for w in said_by if w.endswith(("a", "\u0430")) == feminine(
+                previous_subject)]
+        found = bool(said_by)
     return f"gives {previous_subject} a line through a pronoun" if found else None
 
 
