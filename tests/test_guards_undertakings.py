@@ -90,3 +90,16 @@ def test_everyday_senses_of_an_undertaking_verb_are_left_alone(
     text: str, pc: str, declared: str
 ) -> None:
     assert not impersonates(text, pc, declared)
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # Turkish closes a clause on its verb: the "ve" that joins it on opens the clause.
+    ("Selim mührü dikkatle inceliyor, tezgâha birkaç akçe bırakıyor ve kalabalığa "
+     "karışarak kapıya doğru hızla uzaklaşıyor.", True),
+    ("Selim mührü dikkatle inceliyor ve kuyumcuya yüzüğü uzatıyor.", False),
+], ids=["tr-walks-away", "tr-shows-the-ring"])
+def test_a_verb_final_undertaking_is_joined_on_at_its_clause_start(
+    text: str, flags: bool
+) -> None:
+    assert impersonates(text, "Selim",
+                        "Kuyumcuya yüzüğü gösterip kimin yaptığını soruyorum.") is flags

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .verbfinal import verb_final
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;]")
 STEM = 4  # letters compared with the declaration: "pockets"/"pocket", not "starts"/"stairs"
@@ -33,7 +34,9 @@ def undertakes(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
         before = _TOKEN.findall(clause[:start])
         # A verb joined on by "and", "then" or a comma, after another: the clause's first
         # verb is often a step of the declared move ("goes out through the airlock").
-        if not before or not any(w.lower() in joins for w in before[-LEAD:]):
+        # Where the verb closes its clause (Turkish), the join opens the clause instead.
+        reach = len(before) if verb_final(lexicon) else LEAD
+        if not before or not any(w.lower() in joins for w in before[-reach:]):
             continue
         # The undertaking and what it acts on ("wsuwa na jego miejsce kopię" after
         # "podmieniam obraz na kopię" is the declared swap).
