@@ -103,3 +103,21 @@ def test_a_verb_final_undertaking_is_joined_on_at_its_clause_start(
 ) -> None:
     assert impersonates(text, "Selim",
                         "Kuyumcuya yüzüğü gösterip kimin yaptığını soruyorum.") is flags
+
+
+@pytest.mark.parametrize(("text", "pc", "declared", "flags"), [
+    ("阿青走到柜台前，抄起桌上的长剑，直奔城西而去。", "阿青", "我向掌柜打听消息。", True),
+    # Steps of the declared move: no undertaking.
+    ("阿青走到柜台前，向掌柜打听昨夜的客人。", "阿青", "我向掌柜打听消息。", False),
+    ("美咲は棚の前で足を止め、机の上の地図を掴み、店を飛び出していく。", "美咲",
+     "店主に話を聞く。", True),
+    ("美咲は棚の前で足を止め、昨夜の客について店主に話を聞く。", "美咲", "店主に話を聞く。", False),
+    ("민준은 가게 안을 둘러보다가 지도를 집어 들고 밖으로 뛰쳐나간다.", "민준",
+     "나는 상인에게 길을 묻는다.", True),
+    ("민준은 가게 안을 둘러보다가 상인에게 조용히 길을 묻는다.", "민준",
+     "나는 상인에게 길을 묻는다.", False),
+], ids=["zh-leaves", "zh-asks", "ja-leaves", "ja-asks", "ko-leaves", "ko-asks"])
+def test_an_undertaking_in_chinese_japanese_and_korean(
+    text: str, pc: str, declared: str, flags: bool
+) -> None:
+    assert impersonates(text, pc, declared) is flags

@@ -6,6 +6,8 @@ window", after "I search the desk").
 Telling how the declared move plays out stays allowed, however many steps it takes
 ("works the wrench into the keyhole, eases past the false gate"): only the verbs of
 `undertakings` in a lexicon count, and only when the declaration has none of their words.
+Chinese, Japanese and Korean join clauses with commas and verb endings, not words, and
+are matched on characters (`_undertakes_cjk`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ def undertakes(clause: str, declared: str | None, lexicon: Lexicon) -> bool:
     an undertaking that the declaration does not hold?"""
     if not declared or not declared.strip():
         return False
+    if lexicon.cjk:
+        return _undertakes_cjk(clause, declared, lexicon)
     function = lexicon.words("function_words") | lexicon.words("articles")
     said = {w.lower()[:STEM] for w in _TOKEN.findall(declared) if w.lower() not in function}
     joins = (lexicon.words("and") | lexicon.words("then") | lexicon.words("clause_openers")
@@ -57,3 +61,23 @@ def _undertakings(clause: str, lexicon: Lexicon) -> list[tuple[int, str]]:
         found.append((at + match.start(), match.group()))
         at += match.end()
     return found
+
+
+CJK_CORE = 2  # characters of an undertaking that the declaration must not hold
+_CJK_JOINS = ",，、;；"
+LINK_REACH = 3  # words before a Korean undertaking whose ending may link it on
+
+
+def _undertakes_cjk(clause: str, declared: str, lexicon: Lexicon) -> bool:
+    """The same in Chinese, Japanese and Korean: an undertaking after a comma, a "then"
+    word or (Korean) a linking verb ending, whose first characters the declaration lacks."""
+    links = tuple(lexicon.words("clause_links"))
+    for start, words in _undertakings(clause, lexicon):
+        before = clause[:start]
+        joined = (any(j in before for j in _CJK_JOINS)
+                  or any(t in before for t in lexicon.words("then"))
+                  or (bool(links) and any(w.endswith(links)
+                                          for w in before.split()[-LINK_REACH:])))
+        if joined and words.replace(" ", "")[:CJK_CORE] not in declared:
+            return True
+    return False
