@@ -83,3 +83,23 @@ def test_a_quoted_line_goes_to_a_pc_only_through_a_pronoun_of_her_sex(
 ) -> None:
     text = f"Вика кладёт чип на прилавок.\n\n{line}"
     assert impersonates(text, ["Вика", "Сашка"], {"Вика": "Я отдаю барыге чип."}) is flags
+
+
+@pytest.mark.parametrize(("declared", "flags"), [
+    # A declaration that quotes its line speaks, whatever its verb.
+    ({"Dex": "I tell the others, 'Drone's coming back, move.'"}, False),
+    ({"Dex": "I watch the corridor."}, True),
+])
+def test_a_declared_quotation_covers_the_line_told(declared: dict[str, str],
+                                                   flags: bool) -> None:
+    text = ("The server closet goes dark. \"Drone's coming back, move,\" Dex hisses. "
+            "Somewhere below, a door bangs.")
+    assert impersonates(text, ["Dex", "Nyx"], declared) is flags
+
+
+def test_a_preposition_is_no_verb_of_speaking() -> None:
+    # "przy" (by) shares its start with "przyznaje" (admits): still no declared speech.
+    text = ("Marek przywiązuje konie. Jagoda wyciąga rewolwer i krzyczy, żeby szeryf "
+            "wyszedł z biura.")
+    assert impersonates(text, ["Jagoda", "Marek"],
+                        {"Marek": "Przywiązuję konie.", "Jagoda": "Czekam przy koniach."})

@@ -43,8 +43,7 @@ def declared_speech(clause: str, declared: str | None, lexicon: Lexicon) -> bool
         return False
     if _asks(declared, lexicon) and not _asks(clause, lexicon, narrated=True):
         return False  # declared a question, told a statement: "Jorn vertelt… dat…"
-    return lexicon.search("speech", declared) is not None or carries_out(clause, declared,
-                                                                         lexicon)
+    return declares_speech(declared, lexicon) or carries_out(clause, declared, lexicon)
 
 
 ASK_STEM = 4  # letters shared by the forms of "ask" ("vraag", "vraagt"; "asks", "ask")
@@ -95,15 +94,34 @@ def declares_speech(declared: str | None, lexicon: Lexicon) -> bool:
     are first person, the lexicon's third: they are matched on their common start."""
     if not declared:
         return False
-    if lexicon.search("speech", declared) is not None:
-        return True
+    if lexicon.search("speech", declared) is not None or quote_spans(declared):
+        return True  # "I tell the others, 'Drone's coming back, move.'"
     # Single words only: "prend la parole" speaks, "prends des notes" does not.
     heads = {entry for entry in lexicon.words("speech") if entry and " " not in entry}
+    function = lexicon.words("function_words")
     for word in re.findall(r"[^\W\d_]+", declared.lower()):
-        if len(word) < 3:
+        if len(word) < 3 or word in function:  # "przy" is no "przyznaje"
             continue
         for head in heads:
             common = min(4, len(word), len(head))
             if common >= 3 and word[:common] == head[:common]:
                 return True
     return False
+
+
+QUOTE_SHARE = 0.6  # of a declared line's words that a narrated quote must hold to be it
+
+
+def quotes_declared(sentence: str, declared: str | None) -> bool:
+    """Does the sentence quote the line the player's declaration quoted ("I tell the
+    others, 'Drone's coming back, move.'" before '"Drone's coming back, move," Dex
+    hisses')?"""
+    if not declared:
+        return False
+    said = _quoted_words(declared)
+    return bool(said) and len(said & _quoted_words(sentence)) >= QUOTE_SHARE * len(said)
+
+
+def _quoted_words(text: str) -> set[str]:
+    return {w for start, end in quote_spans(text)
+            for w in re.findall(r"[^\W_]+", text[start:end].casefold())}

@@ -5,7 +5,7 @@ the left door", "You shrug off the warning, Marcus, and step in")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .lexicon import Lexicon
 from .mentions import Mention
@@ -94,3 +94,22 @@ def you_decide(body: str, lexicon: Lexicon) -> bool:
     if not words & lexicon.words("second_person") or lexicon.search("decide", body) is None:
         return False
     return lexicon.search("modal", body) is None
+
+
+def you_act(body: str, lexicon: Lexicon, classify: Callable[[str, Lexicon], str | None]) -> bool:
+    """"You take the cup and drink": a sentence led by "you" and an act or a line (not a
+    modal, not what befalls or is perceived), told for the PC the narration addresses."""
+    if lexicon.cjk:
+        return False
+    tokens = _TOKEN.findall(body)
+    i = 0
+    while i < len(tokens) and (tokens[i].lower() in lexicon.words("clause_openers")
+                               or tokens[i] == ","):
+        i += 1
+    if i + 1 >= len(tokens) or tokens[i].lower() not in lexicon.words("second_person"):
+        return False
+    verb = tokens[i + 1].lower()
+    if verb in lexicon.words("modal") or lexicon.search("modal", verb) is not None:
+        return False
+    rest = body[body.find(tokens[i]) + len(tokens[i]) :]
+    return classify(rest, lexicon) in ("action", "speech")

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .attribution import quotes_declared
 from .beyond import undertakes
+from .crowd import person_noun_in
 from .english_body import FEELING_ORGAN, finite_verb, possessive_body_part
 from .english_verbs import (
     INVOLUNTARY_ING,
@@ -120,7 +122,9 @@ def find_impersonation(text: str, ctx: GuardContext) -> list[GuardFinding]:
         )
         if finding is not None:
             findings.append(finding)
-        previous_subject = subject
+        # "Seren holds up the tokens, and the guard squints at her": a bare line next is
+        # as likely the guard's.
+        previous_subject = None if subject and person_noun_in(body, _ENGLISH) else subject
         second = _second_person_choice(body)
         if second and finding is None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, second))
@@ -189,6 +193,9 @@ def _judge_sentence(
                 and not carries_out(rest, move, _ENGLISH) and not restated(rest, move, _ENGLISH)
         ) and not undertakes(rest, move, _ENGLISH):
             continue  # a PC who declared a move: the narration tells how it plays out
+        if speaks and quotes_declared(text[sentence.start : sentence.end],
+                                      declared.get(hit.player)):
+            continue  # the line the player declared, quoted
         if _restates(declared.get(hit.player), body) and not (
             speaks and _has_quote(text, sentence) and not _declares_speech(declared.get(hit.player))
         ):
@@ -196,7 +203,10 @@ def _judge_sentence(
         what = {"speech": "speaks", "thought": "thinks or decides", "action": "acts"}[kind]
         return GuardFinding(GUARD, sentence.start, sentence.end,
                             f"{what} for {hit.player}"), hit.player
-    if subject is None and previous_subject and _bare_quote(body, text, sentence):
+    said = declared.get(previous_subject or "")
+    if subject is None and previous_subject and _bare_quote(body, text, sentence) and not (
+            _declares_speech(said) and _restates(said, text[sentence.start : sentence.end])):
+        # (a line that goes on with what the player declared saying is theirs to say)
         return GuardFinding(GUARD, sentence.start, sentence.end,
                             f"unattributed line following {previous_subject}"), previous_subject
     return None, subject

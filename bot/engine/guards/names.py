@@ -60,6 +60,12 @@ class NamePattern:
     regex: re.Pattern[str]
 
 
+# Articles that open a nickname ("El Güero", "The Raven", "Il Muto"): no name alone.
+NAME_ARTICLES = frozenset({"the", "an", "el", "la", "los", "las", "le", "les", "il", "lo",
+                           "gli", "os", "as", "der", "die", "das", "de", "het", "een", "un",
+                           "una", "uno", "une"})
+
+
 def name_variants(player: str) -> tuple[str, ...]:
     """The forms a narrator may use: full name, and first/last word without titles."""
     full = " ".join(player.split())
@@ -71,7 +77,8 @@ def name_variants(player: str) -> tuple[str, ...]:
     forms = {full}
     if parts:
         forms.add(" ".join(parts))
-        forms.add(parts[0])
+        if parts[0].lower() not in NAME_ARTICLES or len(parts) == 1:
+            forms.add(parts[0])  # "El Güero" is never just "El"
         if len(parts) > 1 and len(parts[-1]) > 2:
             forms.add(parts[-1])
         if titles:  # "Lady Margaret Ashby" → "Lady Margaret", "Lady Ashby"

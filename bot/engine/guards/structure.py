@@ -23,7 +23,7 @@ from .attribution import (
     inverted_attribution,
 )
 from .beyond import undertakes
-from .choices import addressed_pc, party_decision, vocative_choice, you_decide
+from .choices import addressed_pc, party_decision, vocative_choice, you_act, you_decide
 from .cjkverbs import classify_cjk
 from .clauses import classify_any, classify_latin, nature_verb, verb_second
 from .crowd import bare_line, person_noun_in, someone_named
@@ -128,6 +128,10 @@ def find_structural_impersonation(
                 subject = lead  # "Under the blotter she finds a letter. She breaks…"
         if why is None and addressed and not recap and you_decide(body, lexicon):
             why = f"makes the choice for {addressed} in the second person"
+        move = declared.get(addressed or "")
+        if why is None and addressed and not recap and not own and you_act(
+                body, lexicon, classify_any) and not (move and _restated(body, move, lexicon)):
+            why = f"acts for {addressed} in the second person"
         if why is None and len({m.player for m in own}) == 1 and not recap:
             why = pronoun_clause(body, own[-1].end - sentence.start, own[-1].player, lexicon,
                                  declared, classify_any)  # "Свету передёрнуло, и она…"
@@ -191,7 +195,9 @@ def _judge(
     if party_decision(body, lexicon):
         return PARTY, subject
     for mention in own:
-        if vocative_choice(blank, sentence, mention, lexicon):
+        move = declared.get(mention.player)
+        if vocative_choice(blank, sentence, mention, lexicon) and not (
+                move and _restated(body, move, lexicon)):  # "You step in, Ilya" as declared
             return f"makes the choice for {mention.player} in the second person", mention.player
     asked = answered_for(body, sentence.start, own, lexicon, classify_any)
     if asked is not None:
