@@ -23,7 +23,9 @@ def party_decision(body: str, lexicon: Lexicon) -> bool:
     decision = lexicon.search("decide", body)
     if decision is None or lexicon.search("group", body) is None:
         return False
-    return lexicon.search("modal", body) is None or lexicon.cjk
+    # A modal outside the decision's own words ("have" in "have made up their minds").
+    rest = body[: decision.start()] + " " * len(decision.group()) + body[decision.end() :]
+    return lexicon.search("modal", rest) is None or lexicon.cjk
 
 
 def vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
@@ -72,28 +74,41 @@ def _addressed_mid_sentence(before: str, after: list[str], lexicon: Lexicon) -> 
     return before.rstrip().endswith(",") and bool(after) and after[0] == ","
 
 
+_ENDING = re.compile(r"^[^\W\d_]+")
+
+
 def addressed_pc(text: str, mentions: Sequence[Mention]) -> str | None:
     """The one player character the narration addresses by name ("…da ponte, Caio.",
     "Ana, the door is open"): whom its "you" means. None for none or several."""
     addressed = set()
     for mention in mentions:
         before = text[max(0, mention.start - REACH) : mention.start].rstrip(" *_")
-        after = text[mention.end : mention.end + REACH].lstrip(" *_")
+        # Past a case ending: the vocative "Zbyszku," is Zbyszko addressed.
+        after = _ENDING.sub("", text[mention.end : mention.end + REACH]).lstrip(" *_")
         opens = (not before and mention.start < REACH) or (before and before[-1] in ".!?\n")
-        if (before.endswith(",") and after[:1] in (".", "!", "?", ",")) or (
-                opens and after[:1] == ","):
+        if (before.endswith((",", "、", "，")) and after[:1] in (".", "!", "?", ",", "。")) or (
+                opens and after[:1] in (",", "、", "，")):
             addressed.add(mention.player)
     return next(iter(addressed)) if len(addressed) == 1 else None
 
 
 def you_decide(body: str, lexicon: Lexicon) -> bool:
-    """"Você decide que não vale a pena": a decision told in the second person."""
-    if "?" in body or "？" in body or lexicon.cjk:
+    """"Você decide que não vale a pena": a decision told in the second person, by its
+    pronoun or (where the subject is left out) its verb: "Postanawiasz…", "Decides…"."""
+    if "?" in body or "？" in body:
         return False
-    words = {w.lower() for w in _TOKEN.findall(body)}
-    if not words & lexicon.words("second_person") or lexicon.search("decide", body) is None:
+    decided = lexicon.search("decide", body)
+    if decided is None or lexicon.search("modal", body) is not None:
         return False
-    return lexicon.search("modal", body) is None
+    if lexicon.cjk:  # "あなたは引き返すことにする"
+        return any(you in body for you in lexicon.words("second_person"))
+    words = [w.lower() for w in _TOKEN.findall(body)]
+    if set(words) & lexicon.words("second_person"):
+        return True
+    verb = (_TOKEN.findall(body[decided.start() :]) or [""])[0].lower()
+    endings = tuple(lexicon.words("second_person_endings"))
+    return verb in lexicon.words("second_person_decide") or (
+        bool(endings) and len(verb) > 4 and verb.endswith(endings))
 
 
 def you_act(body: str, lexicon: Lexicon, classify: Callable[[str, Lexicon], str | None]) -> bool:

@@ -21,8 +21,10 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_ENDING = 3  # letters of case ending tolerated after a name
 # Slavic names in -a/-я change that vowel when declined: "Аня" → "Ани", "Ola" → "Oli".
 DECLINED_MIN = 3
-_STEM_VOWELS = frozenset("аяaь")
-_CASE_ENDINGS = "ой|ей|ею|ою|и|ы|е|у|ю|ę|ą|ie|i|y"
+# Polish names in -o too ("Zbyszko" → "Zbyszka", "Zbyszku"); the vocative of -a names
+# ends in -o ("Danuta" → "Danuto").
+_STEM_VOWELS = frozenset("аяaьo")
+_CASE_ENDINGS = "ой|ей|ею|ою|и|ы|е|у|ю|ę|ą|ie|iem|i|y|o|a|u"
 # Pet forms of Slavic names ("Анечка", "Глебушка", "Kasieńka", "Bartuś"); a case
 # ending replaces the final vowel ("Анечку", "Kasieńki"). Names of three letters or more.
 DIMINUTIVE_MIN = 3

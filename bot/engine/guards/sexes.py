@@ -116,10 +116,12 @@ class OthersBySex:
         lexicon = self.lexicon
         words = [w.lower() for w in _WORD.findall(body)]
         found: dict[str, str] = {}
+        ends_m = tuple(lexicon.words("person_endings_m"))  # "Fährmann", "Marktfrau"
+        ends_f = tuple(lexicon.words("person_endings_f"))
         for word in words:
-            if word in lexicon.words("person_nouns_m"):
+            if word in lexicon.words("person_nouns_m") or (ends_m and word.endswith(ends_m)):
                 found[word] = "m"
-            elif word in lexicon.words("person_nouns_f"):
+            elif word in lexicon.words("person_nouns_f") or (ends_f and word.endswith(ends_f)):
                 found[word] = "f"
         lead = pronoun_lead(body, lexicon)
         if not lead_is_pc and (lead in self.male or lead in self.female):

@@ -17,7 +17,7 @@ Span = tuple[int, int]
 # Double quotes (straight, curly, German „…“), guillemets and CJK brackets; never single quotes,
 # which are mostly apostrophes. Single-quoted dialogue is found separately.
 _DOUBLE_QUOTE = re.compile(
-    r'"[^"\n]*(?:"|$)|„[^“”\n]*(?:[“”]|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)|»[^«\n]*(?:«|$)'
+    r'"[^"\n]*(?:"|$)|„[^“”"\n]*(?:[“”"]|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)|»[^«\n]*(?:«|$)'
     r"|「[^」\n]*(?:」|$)|『[^』\n]*(?:』|$)",
     re.MULTILINE,
 )

@@ -1,0 +1,73 @@
+"""Choices made for the players, in the languages that leave the subject out or put
+no pronoun before the verb, and the names and quotes those cases depend on.
+
+Every case was written for this file; none comes from a labeled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.guards import GuardContext, check_narration
+from bot.engine.guards.mentions import find_mentions
+from bot.engine.guards.text import quote_spans
+
+
+def impersonates(text: str, players: list[str], declared: dict[str, str]) -> bool:
+    report = check_narration(text, GuardContext(players, [], declared))
+    return "impersonation" in report.failed_guards()
+
+
+@pytest.mark.parametrize(("text", "players", "declared", "flags"), [
+    ("Entras en la cripta, Diego. Decides tomar la corona y ponértela.",
+     ["Diego", "Rocío"], {"Diego": "Entro en la cripta."}, True),
+    ("Entras en la cripta, Diego. La antorcha chisporrotea sobre los nichos.",
+     ["Diego", "Rocío"], {"Diego": "Entro en la cripta."}, False),
+    ("Wchodzisz do komnaty, Zbyszku. Postanawiasz nie budzić strażnika.",
+     ["Zbyszko", "Danuta"], {"Zbyszko": "Wchodzę do komnaty."}, True),
+    ("Wchodzisz do komnaty, Zbyszku. Przy łożu drzemie strażnik.",
+     ["Zbyszko", "Danuta"], {"Zbyszko": "Wchodzę do komnaty."}, False),
+    ("あなたは古い扉の前に立つ、サクラ。あなたは鍵を使わずに引き返すことにする。",
+     ["サクラ", "トオル"], {"サクラ": "古い扉の前まで行く。"}, True),
+    ("あなたは古い扉の前に立つ、サクラ。扉には無数の引っかき傷が刻まれている。",
+     ["サクラ", "トオル"], {"サクラ": "古い扉の前まで行く。"}, False),
+], ids=["es-decides", "es-scene", "pl-decides", "pl-scene", "ja-decides", "ja-scene"])
+def test_a_decision_for_the_pc_the_narration_addresses(
+    text: str, players: list[str], declared: dict[str, str], flags: bool
+) -> None:
+    assert impersonates(text, players, declared) is flags
+
+
+@pytest.mark.parametrize(("text", "players", "flags"), [
+    ("The sun dips behind the hills. The three of them have made up their minds: they "
+     "push on for the coast tonight.", ["Kenji", "Laura", "Pete"], True),
+    ("The sun dips behind the hills. The three of them have to make up their minds "
+     "before dark.", ["Kenji", "Laura", "Pete"], False),
+    ("За заправкой покачиваются силуэты. Посовещавшись, группа решает ночевать здесь.",
+     ["Гоша", "Марина"], True),
+    ("门外马蹄印杂乱。三人商量之后，决定今夜便摸上山寨。", ["林风", "苏晴", "石磊"], True),
+], ids=["en-minds", "en-have-to", "ru-group", "zh-three"])
+def test_a_decision_for_the_whole_party(text: str, players: list[str], flags: bool) -> None:
+    assert impersonates(text, players, {}) is flags
+
+
+def test_polish_names_in_o_and_the_vocative_in_o_are_found() -> None:
+    text = "Wzrokiem mierzy Zbyszka. Zbyszku! Danuto, chodź."
+    found = [(m.player, text[m.start : m.end]) for m in find_mentions(
+        text, ["Zbyszko", "Danuta"])]
+    assert found == [("Zbyszko", "Zbyszk"), ("Zbyszko", "Zbyszk"), ("Danuta", "Danut")]
+
+
+def test_a_german_quote_may_close_on_a_straight_mark() -> None:
+    text = '„Das Ding fliegt nie", brummt Gustav. „Nie."'
+    assert [text[a:b] for a, b in quote_spans(text)] == ['„Das Ding fliegt nie"', '„Nie."']
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ('„Das Ding fliegt nie", brummt Gustav und tritt gegen den Kessel.', True),
+    # A compound noun for a man ("Fährmann"): "er" may be him.
+    ("Der Fährmann lässt Kuno ausreden und nickt. Er bekreuzigt sich und sagt kein Wort "
+     "mehr.", False),
+])
+def test_german_speech_and_men_named_by_compounds(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Gustav", "Kuno"],
+                        {"Kuno": "Ich spreche den Fährmann an."}) is flags
