@@ -71,3 +71,14 @@ def test_a_german_quote_may_close_on_a_straight_mark() -> None:
 def test_german_speech_and_men_named_by_compounds(text: str, flags: bool) -> None:
     assert impersonates(text, ["Gustav", "Kuno"],
                         {"Kuno": "Ich spreche den Fährmann an."}) is flags
+
+
+@pytest.mark.parametrize(("reply", "flags"), [
+    ("—En casa, con mi madre.", True),
+    ("—Estuvo en casa —responde la camarera.", False),
+])
+def test_a_reply_to_a_pc_addressed_by_title_and_name(reply: str, flags: bool) -> None:
+    text = ("El portero se vuelve hacia el hombre del sombrero.\n"
+            f"—¿Y usted, señor Ibáñez? ¿Estuvo aquí anoche?\n{reply}")
+    assert impersonates(text, ["Garmendia", "Ibáñez"],
+                        {"Garmendia": "Le pregunto al portero a qué hora llegó."}) is flags

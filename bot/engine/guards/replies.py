@@ -61,13 +61,23 @@ def unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
     return findings
 
 
+# Words of address before a surname, in the languages with lexicons.
+ADDRESS_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "sir", "madam", "señor", "señora", "señorita", "don", "doña",
+    "senhor", "senhora", "signor", "signore", "signora", "monsieur", "madame", "mademoiselle",
+    "herr", "frau", "meneer", "mevrouw", "pan", "pani", "panie", "господин", "госпожа",
+})
+
+
 def _vocatives(spoken: str, players: Sequence[str]) -> list[str]:
     """PCs a line addresses by name, set off by commas ("— A ty, Bartek, skąd…?")."""
     found = []
     for mention in find_mentions(spoken, players):
         before = spoken[: mention.start].rstrip(" \t")
         after = spoken[mention.end :].lstrip(" \t")
-        if (not before.strip(" \t\"“„«「—–―") or before.endswith(",")) and after[:1] in (",", "!"):
+        titled = before.rsplit(" ", 1)[-1].lower() in ADDRESS_TITLES  # "¿Y usted, señor Ibáñez?"
+        if (not before.strip(" \t\"“„«「—–―") or before.endswith(",") or titled) and (
+                after[:1] in (",", "!") or (titled and after[:1] in ("?", "？"))):
             found.append(mention.player)
     return found
 
