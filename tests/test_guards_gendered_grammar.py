@@ -103,3 +103,15 @@ def test_a_preposition_is_no_verb_of_speaking() -> None:
             "wyszedł z biura.")
     assert impersonates(text, ["Jagoda", "Marek"],
                         {"Marek": "Przywiązuję konie.", "Jagoda": "Czekam przy koniach."})
+
+
+@pytest.mark.parametrize(("then", "flags"), [
+    # "he" leads; Bette is only its object: the sentence is Orrin's.
+    ("He hauls himself over the lip, turns and calls down to Bette that the view is "
+     "worth it.", True),
+    ("The wind drops, and the rope hangs slack beside Bette.", False),
+])
+def test_a_pronoun_that_names_another_pc_only_as_its_object(then: str, flags: bool) -> None:
+    text = f"The wind tries to peel Orrin off the cliff face, but his fingers hold. {then}"
+    assert impersonates(text, ["Orrin", "Bette"],
+                        {"Orrin": "I climb the rope to the top of the cliff."}) is flags

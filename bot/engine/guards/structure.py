@@ -97,7 +97,12 @@ def find_structural_impersonation(
             why = None  # "Last session, … the three of you agreed to camp": retold, not new
         if previous_subject and other_gender(body, lexicon, previous_subject):
             previous_subject = None  # "Аня идёт за ним. Он сворачивает…": "он" is not Аня
-        if why is None and (previous_subject or previous_named) and not own and not recap:
+        # A pronoun may lead a sentence that names another PC only as its object ("He
+        # hauls himself over and calls down to Bette"): not one the sentence names.
+        object_only = bool(own) and subject is None and previous_subject not in {
+            m.player for m in own}
+        if why is None and (previous_subject or previous_named) and (
+                not own or object_only) and not recap:
             why = _pronoun_line(text, sentence, body, lexicon, previous_subject) \
                 if previous_subject else None
             # "Ana watches the old woman. She smiles": "she" may be the woman.
