@@ -82,3 +82,14 @@ def test_a_reply_to_a_pc_addressed_by_title_and_name(reply: str, flags: bool) ->
             f"—¿Y usted, señor Ibáñez? ¿Estuvo aquí anoche?\n{reply}")
     assert impersonates(text, ["Garmendia", "Ibáñez"],
                         {"Garmendia": "Le pregunto al portero a qué hora llegó."}) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # The aorist tells the undeclared act: "atılır" (lunges).
+    ("Haydutlar yoldan çıkar. Umut kılıcını çekip en öndeki haydutun üzerine atılır.", True),
+    # "sandığın" is the chest's, not "sandı" (thought).
+    ("Deniz, dediği gibi sandığın üstüne kapanmış, kapıyı içeriden sürgülemiştir.", False),
+])
+def test_turkish_aorist_acts_and_a_chest_that_is_no_thought(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Umut", "Deniz"],
+                        {"Deniz": "Arabanın kapısını sürgüler, sandığı korurum."}) is flags

@@ -14,6 +14,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 # Keys that tell what the closing verb does, the first that matches wins.
 _KINDS = (("passive", "undergo"), ("involuntary", "undergo"), ("perception", "undergo"),
           ("state", "undergo"), ("inner_state", "inner"), ("speech", "speech"))
+AORIST_MIN = 5  # letters of a word read as a verb by an ending of `finite_endings_long`
 TAIL = 3  # words at a clause's end that may hold its verb ("fark etti", "diye sordu")
 
 
@@ -56,7 +57,10 @@ def _segment_kind(words: list[str], lexicon: Lexicon) -> str | None:
     # A feeling told inside the clause ("korkuyla", "içi buz kesti") is the subject's.
     if lexicon.search("inner_state", " ".join(words)) is not None:
         return "inner"
-    return "action" if _finite(lexicon).search(words[-1]) else None
+    last = words[-1]
+    # The aorist ("sürer", "atılır") ends as short nouns and adjectives do ("ağır", "bir").
+    aorist = len(last) >= AORIST_MIN and last.endswith(tuple(lexicon.words("finite_endings_long")))
+    return "action" if _finite(lexicon).search(last) or aorist else None
 
 
 def closing_kind(clause: str, lexicon: Lexicon) -> str | None:
