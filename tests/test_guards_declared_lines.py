@@ -72,3 +72,17 @@ def test_a_recap_opened_by_where_we_are(opener: str, flags: bool) -> None:
     text = (f"{opener}Iskra zapętliła kamery w holu, a Tomek wszedł pierwszy na dwunaste "
             "piętro. Serwerownia huczy wentylatorami.")
     assert impersonates(text, ["Iskra", "Tomek"], {"Iskra": "Podłączam się do serwera."}) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Sure thing — continuing from where we left off!\n\nThe engine ticks with heat.", True),
+    ("La trampilla cede. Abajo hay latas.\n\n¿Hay algo más que te gustaría que ocurriera? "
+     "¡Estoy aquí para ayudarte!", True),
+    ("El camarero alinea diez chupitos.\n\nRecuerda que el consumo excesivo de alcohol es "
+     "peligroso. Si bebes, nunca conduzcas.", True),
+    # In the story: the barman pours sparingly, nobody is advised.
+    ("El camarero sirve con moderación y guarda la botella bajo la barra.", False),
+], ids=["en-sure-thing", "es-anything-else", "es-advice", "es-in-story"])
+def test_assistant_voice_openers_closers_and_advice(text: str, flags: bool) -> None:
+    report = check_narration(text, GuardContext(["Pilar", "Tere"], [], {}))
+    assert ("assistant_voice" in report.failed_guards()) is flags
