@@ -121,3 +121,20 @@ def test_an_undertaking_in_chinese_japanese_and_korean(
     text: str, pc: str, declared: str, flags: bool
 ) -> None:
     assert impersonates(text, pc, declared) is flags
+
+
+@pytest.mark.parametrize(("text", "pc", "declared", "flags"), [
+    # The declared move restated, then an undertaking joined on: still beyond it.
+    ("Rhee pulls power from the shields and, without waiting for anyone, arms both "
+     "torpedo tubes and fires them at the cruiser.", "Rhee",
+     "I reroute power from the shields to the engines.", True),
+    ("Rhee pulls power from the shields and routes every spare amp to the engines.",
+     "Rhee", "I reroute power from the shields to the engines.", False),
+    ("Selim yüzüğü elinden kapıp kesesine koyuyor, tezgâha birkaç akçe bırakıyor ve "
+     "kalabalığa karışarak kapıya doğru uzaklaşıyor.", "Selim",
+     "Kuyumcuya yüzüğü gösterip kimin yaptığını soruyorum.", True),
+], ids=["en-fires", "en-restated", "tr-walks-away"])
+def test_an_undertaking_outranks_the_restatement_before_it(
+    text: str, pc: str, declared: str, flags: bool
+) -> None:
+    assert impersonates(text, pc, declared) is flags

@@ -198,8 +198,8 @@ def _judge_sentence(
             continue  # the line the player declared, quoted
         if _restates(declared.get(hit.player), body) and not (
             speaks and _has_quote(text, sentence) and not _declares_speech(declared.get(hit.player))
-        ):
-            continue
+        ) and not (kind == "action" and undertakes(rest, move, _ENGLISH)):
+            continue  # (an undertaking joined on goes beyond what it restates)
         what = {"speech": "speaks", "thought": "thinks or decides", "action": "acts"}[kind]
         return GuardFinding(GUARD, sentence.start, sentence.end,
                             f"{what} for {hit.player}"), hit.player

@@ -280,7 +280,8 @@ def _subject_kind(
         if own_verb == "speech" or declares_speech(declared, lexicon):
             return "restated"
         return kind
-    if kind in ("action", "speech") and _restated(clause, declared, lexicon):
+    if kind in ("action", "speech") and _restated(clause, declared, lexicon) and not (
+            kind == "action" and undertakes(after, declared, lexicon)):
         # New dialogue, quoted or joined on to the declared act ("si china sulla mappa e
         # fa notare al generale che…"), is never a restatement unless the player declared
         # speaking.
