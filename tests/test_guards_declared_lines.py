@@ -86,3 +86,12 @@ def test_a_recap_opened_by_where_we_are(opener: str, flags: bool) -> None:
 def test_assistant_voice_openers_closers_and_advice(text: str, flags: bool) -> None:
     report = check_narration(text, GuardContext(["Pilar", "Tere"], [], {}))
     assert ("assistant_voice" in report.failed_guards()) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Mara reads the letter, tears streaming down her cheeks.", True),
+    # "tears" the verb: the wind rips the hood; nobody weeps.
+    ("A gust tears Mara's hood back and throws snow down her collar.", False),
+])
+def test_tears_that_are_wept_and_tears_that_rip(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Mara", "Ivo"], {"Ivo": "I light a fire."}) is flags
