@@ -115,3 +115,16 @@ def test_a_pronoun_that_names_another_pc_only_as_its_object(then: str, flags: bo
     text = f"The wind tries to peel Orrin off the cliff face, but his fingers hold. {then}"
     assert impersonates(text, ["Orrin", "Bette"],
                         {"Orrin": "I climb the rope to the top of the cliff."}) is flags
+
+
+def test_dash_dialogue_may_open_after_the_narrators_sentence() -> None:
+    from bot.engine.guards.text import quote_spans
+    text = ("Kelner rozkłada ręce. — Niestety, proszę pani, ten jest zarezerwowany. — Kiwa "
+            "głową w stronę drzwi. — O, już idzie.")
+    assert [text[a:b] for a, b in quote_spans(text)] == [
+        "— Niestety, proszę pani, ten jest zarezerwowany. ", "— O, już idzie."]
+    # The queen's line is hers, not the narrator talking about the story.
+    line = ("Królowa odstawia puchar. — Postanowiłam, że pojedziecie do Lwowa i przywieziecie "
+            "mi jego listy. — Uśmiecha się lekko.")
+    report = check_narration(line, GuardContext(["Jadwiga", "Zbyszko"], [], {}))
+    assert "assistant_voice" not in report.failed_guards()

@@ -74,12 +74,21 @@ _DASH_LINE = re.compile(r"^[ \t]*[—–―][^\n]*", re.MULTILINE)
 _DASH = re.compile(r"[—–―]")
 
 
+# Dialogue may also open mid-line, after the narrator's sentence: "Kelner rozkłada
+# ręce. — Niestety, proszę pani…"
+_MID_DASH_LINE = re.compile(r"(?<=[.!?…]\s)[—–―](?=\s)[^\n]*")
+
+
 def _dash_dialogue(text: str) -> list[Span]:
     """The spoken parts of a line opened by a dash, the dialogue of Polish, Russian,
     French, Spanish…: "— Dziękuję — powiedziała Marta. — Do jutra." Dashes alternate
     between a line spoken and the narrator's words about it."""
     spans = []
-    for line in _DASH_LINE.finditer(text):
+    opened = list(_DASH_LINE.finditer(text))
+    starts = {text.rfind("\n", 0, m.start()) for m in opened}
+    opened += [m for m in _MID_DASH_LINE.finditer(text)
+               if text.rfind("\n", 0, m.start()) not in starts]
+    for line in opened:
         dashes = [m.start() for m in _DASH.finditer(text, line.start(), line.end())]
         for opening, closing in zip(dashes[::2], [*dashes[1::2], line.end()], strict=False):
             spans.append((opening, closing))
