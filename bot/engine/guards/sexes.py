@@ -50,6 +50,8 @@ class OthersBySex:
         """A sentence naming no PC; `lead_is_pc`: its leading pronoun (or its verb, the
         subject left out) was read as the PC."""
         self.age += 1
+        if not self.pcs or self.age >= REACH:
+            return  # no passage to keep, or one too old to matter
         # A later sentence may tell someone's sex ("The trader, an old woman…").
         for word, sex in self._people(body, someone_named, lead_is_pc).items():
             if self.others.get(word, UNKNOWN) == UNKNOWN or word.startswith("<"):
@@ -116,25 +118,28 @@ class OthersBySex:
         lexicon = self.lexicon
         words = [w.lower() for w in _WORD.findall(body)]
         found: dict[str, str] = {}
+        nouns_m, nouns_f = lexicon.words("person_nouns_m"), lexicon.words("person_nouns_f")
         ends_m = tuple(lexicon.words("person_endings_m"))  # "Fährmann", "Marktfrau"
         ends_f = tuple(lexicon.words("person_endings_f"))
         for word in words:
-            if word in lexicon.words("person_nouns_m") or (ends_m and word.endswith(ends_m)):
+            if word in nouns_m or (ends_m and word.endswith(ends_m)):
                 found[word] = "m"
-            elif word in lexicon.words("person_nouns_f") or (ends_f and word.endswith(ends_f)):
+            elif word in nouns_f or (ends_f and word.endswith(ends_f)):
                 found[word] = "f"
         lead = pronoun_lead(body, lexicon)
         if not lead_is_pc and (lead in self.male or lead in self.female):
             found[f"<{lead}>"] = "m" if lead in self.male else "f"
         # Past verbs show their subjects' sex. The PC's own (in the sentence naming them,
         # or opening one read as theirs) are not someone else's.
-        own = {self._sex_of(pc) for pc in self.pcs}
-        for n, word in enumerate(words):
-            sex = self._verb_sex(word)
-            if sex is not None and not (sex in own and (naming or (lead_is_pc and n == 0))):
-                found[f"<{sex}>"] = sex
+        if self._names_show_sex:
+            own = {self._sex_of(pc) for pc in self.pcs}
+            for n, word in enumerate(words):
+                sex = self._verb_sex(word)
+                if sex is not None and not (sex in own and (naming or (lead_is_pc and n == 0))):
+                    found[f"<{sex}>"] = sex
+        nouns = lexicon.words("person_nouns")
         unsexed = [w for w in words if w not in found and (
-            w in lexicon.words("person_nouns") or w.endswith(_PERSON_SHAPED))]
+            w in nouns or w.endswith(_PERSON_SHAPED))]
         if someone_named:
             unsexed.append("<named>")
         # "The bartender, a heavyset man…": someone without a sex beside people of one sex
