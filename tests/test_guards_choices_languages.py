@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.guards import GuardContext, check_narration
 from bot.engine.guards.mentions import find_mentions
 from bot.engine.guards.text import quote_spans
-
-
-def impersonates(text: str, players: list[str], declared: dict[str, str]) -> bool:
-    report = check_narration(text, GuardContext(players, [], declared))
-    return "impersonation" in report.failed_guards()
+from tests.guard_helpers import impersonates
 
 
 @pytest.mark.parametrize(("text", "players", "declared", "flags"), [

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.guards import GuardContext, check_narration
-
-
-def impersonates(text: str, players: list[str], declared: dict[str, str]) -> bool:
-    report = check_narration(text, GuardContext(players, [], declared))
-    return "impersonation" in report.failed_guards()
+from tests.guard_helpers import impersonates
 
 
 @pytest.mark.parametrize(("text", "flags"), [

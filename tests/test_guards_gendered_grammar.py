@@ -11,12 +11,7 @@ import pytest
 
 from bot.engine.guards import GuardContext, check_narration
 from bot.engine.guards.text import sentences
-
-
-def impersonates(text: str, players: list[str], declared: dict[str, str]) -> bool:
-    report = check_narration(text, GuardContext(players, [], declared))
-    return "impersonation" in report.failed_guards()
-
+from tests.guard_helpers import impersonates
 
 DE = ["Marta", "Jonas"]
 DE_MOVES = {"Marta": "Ich frage den Wirt nach dem Fremden.", "Jonas": "Ich warte draußen."}

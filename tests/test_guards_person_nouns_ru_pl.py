@@ -11,15 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.guards import GuardContext, check_narration
+from tests.guard_helpers import impersonates
 
 RU = ["Аня", "Тимофей", "Вика"]
 PL = ["Ola", "Bartek", "Kasia"]
 
-
-def impersonates(text: str, players: list[str], declared: dict[str, str]) -> bool:
-    report = check_narration(text, GuardContext(players, [], declared))
-    return "impersonation" in report.failed_guards()
 
 
 @pytest.mark.parametrize(("text", "players", "declared"), [
