@@ -88,3 +88,20 @@ def test_a_reply_to_a_pc_addressed_by_title_and_name(reply: str, flags: bool) ->
 def test_turkish_aorist_acts_and_a_chest_that_is_no_thought(text: str, flags: bool) -> None:
     assert impersonates(text, ["Umut", "Deniz"],
                         {"Deniz": "Arabanın kapısını sürgüler, sandığı korurum."}) is flags
+
+
+@pytest.mark.parametrize(("text", "players", "declared", "flags"), [
+    ("민호는 창밖을 내려다보다가 몸을 돌려, 사장에게 이 계약을 끝까지 반대하겠다고 말한다.",
+     ["민호", "지아"], {"민호": "나는 창밖을 내려다본다."}, True),
+    # Another topic ("사장은") takes the sentence over: the chairman speaks.
+    ("민호는 창밖을 내려다보고, 사장은 이 계약을 끝까지 밀어붙이겠다고 말한다.",
+     ["민호", "지아"], {"민호": "나는 창밖을 내려다본다."}, False),
+    ("ハルトは地図を眺めてから振り返り、今夜のうちに峠を越えるべきだと告げた。",
+     ["ハルト", "ミオ"], {"ハルト": "地図を眺める。"}, True),
+    ("ハルトは地図を眺め、隊長は今夜のうちに峠を越えるべきだと告げた。",
+     ["ハルト", "ミオ"], {"ハルト": "地図を眺める。"}, False),
+], ids=["ko-reports", "ko-other-topic", "ja-reports", "ja-other-topic"])
+def test_speech_that_closes_a_korean_or_japanese_sentence(
+    text: str, players: list[str], declared: dict[str, str], flags: bool
+) -> None:
+    assert impersonates(text, players, declared) is flags

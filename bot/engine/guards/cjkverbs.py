@@ -38,3 +38,17 @@ def _first_cjk_kind(head: str, lexicon: Lexicon) -> str | None:
     if best is None and re.search(r"[：:]\s*$", head.split("。")[0]):
         return "speech"
     return best[1] if best else None
+
+
+CLOSING_TAIL = 8  # characters before a sentence's end in which its closing verb stands
+_OTHER_TOPIC = re.compile(r"[^\s]+[은는](?=\s)|[^、。\s]+は")
+
+
+def closes_on_speech(rest: str, lexicon: Lexicon) -> bool:
+    """Korean and Japanese close a sentence on its verb: "태준은 …회사를 떠나겠다고
+    말한다" reports what Taejun says, however long the clause before it. Only while no
+    other topic ("회장은", "会長は") takes the sentence over after the name."""
+    if not lexicon.words("subject_particles") or _OTHER_TOPIC.search(rest[1:]):
+        return False
+    tail = rest.rstrip(" 。.!！?？」』\"”")[-CLOSING_TAIL:]
+    return lexicon.search("speech", tail) is not None

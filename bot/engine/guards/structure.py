@@ -24,7 +24,7 @@ from .attribution import (
 )
 from .beyond import undertakes
 from .choices import addressed_pc, party_decision, vocative_choice, you_act, you_decide
-from .cjkverbs import classify_cjk
+from .cjkverbs import classify_cjk, closes_on_speech
 from .clauses import classify_any, classify_latin, nature_verb, verb_second
 from .crowd import bare_line, person_noun_in, someone_named
 from .fronted import fronted_subject
@@ -244,6 +244,9 @@ def _subject_kind(
         kind = classify_cjk(head, lexicon)
         if kind == "action" and _word_name(text[mention.start : mention.end], lexicon):
             return None  # "空は暗い": the sky, not Sora, unless they speak or feel
+        closing = kind in ("action", "undergo") and closes_on_speech(
+            clause[len(text[mention.start : mention.end]) :], lexicon)
+        kind = "speech" if closing else kind
     else:
         if not mention.exact:
             return None
@@ -286,8 +289,8 @@ def _subject_kind(
         # fa notare al generale che…"), is never a restatement unless the player declared
         # speaking.
         quoted = bool(quote_spans(text[sentence.start : sentence.end]))
-        joined = kind == "speech" and not lexicon.cjk and classify_latin(
-            rest, lexicon, fronted=not plain_word, coordinated=False) != "speech"
+        joined = kind == "speech" and (closing if lexicon.cjk else classify_latin(
+            rest, lexicon, fronted=not plain_word, coordinated=False) != "speech")
         if not (kind == "speech" and not lexicon.search("speech", declared or "") and (
                 quoted or (joined and not declares_speech(declared, lexicon)))):
             return "restated"
