@@ -45,11 +45,16 @@ def test_a_decision_for_the_whole_party(text: str, players: list[str], flags: bo
     assert impersonates(text, players, {}) is flags
 
 
-def test_polish_names_in_o_and_the_vocative_in_o_are_found() -> None:
-    text = "Wzrokiem mierzy Zbyszka. Zbyszku! Danuto, chodź."
+def test_polish_names_in_ko_are_found_declined() -> None:
+    text = "Wzrokiem mierzy Zbyszka. Zbyszku! Kasiu, chodź."
     found = [(m.player, text[m.start : m.end]) for m in find_mentions(
-        text, ["Zbyszko", "Danuta"])]
-    assert found == [("Zbyszko", "Zbyszk"), ("Zbyszko", "Zbyszk"), ("Danuta", "Danut")]
+        text, ["Zbyszko", "Kasia"])]
+    assert found == [("Zbyszko", "Zbyszk"), ("Zbyszko", "Zbyszk"), ("Kasia", "Kasi")]
+
+
+def test_declined_forms_never_reach_other_names_or_words() -> None:
+    text = "Mario enters. Huge waves break. Lea smiles at Bruna."
+    assert find_mentions(text, ["Maria", "Hugo", "Leo", "Bruno"]) == []
 
 
 def test_a_german_quote_may_close_on_a_straight_mark() -> None:

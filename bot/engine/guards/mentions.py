@@ -21,10 +21,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_ENDING = 3  # letters of case ending tolerated after a name
 # Slavic names in -a/-я change that vowel when declined: "Аня" → "Ани", "Ola" → "Oli".
 DECLINED_MIN = 3
-# Polish names in -o too ("Zbyszko" → "Zbyszka", "Zbyszku"); the vocative of -a names
-# ends in -o ("Danuta" → "Danuto").
-_STEM_VOWELS = frozenset("аяaьo")
-_CASE_ENDINGS = "ой|ей|ею|ою|и|ы|е|у|ю|ę|ą|ie|iem|i|y|o|a|u"
+_STEM_VOWELS = frozenset("аяaь")
+_CASE_ENDINGS = "ой|ей|ею|ою|и|ы|е|у|ю|ę|ą|ie|i|y|u"
+# Polish names in -ko decline too ("Zbyszko" → "Zbyszka", "Zbyszku", "Zbyszkiem"). Only
+# those: "Mario" → "Maria" or "Hugo" → "Huge" would be other names and words.
+_KO_ENDINGS = "a|u|iem"
 # Pet forms of Slavic names ("Анечка", "Глебушка", "Kasieńka", "Bartuś"); a case
 # ending replaces the final vowel ("Анечку", "Kasieńki"). Names of three letters or more.
 DIMINUTIVE_MIN = 3
@@ -64,6 +65,10 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
                 endings = _CASE_ENDINGS + ("|" if any(d.endswith("i") for d in declined) else "")
                 compiled.append((player, re.compile(
                     rf"{at_word_start(declined)}(?P<ending>{endings})(?![\w-])")))
+            ko = [re.escape(v[:-1]) for v in latin if v.lower().endswith("ko") and len(v) > 3]
+            if ko:
+                compiled.append((player, re.compile(
+                    rf"{at_word_start(ko)}(?P<ending>{_KO_ENDINGS})(?![\w-])")))
             # A fleeting vowel drops when declined: "Janek" → "Janka", "Павел" → "Павла".
             fleeting = [re.escape(v[:-2] + v[-1]) for v in latin if _fleeting_e(v)]
             if fleeting:
