@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from .lexicon import Lexicon
-from .pronoun import feminine, pronoun_for, pronoun_lead
+from .pronoun import agrees, feminine, pronoun_for, pronoun_lead
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
 _JOINED = re.compile(r"(?<![\w'’])([^\W\d_]+)\s+(?:się\s+|ся\s+)?([^\W\d_]+)")
@@ -39,7 +39,7 @@ def other_gender(body: str, lexicon: Lexicon, owner: str) -> bool:
     lead = pronoun_lead(body, lexicon)
     if lead not in lexicon.words("third_person") or lead in lexicon.words("plural_pronouns"):
         return False
-    return lead.endswith(("a", "\u0430")) != feminine(owner)
+    return not agrees(lead, owner)
 
 
 def keeps_subject(body: str, lexicon: Lexicon, owner: str) -> bool:
@@ -75,7 +75,7 @@ def pronoun_clause(body: str, name_end: int, owner: str, lexicon: Lexicon,
         join, pronoun = (match.group(1) or "").lower(), match.group(2).lower()
         if join and join not in joins:
             continue
-        if pronoun not in pronouns or pronoun.endswith(("a", "\u0430")) != feminine(owner):
+        if pronoun not in pronouns or not agrees(pronoun, owner):
             continue
         between = body[name_end : match.start()]
         if lexicon.search("person_nouns", between) or re.search(r"\s[^\W\d_]*[A-ZА-ЯЁ]", between):

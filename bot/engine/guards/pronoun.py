@@ -92,7 +92,7 @@ def pronoun_for(body: str, lexicon: Lexicon, owner: str) -> bool:
         return False
     if not lexicon.words("object_pronouns_f"):
         return False
-    return lead.endswith(("a", "\u0430")) == feminine(owner)
+    return agrees(lead, owner)
 
 
 def _fronted(tokens: list[str], i: int, lexicon: Lexicon) -> int:
@@ -147,6 +147,12 @@ _MEN_IN_A = frozenset("""лёша алёша леша алеша миша гри
     серёжа сережа гоша костя толя вася федя юра вова лёва лева сеня стёпа степа митя слава
     кузьма фома савва данила гаврила жора тёма тема лёня леня гена веня боря
     kuba barnaba zawisza kosma bonawentura""".split())
+
+
+def agrees(pronoun: str, owner: str) -> bool:
+    """Is a Polish or Russian third-person pronoun ("она", "on") of `owner`'s sex? The
+    feminine ones end in -a."""
+    return pronoun.endswith(("a", "\u0430")) == feminine(owner)
 
 
 def feminine(name: str) -> bool:

@@ -72,11 +72,12 @@ class OthersBySex:
         verb must be singular ("sagt", not "sagen")."""
         if self.lexicon.search("speech", body) is None:
             return False
+        plural = tuple(self.lexicon.words("plural_verb_endings"))
         words = [w.lower() for w in _WORD.findall(body)]
-        n = words.index(lead) if lead in words else -1
-        beside = words[max(0, n - 1) : n] + words[n + 1 : n + 2]
-        return not any(w.endswith(tuple(self.lexicon.words("plural_verb_endings")))
-                       for w in beside if self.lexicon.words("plural_verb_endings"))
+        if not plural or lead not in words:
+            return True
+        n = words.index(lead)
+        return not any(w.endswith(plural) for w in words[max(0, n - 1) : n + 2] if w != lead)
 
     def dropped_for(self, body: str) -> str | None:
         """The PC whom a sentence opening on a past verb of their sex, subject left out,

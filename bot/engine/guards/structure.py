@@ -36,7 +36,7 @@ from .mentions import Mention, find_mentions
 from .model import GuardContext, GuardFinding
 from .names import declared_by_player, is_common_word
 from .prodrop import pro_drop_line
-from .pronoun import feminine, gendered_focus, pronoun_continuation, pronoun_lead
+from .pronoun import agrees, gendered_focus, pronoun_continuation, pronoun_lead
 from .recap import is_recap
 from .replies import unattributed_replies
 from .restate import carries_out as _carries_out
@@ -133,10 +133,11 @@ def find_structural_impersonation(
                 subject = lead  # "Under the blotter she finds a letter. She breaks…"
         if why is None and addressed and not recap and you_decide(body, lexicon):
             why = f"makes the choice for {addressed} in the second person"
-        move = declared.get(addressed or "")
         if why is None and addressed and not recap and not own and you_act(
-                body, lexicon, classify_any) and not (move and _restated(body, move, lexicon)):
-            why = f"acts for {addressed} in the second person"
+                body, lexicon, classify_any):
+            move = declared.get(addressed)
+            if not (move and _restated(body, move, lexicon)):
+                why = f"acts for {addressed} in the second person"
         if why is None and len({m.player for m in own}) == 1 and not recap:
             why = pronoun_clause(body, own[-1].end - sentence.start, own[-1].player, lexicon,
                                  declared, classify_any)  # "Свету передёрнуло, и она…"
@@ -343,8 +344,7 @@ def _pronoun_line(text: str, sentence: Sentence, body: str, lexicon: Lexicon,
     else:
         said_by = [w.lower() for w in _TOKEN.findall(body)[:8] if w.lower() in pronouns]
         if lexicon.words("object_pronouns_f"):  # "— …, — говорит он": not Вика's line
-            said_by = [w for w in said_by if w.endswith(("a", "\u0430")) == feminine(
-                previous_subject)]
+            said_by = [w for w in said_by if agrees(w, previous_subject)]
         found = bool(said_by)
     return f"gives {previous_subject} a line through a pronoun" if found else None
 
