@@ -111,6 +111,8 @@ def classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
                       ("state", "undergo"), ("inner_state", "inner"), ("speech", "speech")):
         match = lexicon.search(key, phrase)
         if match is not None and match.start() == 0:
+            if key == "involuntary" and _takes_object(tokens[i : i + 2], lexicon):
+                break  # "slips the key into her pocket", "drops the knife": done on purpose
             if kind == "undergo" and coordinated:
                 # "…notices the blood and whispers a prayer": the next verb is an act.
                 then, word = _coordinated_kind(tokens[i + 1 :], lexicon)
@@ -123,6 +125,15 @@ def classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
     if coordinated and _joined_speech(tokens[i + 1 :], lexicon):
         return "speech"  # "…kommt zurück und erklärt der Ärztin, die Crew werde…"
     return "action"
+
+
+def _takes_object(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+    """A verb that may befall someone ("slips", "drops") followed by its object."""
+    if len(tokens) < 2 or tokens[0].lower() not in lexicon.words("transitive_mishaps"):
+        return False
+    objects = lexicon.words("articles") | lexicon.words("possessive") | lexicon.words(
+        "object_openers")
+    return tokens[1].lower() in objects
 
 
 SPEECH_WINDOW = 16  # words after an act in which a joined verb of speaking is its subject's

@@ -11,11 +11,21 @@ from .lexicon import Lexicon
 from .mentions import Mention
 from .text import Sentence
 
+_WORD_END = re.compile(r"\w*")
+
 
 def person_noun_in(body: str, lexicon: Lexicon) -> bool:
     """Does the sentence (quotes blanked) name a person by a noun ("the old woman")?
     Names by capitals are `someone_named`'s."""
-    return lexicon.search("person_nouns", body) is not None
+    # A possessive ("the king's road", "a child's rocking horse") names whose thing it
+    # is: the person stands in no clause of their own.
+    rest = body
+    while (found := lexicon.search("person_nouns", rest)) is not None:
+        end = _WORD_END.match(rest, found.end()).end()  # type: ignore[union-attr]
+        if rest[end : end + 2] not in ("'s", "’s"):
+            return True
+        rest = rest[end:]
+    return False
 
 
 def someone_named(blank: str, sentence: Sentence, own: Sequence[Mention],

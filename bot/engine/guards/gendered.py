@@ -54,11 +54,15 @@ def keeps_subject(body: str, lexicon: Lexicon, owner: str) -> bool:
 
 def _nobody_in(body: str, lexicon: Lexicon) -> bool:
     """Where pronouns show no gender to go by: a sentence that only says how a thing is
-    ("The readout is garbage"), with no person noun, pronoun or name after its first
-    word. A sentence with another verb may have someone acting ("The ferryman spits")."""
+    ("The readout is garbage") or what the subject's own things do ("Her lamp finds…"),
+    with no person noun, pronoun or name after its first word. A sentence with another
+    verb may have someone acting ("The ferryman spits")."""
     copulas = lexicon.words("copulas")
     tokens = [t.lower() if n == 0 else t for n, t in enumerate(_TOKEN.findall(body))]
-    if not copulas or not any(t in copulas for t in tokens):
+    # "Her flashlight finds shelves of jars": the subject's own things go on with them.
+    owned = bool(tokens) and tokens[0] in lexicon.words("possessive") - lexicon.words(
+        "plural_pronouns")
+    if not owned and (not copulas or not any(t in copulas for t in tokens)):
         return False
     people = lexicon.words("person_nouns") | lexicon.words("third_person")
     return not any(t.lower() in people or t[:1].isupper() for t in tokens)

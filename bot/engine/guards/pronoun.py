@@ -14,8 +14,10 @@ import re
 from collections.abc import Callable
 
 from .lexicon import Lexicon
+from .name_sexes import name_sex
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
+_CONTRACTIONS = {"s": "is", "d": "would", "ll": "will", "re": "are", "ve": "have"}
 FRONTED_REACH = 6  # words of a fronted phrase before the pronoun that leads a sentence
 
 Classify = Callable[[str, Lexicon], str | None]
@@ -43,10 +45,13 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
         return None  # no player character to speak of: skip the costly scans
     tokens = _TOKEN.findall(body)
     i = _lead_index(tokens, lexicon)
-    lead = tokens[i].lower() if i < len(tokens) else ""
+    word = tokens[i].lower() if i < len(tokens) else ""
+    lead = _uncontracted(word)
     feels = lexicon.search("inner_state", body) is not None
     if subject and lead in lexicon.words("third_person"):
-        rest = body[body.lower().find(lead, sum(len(t) for t in tokens[:i])) + len(lead):]
+        rest = body[body.lower().find(word, sum(len(t) for t in tokens[:i])) + len(word):]
+        if word != lead:  # "she's thrown": the verb run on is read as written out
+            rest = f" {_CONTRACTIONS[word[len(lead) + 1:]]}{rest}"
         kind = classify(rest, lexicon)
         if kind == "speech":
             return f"gives {subject} a line through a pronoun"
@@ -69,7 +74,13 @@ def pronoun_lead(body: str, lexicon: Lexicon) -> str:
     """The word that leads the sentence after its openers and a short fronted phrase."""
     tokens = _TOKEN.findall(body)
     i = _lead_index(tokens, lexicon)
-    return tokens[i].lower() if i < len(tokens) else ""
+    return _uncontracted(tokens[i].lower()) if i < len(tokens) else ""
+
+
+def _uncontracted(word: str) -> str:
+    """"he's" → "he", "she'd" → "she": a pronoun with its verb run on."""
+    base, mark, tail = word.replace("’", "'").partition("'")
+    return base if mark and tail in _CONTRACTIONS else word
 
 
 def _lead_index(tokens: list[str], lexicon: Lexicon) -> int:
@@ -125,8 +136,22 @@ def gendered_focus(named: set[str], body: str, lexicon: Lexicon) -> str | None:
     """Of several PCs the previous sentence named, the one a gendered pronoun here can
     only mean ("Janek poprosił Zosię do tańca. Serce zabiło jej mocniej")."""
     tokens = _TOKEN.findall(body)
+    if not lexicon.words("object_pronouns_f"):  # names show sex by usage only
+        return _focus_by_usage(named, tokens, lexicon)
     matching = [p for p in named if _names_pronoun(tokens, lexicon, p)]
-    return matching[0] if len(matching) == 1 and lexicon.words("object_pronouns_f") else None
+    return matching[0] if len(matching) == 1 else None
+
+
+def _focus_by_usage(named: set[str], tokens: list[str], lexicon: Lexicon) -> str | None:
+    """"…Rook lowers the lantern; Anne sees the bones. Her breath catches": of the PCs
+    named, the one whose name is usually of the pronouns' sex (and only that sex's
+    pronouns in the sentence)."""
+    words = {t.lower() for t in tokens}
+    sexes = {sex for sex in ("m", "f") if words & lexicon.words(f"sexed_pronouns_{sex}")}
+    if len(sexes) != 1:
+        return None
+    matching = [p for p in named if name_sex(p) in sexes]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _names_pronoun(tokens: list[str], lexicon: Lexicon, owner: str) -> bool:

@@ -5,8 +5,9 @@ He grins and offers to carry her boxes": since Theo was named, the only other pe
 was a woman, so "he" is Theo. Anyone whose sex the words do not show (the bartender,
 Gus, the archivist) may be the one meant, and the pronoun is left alone.
 
-In English nouns and pronouns show sex but names do not. In Russian and Polish names
-and past verbs show it too, and a sentence may leave its subject out ("Села в кресло…"
+In English nouns and pronouns show sex; names do by usage (Priya, Gerrit: see
+`name_sexes`), and several PCs named together are told apart by it. In Russian and
+Polish names and past verbs show it too, and a sentence may leave its subject out ("Села в кресло…"
 after "Аня вошла в рубку. Капитан даже не обернулся"): the verb's sex points the same
 way, and it must be the PC's own.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .name_sexes import name_sex
 from .pronoun import feminine, pronoun_lead
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -41,7 +43,8 @@ class OthersBySex:
     def named(self, pcs: set[str], body: str, someone_named: bool) -> None:
         """A sentence naming `pcs` starts a passage about them: about one, unless names
         show sex."""
-        self.pcs = sorted(pcs) if len(pcs) == 1 or self._names_show_sex else []
+        told_apart = self._names_show_sex or all(self._sex_of(pc) for pc in pcs)
+        self.pcs = sorted(pcs) if len(pcs) == 1 or told_apart else []
         self.others, self.age, self.owners = {}, 0, False
         if self.pcs:
             self.others = self._people(body, someone_named, lead_is_pc=False, naming=True)
@@ -88,7 +91,9 @@ class OthersBySex:
     def _only(self, sex: str | None) -> str | None:
         if sex is None or not self.pcs or self.age >= REACH:
             return None
-        fits = [pc for pc in self.pcs if not self._names_show_sex or self._sex_of(pc) == sex]
+        # A name's usual sex tells PCs apart; alone, a PC may be of either ("Webb… She").
+        fits = self.pcs if len(self.pcs) == 1 and not self._names_show_sex else [
+            pc for pc in self.pcs if self._sex_of(pc) == sex]
         if len(fits) != 1:
             return None
         if not self.others and self.owners:
@@ -100,9 +105,7 @@ class OthersBySex:
         return bool(self.lexicon.words("past_f"))
 
     def _sex_of(self, pc: str) -> str | None:
-        if not self._names_show_sex:
-            return None
-        return "f" if feminine(pc) else "m"
+        return pc_sex(pc, self.lexicon)
 
     def _verb_sex(self, word: str) -> str | None:
         """The sex a past verb form shows ("села", "zamówiła"), or None."""
@@ -149,3 +152,11 @@ class OthersBySex:
         for word in unsexed:
             found[word] = next(iter(sexes)) if len(sexes) == 1 else UNKNOWN
         return found
+
+
+def pc_sex(pc: str, lexicon: Lexicon) -> str | None:
+    """The sex a PC's name shows: by its ending where the grammar gives names one
+    (Polish, Russian), else by usage; None where neither tells."""
+    if lexicon.words("past_f"):
+        return "f" if feminine(pc) else "m"
+    return name_sex(pc)
