@@ -49,6 +49,22 @@ def verb_second(prefix: str, lexicon: Lexicon) -> str:
     return tokens[-1] + " "
 
 
+RELATIVE_MAX = 25  # words of a relative clause between a subject and its verb
+
+
+def main_clause(after: str, lexicon: Lexicon) -> str:
+    """What follows a subject, less a relative clause set off between commas ("Jonas,
+    der bis eben Wache gestanden hat, zieht die Tür auf"): what it says happened
+    before is not what the subject does now."""
+    match = re.match(r"\s*,\s*([^\W\d_]+)", after)
+    if match is None or match.group(1).lower() not in lexicon.words("relative_pronouns"):
+        return after
+    close = after.find(",", match.end())
+    if close < 0 or len(after[match.end() : close].split()) > RELATIVE_MAX:
+        return after
+    return after[close + 1 :]
+
+
 def nature_verb(rest: str, lexicon: Lexicon) -> bool:
     """A verb that plants, weather, beasts and feelings take ("rośnie", "таяла")."""
     words = [w for w in _TOKEN.findall(rest)[:3] if w.lower() not in lexicon.words("skip")]

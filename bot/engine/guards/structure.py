@@ -25,7 +25,7 @@ from .attribution import (
 from .beyond import undertakes
 from .choices import addressed_pc, party_decision, vocative_choice, you_act, you_decide
 from .cjkverbs import classify_cjk, closes_on_speech
-from .clauses import classify_any, classify_latin, nature_verb, verb_second
+from .clauses import classify_any, classify_latin, main_clause, nature_verb, verb_second
 from .crowd import bare_line, person_noun_in, someone_named
 from .fronted import fronted_subject
 from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
@@ -270,7 +270,7 @@ def _subject_kind(
         kind = classify_latin(rest, lexicon, fronted=not plain_word)
         if kind == "action" and plain_word and nature_verb(rest, lexicon):
             return None  # "Kalina rosła gęsto": the shrub grows
-    after = blank[mention.end : sentence.end]
+    after = main_clause(blank[mention.end : sentence.end], lexicon)
     if kind == "undergo" and undertakes(after, declared, lexicon):
         kind = "action"  # "Лиза находит квитанцию, прячет её в сумочку и выходит…"
     if kind == "action" and declared and declared.strip() and not new_act(
@@ -284,7 +284,8 @@ def _subject_kind(
         if own_verb == "speech" or declares_speech(declared, lexicon):
             return "restated"
         return kind
-    if kind in ("action", "speech") and _restated(clause, declared, lexicon) and not (
+    own_clause = blank[mention.start : mention.end] + after  # less a relative clause
+    if kind in ("action", "speech") and _restated(own_clause, declared, lexicon) and not (
             kind == "action" and undertakes(after, declared, lexicon)):
         # New dialogue, quoted or joined on to the declared act ("si china sulla mappa e
         # fa notare al generale che…"), is never a restatement unless the player declared
