@@ -38,10 +38,21 @@ def someone_named(blank: str, sentence: Sentence, own: Sequence[Mention],
     articles = lexicon.words("articles")
     # "(?<=[\w,;] )[A-Z…]…" with the look-behind after the capital: re skips to capitals.
     for match in re.finditer(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[\w,;] .)[\w'’-]+", body):
-        if match.start() in pcs or _after_article(body[: match.start()], articles):
+        if match.start() in pcs or _after_article(body[: match.start()], articles) or (
+                _names_a_place(body[: match.start()], lexicon)):
             continue  # a PC, or a place or thing ("into the Blue Orchid", "the Kestrel")
         return True
     return False
+
+
+def _names_a_place(before: str, lexicon: Lexicon) -> bool:
+    """Does a thing's "of" lead up to the capital ("la fontaine de Barenton", "the
+    ruins of Kell")? After a person ("the son of Marek") it may be someone."""
+    words = before.split()
+    if len(words) < 2 or words[-1].lower() not in lexicon.words("of"):
+        return False
+    owner = words[-2].lower().strip(",;:")
+    return owner.isalpha() and owner.islower() and lexicon.search("person_nouns", owner) is None
 
 
 def _after_article(before: str, articles: frozenset[str]) -> bool:
