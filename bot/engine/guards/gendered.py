@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from .lexicon import Lexicon
+from .name_sexes import name_sex
 from .pronoun import agrees, feminine, pronoun_for, pronoun_lead
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:]")
@@ -72,8 +73,10 @@ def pronoun_clause(body: str, name_end: int, owner: str, lexicon: Lexicon,
                    declared: Mapping[str, str], classify: Classify) -> str | None:
     """Why a clause led by a pronoun for `owner` (named before `name_end` in `body`)
     acts, speaks or feels for them; else None."""
-    if not lexicon.words("object_pronouns_f") or declared.get(owner, "").strip():
+    if declared.get(owner, "").strip():
         return None
+    if not lexicon.words("object_pronouns_f"):
+        return _clause_by_usage(body, name_end, owner, lexicon, classify)
     pronouns, joins = lexicon.words("third_person"), lexicon.words("clause_openers")
     for match in _CLAUSE_PRONOUN.finditer(body, name_end):
         join, pronoun = (match.group(1) or "").lower(), match.group(2).lower()
@@ -88,6 +91,31 @@ def pronoun_clause(body: str, name_end: int, owner: str, lexicon: Lexicon,
             return None
         return _told(classify(body[match.end() :], lexicon), owner)
     return _dropped_subject(body, name_end, owner, lexicon, classify)
+
+
+def _clause_by_usage(body: str, name_end: int, owner: str, lexicon: Lexicon,
+                     classify: Classify) -> str | None:
+    """"She glances back at Teo, and he gives her a thumbs-up": where names show sex by
+    usage only, a pronoun of the owner's sex after their name, in a sentence whose
+    other pronouns (before it) are all of the other sex and that names nobody else."""
+    sex = name_sex(owner)
+    if sex is None:
+        return None
+    own = lexicon.words(f"sexed_pronouns_{sex}")
+    other = lexicon.words(f"sexed_pronouns_{'f' if sex == 'm' else 'm'}")
+    joins = lexicon.words("clause_openers")
+    for match in _CLAUSE_PRONOUN.finditer(body, name_end):
+        join, pronoun = (match.group(1) or "").lower(), match.group(2).lower()
+        if (join and join not in joins) or pronoun not in own & lexicon.words("third_person"):
+            continue
+        before = [w.lower() for w in _TOKEN.findall(body[: match.start()])]
+        between = body[name_end : match.start()]
+        if not any(w in other for w in before) or any(w in own for w in before) or (
+                lexicon.search("person_nouns", body[: match.start()])
+                or re.search(r"\s[^\W\d_]*[A-Z]", between)):
+            return None  # nobody else of the other sex to tell them apart, or someone named
+        return _told(classify(body[match.end() :], lexicon), owner)
+    return None
 
 
 def _dropped_subject(body: str, name_end: int, owner: str, lexicon: Lexicon,

@@ -17,4 +17,10 @@ def is_recap(body: str, lexicon: Lexicon | None) -> bool:
         return False
     stripped = body.lstrip(" *_>\t")
     found = lexicon.search("recap", stripped[: ANCHOR_REACH + 24])
-    return found is not None and found.start() <= ANCHOR_REACH
+    if found is None or found.start() > ANCHOR_REACH:
+        return False
+    # The anchor opens the sentence or a phrase of its own ("Ana, back at the inn,"):
+    # after a verb it is no time at all ("She glances back at Teo").
+    before = stripped[: found.start()].rstrip()
+    return not before or before.endswith((",", ":", ";", "—", "–", "(")) or (
+        len(before.split()) == 1 and before[:1].isupper())
