@@ -2,7 +2,7 @@
 data in english_verbs.json: speech, thought, things that happen to a character
 (undergo), verbs that abstract nouns and weather take ("Hope flickers"), irregular
 past forms, words ending like verbs that are not, what a body part does on its
-own, and involuntary -ing states."""
+own, involuntary -ing states, and texts said word for word (a rite, a password)."""
 
 from __future__ import annotations
 
@@ -20,3 +20,4 @@ IRREGULAR_PAST = frozenset(_DATA["irregular_past"])
 NOT_VERBS = frozenset(_DATA["not_verbs"])
 BODY_UNDERGO = frozenset(_DATA["body_undergo"])
 INVOLUNTARY_ING = frozenset(_DATA["involuntary_ing"])
+SET_TEXTS = frozenset(_DATA["set_texts"])  # what is recited word for word: a rite, a prayer

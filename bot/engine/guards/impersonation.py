@@ -20,6 +20,7 @@ from .english_body import FEELING_ORGAN, finite_verb, possessive_body_part
 from .english_verbs import (
     INVOLUNTARY_ING,
     NOUN_VERBS,
+    SET_TEXTS,
     SPEECH_VERBS,
     THOUGHT_VERBS,
     UNDERGO_VERBS,
@@ -205,8 +206,10 @@ def _judge_sentence(
                             f"{what} for {hit.player}"), hit.player
     said = declared.get(previous_subject or "")
     if subject is None and previous_subject and _bare_quote(body, text, sentence) and not (
-            _declares_speech(said) and _restates(said, text[sentence.start : sentence.end])):
-        # (a line that goes on with what the player declared saying is theirs to say)
+            _declares_speech(said) and (_restates(said, text[sentence.start : sentence.end])
+                                        or _recites(said))):
+        # (a line that goes on with what the player declared saying is theirs to say, and
+        # so is the rite or password they declared reciting)
         return GuardFinding(GUARD, sentence.start, sentence.end,
                             f"unattributed line following {previous_subject}"), previous_subject
     return None, subject
@@ -372,6 +375,11 @@ def _restates(declared: str | None, sentence: str) -> bool:
         return False
     shared = said & written
     return len(shared) >= 1 and len(shared) / min(len(written), len(said) + 2) >= 0.3
+
+
+def _recites(declared: str | None) -> bool:
+    """"I recite the rite": the words are set, not the narrator's to choose."""
+    return bool(SET_TEXTS & set(re.findall(r"[a-z]+", (declared or "").lower())))
 
 
 def _declares_speech(declared: str | None) -> bool:
