@@ -39,6 +39,31 @@ class OthersBySex:
         self.others: dict[str, str] = {}  # a word for each other person: their sex or "?"
         self.owners = False  # a possessive or object pronoun since: someone's, maybe not theirs
         self.age = 0
+        self.shown: dict[str, str] = {}  # a PC's sex, as the narration's pronouns show it
+
+    def show(self, pc: str, after_name: str) -> None:
+        """Learn a PC's sex from the first pronoun after their name in a sentence they
+        lead ("Caspian holds out the key, as he said"), when nobody else stands between."""
+        # "him" and "her" may be someone else's object ("lands beside him", "asks her").
+        sexes = [(sex, self.lexicon.words(f"sexed_pronouns_{sex}") - self.lexicon.words(
+            "object_pronouns")) for sex in ("m", "f")]
+        if not sexes[0][1]:
+            return
+        for word in _WORD.findall(after_name):
+            low = word.lower()
+            if word[:1].isupper() or low in self.lexicon.words("person_nouns"):
+                return
+            for sex, words in sexes:
+                if low in words:
+                    self.shown.setdefault(pc, sex)
+                    return
+
+    def not_theirs(self, body: str, pc: str) -> bool:
+        """Does `body` open with "he" or "she" of the other sex than the narration showed
+        `pc` to be ("Caspian…, as he said. She looks at the key": the gatekeeper)?"""
+        shown = self.shown.get(pc)
+        lead = pronoun_lead(body, self.lexicon)
+        return (shown == "m" and lead in self.female) or (shown == "f" and lead in self.male)
 
     def named(self, pcs: set[str], body: str, someone_named: bool) -> None:
         """A sentence naming `pcs` starts a passage about them: about one, unless names
@@ -92,7 +117,8 @@ class OthersBySex:
         if sex is None or not self.pcs or self.age >= REACH:
             return None
         # A name's usual sex tells PCs apart; alone, a PC may be of either ("Webb… She").
-        fits = self.pcs if len(self.pcs) == 1 and not self._names_show_sex else [
+        fits = [pc for pc in self.pcs if self.shown.get(pc, sex) == sex] if len(
+            self.pcs) == 1 and not self._names_show_sex else [
             pc for pc in self.pcs if self._sex_of(pc) == sex]
         if len(fits) != 1:
             return None

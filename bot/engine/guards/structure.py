@@ -95,7 +95,8 @@ def find_structural_impersonation(
                               subject_rule and not recap)
         if recap and why == PARTY:
             why = None  # "Last session, … the three of you agreed to camp": retold, not new
-        if previous_subject and other_gender(body, lexicon, previous_subject):
+        if previous_subject and (other_gender(body, lexicon, previous_subject)
+                                 or others.not_theirs(body, previous_subject)):
             previous_subject = None  # "Аня идёт за ним. Он сворачивает…": "он" is not Аня
         # A pronoun may lead a sentence that names another PC only as its object ("He
         # hauls himself over and calls down to Bette"): not one the sentence names.
@@ -152,6 +153,8 @@ def find_structural_impersonation(
             subject, carried = previous_subject, carried + 1
         else:
             carried = 0
+        if subject is not None and subject in {m.player for m in own}:
+            others.show(subject, blank[own[0].end : sentence.end])
         previous_subject, previous_body = subject, body
         previous_crowded = crowded
         named = {m.player for m in own}
