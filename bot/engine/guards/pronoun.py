@@ -48,6 +48,8 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
     word = tokens[i].lower() if i < len(tokens) else ""
     lead = _uncontracted(word)
     feels = lexicon.search("inner_state", body) is not None
+    if i < len(tokens) and _they(tokens, i, lexicon):
+        return None  # "Ze zijn klein": the tracks, not Vos
     if subject and lead in lexicon.words("third_person"):
         rest = body[body.lower().find(word, sum(len(t) for t in tokens[:i])) + len(word):]
         if word != lead:  # "she's thrown": the verb run on is read as written out
@@ -68,6 +70,13 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
     if feels and (_names_pronoun(tokens, lexicon, owner) or _agrees(body, lexicon, owner)):
         return f"decides what {owner} feels or thinks (through a pronoun)"
     return None
+
+
+def _they(tokens: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Is the pronoun at `i` "they" by its plural verb ("Ze zijn klein", "Sie sagen")?"""
+    plural = tuple(lexicon.words("plural_verb_endings"))
+    return bool(plural) and tokens[i].lower() in lexicon.words("plural_pronouns") and (
+        i + 1 < len(tokens) and tokens[i + 1].lower().endswith(plural))
 
 
 def pronoun_lead(body: str, lexicon: Lexicon) -> str:
