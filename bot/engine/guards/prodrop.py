@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .restate import restated
 from .text import Sentence
 from .verbfinal import closing_kind, verb_final
 
@@ -39,8 +40,11 @@ def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | Non
         return _cjk(body, lexicon, previous_subject)
     if verb_final(lexicon):
         return _verb_final(body, lexicon, previous_subject)
-    tokens = _TOKEN.findall(body)[:8]
-    i, then = 0, False
+    head = body.lstrip(" *_")
+    phrase_then = next((p for p in lexicon.words("then_phrases")
+                        if head.lower().startswith(p)), "")
+    tokens = _TOKEN.findall(head[len(phrase_then) :])[:8]
+    i, then = 0, bool(phrase_then)  # "Po chwili wraca…"
     openers, skip = lexicon.words("clause_openers"), lexicon.words("skip")
     leads = openers | skip | lexicon.words("then") | {","}
     while i < len(tokens) and tokens[i].lower() in leads:
@@ -61,7 +65,10 @@ def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | Non
         return f"gives {previous_subject} a line (subject left out)"
     if _at_start(lexicon, "inner_state", phrase):
         return f"decides what {previous_subject} feels or thinks (subject left out)"
-    if then and _verb_shaped(verb, lexicon) and not declared:
+    # After a declared move, only an act that does not carry it out ("Po chwili wraca do
+    # przedziału, rzuca płaszcz…" after "Wysiadam zapalić").
+    if then and _verb_shaped(verb, lexicon) and not (declared and restated(body, declared,
+                                                                            lexicon)):
         return f"acts for {previous_subject} (subject left out)"
     return None
 
