@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .beyond import undertakes
 from .lexicon import Lexicon
 from .restate import restated
 from .text import Sentence
@@ -57,6 +58,10 @@ def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | Non
         return None
     if tokens[i + 1 : i + 2] and tokens[i + 1].lower() in lexicon.words("third_person"):
         return None  # "— …, — говорит он": the subject follows its verb
+    if _verb_shaped(verb, lexicon) and lexicon.search("person_nouns", verb) is None and (
+            undertakes(body, declared, lexicon)):
+        # "Znajduje przepis…, przepisuje go i wsuwa go do rękawa": a new undertaking
+        return f"acts for {previous_subject} (subject left out)"
     phrase = " ".join(tokens[i : i + 4]).lower()
     for key in ("passive", "involuntary", "perception", "state"):
         if _at_start(lexicon, key, phrase):
