@@ -15,7 +15,6 @@ import re
 
 from .beyond import undertakes
 from .lexicon import Lexicon
-from .restate import restated
 from .text import Sentence
 from .verbfinal import closing_kind, verb_final
 
@@ -70,10 +69,7 @@ def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | Non
         return f"gives {previous_subject} a line (subject left out)"
     if _at_start(lexicon, "inner_state", phrase):
         return f"decides what {previous_subject} feels or thinks (subject left out)"
-    # After a declared move, only an act that does not carry it out ("Po chwili wraca do
-    # przedziału, rzuca płaszcz…" after "Wysiadam zapalić").
-    if then and _verb_shaped(verb, lexicon) and not (declared and restated(body, declared,
-                                                                            lexicon)):
+    if then and _verb_shaped(verb, lexicon) and not declared:
         return f"acts for {previous_subject} (subject left out)"
     return None
 

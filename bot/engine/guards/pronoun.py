@@ -65,11 +65,20 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
             # A declared move covers how it plays out, not a new act ("…she kicks it open").
             return f"acts for {subject} through a pronoun"
         return None
-    if feels and lead in lexicon.words("possessive") | lexicon.words("third_person"):
+    if feels and lead in lexicon.words("possessive") | lexicon.words("third_person") and not (
+            subject is None and _other_sex(lead, owner, lexicon)):
         return f"decides what {owner} feels or thinks (through a pronoun)"
     if feels and (_names_pronoun(tokens, lexicon, owner) or _agrees(body, lexicon, owner)):
         return f"decides what {owner} feels or thinks (through a pronoun)"
     return None
+
+
+def _other_sex(pronoun: str, owner: str, lexicon: Lexicon) -> bool:
+    """Is the pronoun of the other sex than `owner`'s name usually is ("…holds out the
+    ladle to Nika. His hand is shaking": the boy's)?"""
+    sex = name_sex(owner)
+    return sex is not None and pronoun in lexicon.words(
+        f"sexed_pronouns_{'f' if sex == 'm' else 'm'}") - lexicon.words(f"sexed_pronouns_{sex}")
 
 
 def _they(tokens: list[str], i: int, lexicon: Lexicon) -> bool:
