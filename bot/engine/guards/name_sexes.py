@@ -33,10 +33,29 @@ def _table() -> dict[str, str]:
     return sexes
 
 
+# A title before the name: the sex it says, or "" where it says none ("Captain Irie").
+TITLES = {
+    **dict.fromkeys("lady mrs ms miss queen princess dame madam madame señora frau "
+                    "mistress duchess baroness countess".split(), "f"),
+    **dict.fromkeys("lord sir mr king prince señor herr monsieur duke baron count".split(),
+                    "m"),
+    **dict.fromkeys("captain capt doctor dr professor prof detective agent sergeant sgt "
+                    "officer commander lieutenant general major colonel master "
+                    "father mother brother sister".split(), ""),
+}
+
+
 def name_sex(name: str) -> str | None:
-    """"f", "m", or None: the usual sex of the name's first word ("Mae Holt" → "f")."""
-    first = name.split()[0] if name.split() else ""
-    folded = unicodedata.normalize("NFKD", first.lower())
+    """"f", "m", or None: the usual sex of the name's first word ("Mae Holt" → "f"), or
+    the one its title says ("Lady Ashford"); a title that says none is passed over."""
+    words = [w.strip(".").lower() for w in name.split()]
+    while words and words[0] in TITLES:
+        if TITLES[words[0]]:
+            return TITLES[words[0]]
+        words = words[1:]
+    if not words:
+        return None
+    folded = unicodedata.normalize("NFKD", words[0])
     return _table().get("".join(c for c in folded if not unicodedata.combining(c)))
 
 

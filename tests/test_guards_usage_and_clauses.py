@@ -1,0 +1,158 @@
+"""Who a pronoun is when names show sex only by usage, and clauses that hide or carry an
+act: a relative clause between a PC and their verb, a contraction, a possessive-led
+sentence, a place after "of", a recap anchor mid-sentence, a recited rite, "they".
+
+Every case was written for this file; none comes from a labeled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.guards.name_sexes import name_sex
+from tests.guard_helpers import impersonates
+
+
+def test_a_name_has_the_sex_most_of_its_bearers_have() -> None:
+    assert (name_sex("Priya"), name_sex("Gerrit"), name_sex("Zoë Hart")) == ("f", "m", "f")
+    assert name_sex("Captain") is None and name_sex("") is None  # a title, no name
+    assert (name_sex("Captain Priya"), name_sex("Lady Ashford")) == ("f", "f")
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # Two PCs named, then "she": by usage only Priya can be she.
+    ("Priya spreads the chart over the crate while Gerrit steadies the lamp. Four passes "
+     "cut through the peaks. She circles the highest one and pockets the compass.", True),
+    # Two women: "she" could be either, and is left alone.
+    ("Priya spreads the chart over the crate while Maria steadies the lamp. Four passes "
+     "cut through the peaks. She circles the highest one and pockets the compass.", False),
+])
+def test_usage_tells_two_pcs_apart(text: str, flags: bool) -> None:
+    players = ["Priya", "Gerrit", "Maria"]
+    declared = {"Priya": "I study the chart.", "Gerrit": "I hold the lamp.",
+                "Maria": "I hold the lamp."}
+    assert impersonates(text, players, declared) is flags
+
+
+def test_one_pc_is_not_refused_a_pronoun_by_usage_alone() -> None:
+    # Webb is usually a man's name; this Webb is "she", and she still acts undeclared.
+    text = "Webb is hunched over the weapons console. She arms both torpedo tubes."
+    assert impersonates(text, ["Webb", "Sol"], {"Sol": "I scan the freighter."})
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("She glances back at Teo, and he gives her a thumbs-up before rolling under the "
+     "lowest beam.", True),
+    # Someone else of his sex in the sentence may be "he".
+    ("She glances back at Teo and the guard, and he gives her a thumbs-up.", False),
+])
+def test_a_pronoun_of_the_named_pcs_sex_after_their_name(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Cass", "Teo"], {"Cass": "I cut the wires."}) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Caspian holds out the key, as he said, and asks her to let them pass. She looks at "
+     "the key for a long time and pushes it back.", False),
+    ("Caspian holds out the key, as he said, and asks her to let them pass. He shoves "
+     "past her and runs through the arch.", True),
+])
+def test_the_sex_the_narration_shows_a_pc_to_have(text: str, flags: bool) -> None:
+    declared = {"Caspian": "I hold out the key and ask her to let us pass."}
+    assert impersonates(text, ["Caspian", "Nerys"], declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Mae ducks under the beam into the cellar. Her torch finds shelves of dusty jars. "
+     "She slips one of the jars into her coat.", True),
+    ("Mae ducks under the beam into the cellar. Her torch finds shelves of dusty jars. "
+     "She slips on the wet step and catches the rail.", False),
+])
+def test_a_sentence_led_by_the_pcs_own_things_keeps_them_the_subject(
+        text: str, flags: bool) -> None:
+    declared = {"Mae": "I go down into the cellar with my torch."}
+    assert impersonates(text, ["Mae", "Jonah"], declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Dev fumbles the shells. He's shaking, and sweat runs into his eyes.", True),
+    ("A jet of gas hits Dev in the face. He's thrown back against the wall.", False),
+])
+def test_a_pronoun_with_its_verb_run_on(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Dev", "Carla"], {"Carla": "I raise the axe."}) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Jonas, der bis eben an der Mauer Wache gestanden hat, zieht die Tür auf und steigt "
+     "in den Container.", True),
+    ("Jonas, der müde und durchgefroren ist, hält weiter an der Mauer Wache.", False),
+])
+def test_a_relative_clause_between_the_pc_and_their_verb(text: str, flags: bool) -> None:
+    declared = {"Jonas": "Ich bleibe an der Mauer und halte Wache.",
+                "Lena": "Ich knacke das Schloss."}
+    assert impersonates(text, ["Lena", "Jonas"], declared) is flags
+
+
+def test_a_capital_after_a_things_of_is_a_place() -> None:
+    text = ("Yvain s'agenouille près de la fontaine de Barenton, comme il l'a déclaré. "
+            "Il y plonge la main et en retire une pierre noire.")
+    declared = {"Yvain": "Je m'agenouille près de la fontaine.", "Gwen": "J'attends."}
+    assert impersonates(text, ["Yvain", "Gwen"], declared)
+
+
+def test_a_capital_after_a_persons_of_may_be_someone() -> None:
+    text = "Ana greets the son of Marek. He grins and pours her a drink."
+    assert not impersonates(text, ["Ana", "Bo"], {"Ana": "I greet the family."})
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("She glances back at Teo, who nods.", False),
+    ("Back at the camp, Teo had agreed to keep watch.", False),
+])
+def test_a_recap_anchor_opens_its_sentence(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Cass", "Teo"], {"Cass": "I look back."}) is flags
+
+
+@pytest.mark.parametrize(("declared", "flags"), [
+    ("I raise the crucifix and recite the rite loudly.", False),
+    ("I raise the crucifix.", True),
+])
+def test_a_recited_rite_is_the_pcs_to_say(declared: str, flags: bool) -> None:
+    text = ('Maddie raises the crucifix, loud and unwavering. "In nomine Patris..." The '
+            "thing in the doorway hisses.")
+    assert impersonates(text, ["Maddie", "Leon"], {"Maddie": declared}) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Achter het huis volgt Vos de sporen. Ze zijn klein en puntig, zonder twijfel van "
+     "een vos.", False),
+    ("Achter het huis volgt Vos de sporen. Haar hart bonst van angst.", True),
+])
+def test_ze_with_a_plural_verb_is_they(text: str, flags: bool) -> None:
+    declared = {"Vos": "Ik volg de sporen.", "Roos": "Ik kneed het deeg."}
+    assert impersonates(text, ["Roos", "Vos"], declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Obok Leon przegląda receptury. Znajduje przepis na eliksir, przepisuje go i wsuwa "
+     "kartkę do rękawa.", True),
+    ("Obok Leon przegląda receptury. Znajduje przepis na eliksir niewidzialności.", False),
+])
+def test_a_left_out_subject_that_joins_on_an_undertaking(text: str, flags: bool) -> None:
+    declared = {"Leon": "Przeglądam stare receptury.", "Dorota": "Mieszam wywar."}
+    assert impersonates(text, ["Dorota", "Leon"], declared) is flags
+
+
+def test_a_decision_told_through_a_pronoun() -> None:
+    text = ("Harriet breaks the seal and unfolds the letter. She reads it twice and "
+            "decides not to mention the last line to anyone.")
+    assert impersonates(text, ["Harriet", "Jonah"], {"Harriet": "I open the letter."})
+
+
+def test_mounting_up_goes_beyond_watering_the_horse() -> None:
+    text = ("Zé puxa o balde do poço e despeja a água no cocho. Depois, sem pressa, Zé "
+            "monta de novo e toca o animal até a porteira.")
+    assert impersonates(text, ["Zé", "Dora"], {"Zé": "Dou água ao cavalo no poço."})
+
+
+def test_a_korean_party_gathering_its_will() -> None:
+    text = "일행은 날이 저물기 전에 북문 쪽 수로로 성을 빠져나가기로 뜻을 모은다."
+    assert impersonates(text, ["무영", "연화"], {"무영": "성벽 아래를 본다."})
