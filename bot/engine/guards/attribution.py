@@ -109,6 +109,7 @@ def declares_speech(declared: str | None, lexicon: Lexicon) -> bool:
     return False
 
 
+QUOTE_PIECE_MIN = 2  # words of a piece of the declared line that can only be it
 QUOTE_SHARE = 0.6  # of a declared line's words that a narrated quote must hold to be it
 
 
@@ -118,8 +119,11 @@ def quotes_declared(sentence: str, declared: str | None) -> bool:
     hisses')?"""
     if not declared:
         return False
-    said = _quoted_words(declared)
-    return bool(said) and len(said & _quoted_words(sentence)) >= QUOTE_SHARE * len(said)
+    said, written = _quoted_words(declared), _quoted_words(sentence)
+    # Whole, or a piece of it: a line split by its attribution ('"You should," he says.
+    # "You really should."') quotes nothing the player did not write.
+    return bool(said) and (len(said & written) >= QUOTE_SHARE * len(said) or (
+        len(written) >= QUOTE_PIECE_MIN and written <= said))
 
 
 def _quoted_words(text: str) -> set[str]:
