@@ -194,9 +194,9 @@ def _judge_sentence(
                 and not carries_out(rest, move, _ENGLISH) and not restated(rest, move, _ENGLISH)
         ) and not undertakes(rest, move, _ENGLISH):
             continue  # a PC who declared a move: the narration tells how it plays out
-        if speaks and quotes_declared(text[sentence.start : sentence.end],
-                                      declared.get(hit.player)):
-            continue  # the line the player declared, quoted
+        if speaks and (quotes_declared(text[sentence.start : sentence.end], move) or (
+                not _has_quote(text, sentence) and _declares_speech(move) and _wordless(rest))):
+            continue  # the line the player declared, quoted; a laugh in the talk they declared
         if _restates(declared.get(hit.player), body) and not (
             speaks and _has_quote(text, sentence) and not _declares_speech(declared.get(hit.player))
         ) and not (kind == "action" and undertakes(rest, move, _ENGLISH)):
@@ -375,6 +375,18 @@ def _restates(declared: str | None, sentence: str) -> bool:
         return False
     shared = said & written
     return len(shared) >= 1 and len(shared) / min(len(written), len(said) + 2) >= 0.3
+
+
+_WORDLESS = frozenset("laugh laughs laughed chuckle chuckles chuckled giggle giggles giggled "
+                      "sigh sighs sighed smile smiles smiled grin grins grinned hum hums "
+                      "hummed groan groans groaned nod nods nodded shrug shrugs shrugged "
+                      "scoff scoffs scoffed".split())
+
+
+def _wordless(rest: str) -> bool:
+    """Is the clause's speech a sound without words ("laughs at his joke")?"""
+    said = next((w for w in re.findall(r"[a-z]+", rest.lower()) if w in SPEECH_VERBS), "")
+    return said in _WORDLESS
 
 
 def _recites(declared: str | None) -> bool:

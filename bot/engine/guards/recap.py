@@ -7,6 +7,8 @@ listed per language under the lexicon key "recap".
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
 
 ANCHOR_REACH = 16  # characters from the sentence start within which the anchor begins
@@ -15,6 +17,14 @@ ANCHOR_REACH = 16  # characters from the sentence start within which the anchor 
 def is_recap(body: str, lexicon: Lexicon | None) -> bool:
     if lexicon is None:
         return False
+    # A sentence may open on a frame first: "It has been a long road: three days ago…"
+    return any(_opens_recap(part, lexicon) for part in _COLON.split(body)[:3])
+
+
+_COLON = re.compile(r"(?<=[:：])")
+
+
+def _opens_recap(body: str, lexicon: Lexicon) -> bool:
     stripped = body.lstrip(" *_>\t")
     found = lexicon.search("recap", stripped[: ANCHOR_REACH + 24])
     if found is None or found.start() > ANCHOR_REACH:
@@ -23,4 +33,4 @@ def is_recap(body: str, lexicon: Lexicon | None) -> bool:
     # after a verb it is no time at all ("She glances back at Teo").
     before = stripped[: found.start()].rstrip()
     return not before or before.endswith((",", ":", ";", "—", "–", "(")) or (
-        len(before.split()) == 1 and before[:1].isupper())
+        len(before.split()) == 1)  # "Ana earlier…", "three days ago"

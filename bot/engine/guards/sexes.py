@@ -40,21 +40,30 @@ class OthersBySex:
         self.owners = False  # a possessive or object pronoun since: someone's, maybe not theirs
         self.age = 0
         self.shown: dict[str, str] = {}  # a PC's sex, as the narration's pronouns show it
+        self.beside: dict[str, set[str]] = {}  # sexes of others in the PC's last sentence
 
-    def show(self, pc: str, after_name: str) -> None:
+    def show(self, pc: str, after_name: str, named: bool) -> None:
         """Learn a PC's sex from the first pronoun after their name in a sentence they
         lead ("Caspian holds out the key, as he said"), when nobody else stands between."""
-        # "him" and "her" may be someone else's object ("lands beside him", "asks her").
-        sexes = [(sex, self.lexicon.words(f"sexed_pronouns_{sex}") - self.lexicon.words(
-            "object_pronouns")) for sex in ("m", "f")]
+        # "him", "her" and "his" may be someone else's ("asks her", "a hand on his lapel").
+        others = self.lexicon.words("object_pronouns") | self.lexicon.words("possessive")
+        sexes = [(sex, self.lexicon.words(f"sexed_pronouns_{sex}") - others)
+                 for sex in ("m", "f")]
         if not sexes[0][1]:
             return
-        for word in _WORD.findall(after_name):
-            low = word.lower()
+        if named:
+            self.beside[pc] = set()
+        objects = self.lexicon.words("object_pronouns") - self.lexicon.words("possessive")
+        words = [w.lower() for w in _WORD.findall(after_name)]
+        # "…leaning in to hear him": someone else of that sex is in the PC's sentence.
+        self.beside[pc] = self.beside.get(pc, set()) | {
+            sex for sex in ("m", "f")
+            if objects & self.lexicon.words(f"sexed_pronouns_{sex}") & set(words)}
+        for word, low in zip(_WORD.findall(after_name), words, strict=True):
             if word[:1].isupper() or low in self.lexicon.words("person_nouns"):
                 return
-            for sex, words in sexes:
-                if low in words:
+            for sex, sexed in sexes:
+                if low in sexed:
                     self.shown.setdefault(pc, sex)
                     return
 
@@ -63,7 +72,9 @@ class OthersBySex:
         `pc` to be ("Caspian…, as he said. She looks at the key": the gatekeeper)?"""
         shown = self.shown.get(pc)
         lead = pronoun_lead(body, self.lexicon)
-        return (shown == "m" and lead in self.female) or (shown == "f" and lead in self.male)
+        sex = "m" if lead in self.male else "f" if lead in self.female else None
+        return sex is not None and (sex in self.beside.get(pc, ()) or (
+            shown is not None and shown != sex))
 
     def named(self, pcs: set[str], body: str, someone_named: bool) -> None:
         """A sentence naming `pcs` starts a passage about them: about one, unless names
@@ -120,6 +131,7 @@ class OthersBySex:
         fits = [pc for pc in self.pcs if self.shown.get(pc, sex) == sex] if len(
             self.pcs) == 1 and not self._names_show_sex else [
             pc for pc in self.pcs if self._sex_of(pc) == sex]
+        fits = [pc for pc in fits if sex not in self.beside.get(pc, ())]
         if len(fits) != 1:
             return None
         if not self.others and self.owners:

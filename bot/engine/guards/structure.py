@@ -153,8 +153,10 @@ def find_structural_impersonation(
             subject, carried = previous_subject, carried + 1
         else:
             carried = 0
-        if subject is not None and subject in {m.player for m in own}:
-            others.show(subject, blank[own[0].end : sentence.end])
+        if subject is not None:  # what its pronouns show of the PC, and of others beside
+            named_here = subject in {m.player for m in own}
+            others.show(subject, blank[own[0].end : sentence.end] if named_here else body,
+                        named_here)
         previous_subject, previous_body = subject, body
         previous_crowded = crowded
         named = {m.player for m in own}
