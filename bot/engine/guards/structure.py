@@ -21,6 +21,7 @@ from .attribution import (
     declared_speech,
     declares_speech,
     inverted_attribution,
+    quotes_declared,
 )
 from .beyond import undertakes
 from .choices import addressed_pc, party_decision, vocative_choice, you_act, you_decide
@@ -118,6 +119,9 @@ def find_structural_impersonation(
             focus = previous_focus or gendered_focus(previous_named, body, lexicon)
             why = why or pronoun_continuation(body, lexicon, lead, focus,
                                               declared, classify_any, _tells_declared)
+            if why and lead and quotes_declared(text[sentence.start : sentence.end],
+                                                declared.get(lead)):
+                why = None  # '"You should," he says': the line the player declared
             if why is None and subject is None and previous_subject:
                 why = pro_drop_line(body, sentence, lexicon, previous_subject,
                                     declared.get(previous_subject))
