@@ -138,7 +138,7 @@ def classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
                         then == "action" and finite_verb(word, lexicon, strict=True)):
                     return then
             return kind
-    if coordinated and _joined_speech(tokens[i + 1 :], lexicon):
+    if coordinated and joined_speech(tokens[i + 1 :], lexicon):
         return "speech"  # "…kommt zurück und erklärt der Ärztin, die Crew werde…"
     return "action"
 
@@ -155,7 +155,7 @@ def _takes_object(tokens: Sequence[str], lexicon: Lexicon) -> bool:
 SPEECH_WINDOW = 16  # words after an act in which a joined verb of speaking is its subject's
 
 
-def _joined_speech(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+def joined_speech(tokens: Sequence[str], lexicon: Lexicon) -> bool:
     """Is a verb of speaking joined on to the act ("…and tells him", "…, puis annonce")
     with no subject of its own but a pronoun for the same one?"""
     joins = lexicon.words("and") | lexicon.words("then")

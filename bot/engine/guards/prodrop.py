@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .beyond import undertakes
+from .clauses import joined_speech as _joined_speech
 from .lexicon import Lexicon
 from .text import Sentence
 from .verbfinal import closing_kind, verb_final
@@ -61,6 +62,9 @@ def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | Non
             undertakes(body, declared, lexicon)):
         # "Znajduje przepis…, przepisuje go i wsuwa go do rękawa": a new undertaking
         return f"acts for {previous_subject} (subject left out)"
+    if _joined_speech(_TOKEN.findall(head[len(phrase_then) :])[i + 1 : 24], lexicon):
+        # "Zaciska pięści, odwraca się do Weroniki i szepcze, że…": a line joined on
+        return f"gives {previous_subject} a line (subject left out)"
     phrase = " ".join(tokens[i : i + 4]).lower()
     for key in ("passive", "involuntary", "perception", "state"):
         if _at_start(lexicon, key, phrase):
