@@ -156,3 +156,71 @@ def test_mounting_up_goes_beyond_watering_the_horse() -> None:
 def test_a_korean_party_gathering_its_will() -> None:
     text = "일행은 날이 저물기 전에 북문 쪽 수로로 성을 빠져나가기로 뜻을 모은다."
     assert impersonates(text, ["무영", "연화"], {"무영": "성벽 아래를 본다."})
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ('"I\'m not leaving without you," Celeste says. Arlo looks away. "You should," he '
+     'says. "You really should."', False),
+    ('"I\'m not leaving without you," Celeste says. Arlo looks away. "Then stay," he '
+     'says. "Stay with me."', True),
+])
+def test_a_declared_line_split_by_its_attribution(text: str, flags: bool) -> None:
+    declared = {"Celeste": "I tell Arlo, 'I'm not leaving without you.'",
+                "Arlo": "I look away and say, 'You should. You really should.'"}
+    assert impersonates(text, ["Celeste", "Arlo"], declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Anouk laughs at the attaché's joke, leaning in close to hear him. He's delighted. He "
+     "tells her about his yacht.", False),
+    ("Anouk tells the attaché she already has the codes and walks out.", True),
+])
+def test_talk_the_player_declared(text: str, flags: bool) -> None:
+    declared = {"Anouk": "I flirt with the attaché to steal his keycard."}
+    assert impersonates(text, ["Anouk", "Seb"], declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("It has been a long road: three days ago Idris talked the ferryman across the river "
+     "and Tobiah insisted on carrying the boy home.", False),
+    ("It has been a long road, and Tobiah insists on carrying the boy home.", True),
+])
+def test_a_recap_after_a_frame(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Idris", "Tobiah"], {"Idris": "I unroll the map."}) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Dla przypomnienia: w zeszłym tygodniu Eugeniusz przekupił strażnika w lochach.", False),
+    ("Tej nocy Eugeniusz przekupuje strażnika w lochach.", True),
+])
+def test_a_polish_recap(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Eugeniusz", "Nina"], {"Nina": "Rozkładam mapę."}) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Kuba cofa się o krok. Zaciska pięści, odwraca się do Weroniki i szepcze, że zaraz "
+     "stąd wychodzą.", True),
+    ("Kuba cofa się o krok. Zaciska pięści i patrzy na pozytywkę.", False),
+])
+def test_a_left_out_subject_that_joins_on_speech(text: str, flags: bool) -> None:
+    declared = {"Kuba": "Otwieram drzwi do pokoju.", "Weronika": "Świecę latarką."}
+    assert impersonates(text, ["Kuba", "Weronika"], declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Vera sets the table. Stepan opens a bottle of wine.", False),
+])
+def test_wine_is_no_guilt_in_russian(text: str, flags: bool) -> None:
+    russian = "Вера накрывает на стол. Степан открывает бутылку вина."
+    declared = {"Вера": "Я накрываю на стол.", "Степан": "Я открываю бутылку вина."}
+    assert impersonates(russian, ["Вера", "Степан"], declared) is flags
+    assert impersonates(text, ["Vera", "Stepan"], {"Vera": "I set the table.",
+                                                   "Stepan": "I open a bottle."}) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Across the street, Odette leans against the fender of the Packard.", False),
+    ("Across the street, Odette crosses to the cop and shows him her badge.", True),
+])
+def test_leaning_is_waiting(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Frankie", "Odette"], {"Odette": "I wait by the car."}) is flags
