@@ -28,6 +28,7 @@ from .english_verbs import (
 from .idle import idle_declaration, idles
 from .lexicon import NO_LEXICON, load_lexicon
 from .model import GuardContext, GuardFinding
+from .name_sexes import name_sex
 from .names import NameHit, compile_names, declared_by_player, find_names, is_common_word
 from .prefilter import Prefiltered
 from .recap import is_recap
@@ -178,6 +179,8 @@ def _judge_sentence(
             # "Mara hears it and tells the others…": judge the coordinated verb too.
             coordinated = _COORDINATED.search(rest)
             then = _verb_kind(rest[coordinated.start(1) :]) if coordinated else None
+            if then is None and coordinated and _same_subject(rest, coordinated, hit.player):
+                then = _verb_kind(rest[coordinated.end(1) :])  # "…, and he lifts two fingers"
             if then not in (None, "undergo", "passive"):
                 kind = then
         if kind is None:
@@ -381,6 +384,18 @@ _WORDLESS = frozenset("laugh laughs laughed chuckle chuckles chuckled giggle gig
                       "sigh sighs sighed smile smiles smiled grin grins grinned hum hums "
                       "hummed groan groans groaned nod nods nodded shrug shrugs shrugged "
                       "scoff scoffs scoffed".split())
+
+
+def _same_subject(rest: str, joined: re.Match[str], player: str) -> bool:
+    """Is the pronoun after "and" the subject's own ("Crow is at the table, back to the
+    wall, and he lifts…"): nobody else between, and of the name's usual sex if it has one?"""
+    pronoun = joined.group(1)
+    sex = name_sex(player)
+    if pronoun not in ("he", "she") or (sex and pronoun != ("he" if sex == "m" else "she")):
+        return False
+    between = rest[: joined.start()]
+    return _ENGLISH.search("person_nouns", between) is None and not re.search(
+        r"\s[A-Z]", between)
 
 
 def _wordless(rest: str) -> bool:
