@@ -111,6 +111,13 @@ def you_decide(body: str, lexicon: Lexicon) -> bool:
         bool(endings) and len(verb) > 4 and verb.endswith(endings))
 
 
+def _second_person_verb(word: str, lexicon: Lexicon) -> bool:
+    endings = tuple(lexicon.words("second_person_endings"))
+    low = word.lower()
+    return bool(endings) and len(low) > 4 and low.endswith(endings) and (
+        low not in lexicon.words("modal") and lexicon.search("modal", low) is None)
+
+
 def you_act(body: str, lexicon: Lexicon, classify: Callable[[str, Lexicon], str | None]) -> bool:
     """"You take the cup and drink": a sentence led by "you" and an act or a line (not a
     modal, not what befalls or is perceived), told for the PC the narration addresses."""
@@ -121,6 +128,11 @@ def you_act(body: str, lexicon: Lexicon, classify: Callable[[str, Lexicon], str 
     while i < len(tokens) and (tokens[i].lower() in lexicon.words("clause_openers")
                                or tokens[i] == ","):
         i += 1
+    if i < len(tokens) and _second_person_verb(tokens[i], lexicon):
+        # "Chwytasz Igę za rękę…": the verb alone says "you" (Polish, Spanish…)
+        at = body.find(tokens[i])
+        return classify(tokens[i].lower() + body[at + len(tokens[i]) :], lexicon) in (
+            "action", "speech")
     if i + 1 >= len(tokens) or tokens[i].lower() not in lexicon.words("second_person"):
         return False
     verb = tokens[i + 1].lower()

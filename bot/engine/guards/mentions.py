@@ -65,6 +65,13 @@ def _patterns(players: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ..
                 endings = _CASE_ENDINGS + ("|" if any(d.endswith("i") for d in declined) else "")
                 compiled.append((player, re.compile(
                     rf"{at_word_start(declined)}(?P<ending>{endings})(?![\w-])")))
+            # The vocative of a name in consonant + a, set off as an address: "Marto, ty…".
+            # (Not after a vowel: "Mario" is a name of its own, not Maria called.)
+            called = [re.escape(v[:-1]) for v in latin if len(v) > 3 and v[-1] == "a"
+                      and v[-2].lower() not in "aeiouyąęó"]
+            if called:
+                compiled.append((player, re.compile(
+                    rf"{at_word_start(called)}(?P<ending>o)(?=\s*[,!])")))
             ko = [re.escape(v[:-1]) for v in latin if v.lower().endswith("ko") and len(v) > 3]
             if ko:
                 compiled.append((player, re.compile(

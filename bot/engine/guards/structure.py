@@ -138,7 +138,9 @@ def find_structural_impersonation(
                 subject = lead  # "Under the blotter she finds a letter. She breaks…"
         if why is None and addressed and not recap and you_decide(body, lexicon):
             why = f"makes the choice for {addressed} in the second person"
-        if why is None and addressed and not recap and not own and you_act(
+        # (another PC named only as an object, declined: "Chwytasz Igę za rękę")
+        if why is None and addressed and not recap and not any(
+                m.exact or m.player == addressed for m in own) and you_act(
                 body, lexicon, classify_any):
             move = declared.get(addressed)
             if not (move and _restated(body, move, lexicon)):
