@@ -224,3 +224,29 @@ def test_wine_is_no_guilt_in_russian(text: str, flags: bool) -> None:
 ])
 def test_leaning_is_waiting(text: str, flags: bool) -> None:
     assert impersonates(text, ["Frankie", "Odette"], {"Odette": "I wait by the car."}) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Ezekiel Crow is already at the corner table, back to the wall, and he lifts two "
+     "fingers to the barkeep for a bottle.", True),
+    ("Ezekiel Crow is already at the corner table, and the barkeep nods to him.", False),
+])
+def test_a_pronoun_joined_on_after_a_state(text: str, flags: bool) -> None:
+    declared = {"Marisol": "I ride into town and tie my horse outside the saloon."}
+    assert impersonates(text, ["Ezekiel Crow", "Marisol"], declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Leszek tnie linę. Marto, ty nie czekasz. Chwytasz Igę za rękę i ciągniesz ją przez "
+     "most.", True),
+    ("Leszek tnie linę. Marto, ty nie czekasz. Za tobą jeźdźcy wyjeżdżają z lasu.", False),
+])
+def test_a_polish_address_and_a_verb_that_says_you(text: str, flags: bool) -> None:
+    declared = {"Leszek": "Przecinam linę, która trzyma most."}
+    assert impersonates(text, ["Marta", "Leszek", "Iga"], declared) is flags
+
+
+def test_a_vocative_in_o_is_no_other_name_in_a_vowel() -> None:
+    from bot.engine.guards.mentions import find_mentions
+    found = find_mentions("Marto, stój! Mario, ty też.", ["Marta", "Maria"])
+    assert [(m.player, m.start) for m in found] == [("Marta", 0)]
