@@ -250,3 +250,13 @@ def test_a_vocative_in_o_is_no_other_name_in_a_vowel() -> None:
     from bot.engine.guards.mentions import find_mentions
     found = find_mentions("Marto, stój! Mario, ty też.", ["Marta", "Maria"])
     assert [(m.player, m.start) for m in found] == [("Marta", 0)]
+
+
+@pytest.mark.parametrize(("attribution", "flags"), [
+    ("fragt er und sieht dabei Gregor an.", True),
+    ("fragt er seinen Kollegen.", False),  # put to someone else: the reply is theirs
+])
+def test_a_question_its_attribution_puts_to_a_pc(attribution: str, flags: bool) -> None:
+    text = (f"Er schiebt das Fenster auf. „Was haben Sie im Kofferraum?“, {attribution}\n\n"
+            "„Nur Koffer. Und ein paar Flaschen Wein.“\n\nDer Zöllner winkt lustlos.")
+    assert impersonates(text, ["Gregor", "Greta"], {"Greta": "Ich halte die Pässe."}) is flags

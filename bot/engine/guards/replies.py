@@ -40,12 +40,14 @@ def unattributed_replies(text: str, quotes: list[Span], players: Sequence[str],
     findings = []
     for first, second in itertools.pairwise(_turns(text, quotes)):
         between = text[first.end : second.start]
-        if between.strip():
+        put_to = _put_to(between, first, players, lexicon) if between.strip() else None
+        if between.strip() and put_to is None:
             continue
         if not _QUESTION_END.search(first.text) and "\n" not in between:
             continue
-        addressed = [m.player for m in find_mentions(text[max(0, first.start - CONTEXT)
-                                                          : first.start], players)]
+        addressed = [put_to] if put_to else [
+            m.player for m in find_mentions(text[max(0, first.start - CONTEXT)
+                                                 : first.start], players)]
         if not addressed:  # "And you, Tobias, what brings you here?"
             addressed = _vocatives(first.text, players)
         if not addressed:  # "…" / "…" / "He holds out his hand to Dolores."
@@ -80,6 +82,25 @@ def _vocatives(spoken: str, players: Sequence[str]) -> list[str]:
                 after[:1] in (",", "!") or (titled and after[:1] in ("?", "？"))):
             found.append(mention.player)
     return found
+
+
+def _put_to(between: str, question: Turn, players: Sequence[str],
+            lexicon: Lexicon) -> str | None:
+    """The one PC a question's own attribution puts it to, the paragraph ending there
+    ('„Was haben Sie im Kofferraum?", fragt er und sieht dabei Gregor an.'): an NPC
+    asks, by a pronoun or a noun, and names the PC after."""
+    line, _, rest = between.partition("\n")
+    if not _QUESTION_END.search(question.text) or rest.strip() or "\n" not in between:
+        return None
+    asked = lexicon.search("speech", line)
+    if asked is None:
+        return None
+    named = find_mentions(line, players)
+    speaker = _TOKEN.findall(line[asked.end() :])[:1]
+    if len({m.player for m in named}) != 1 or named[0].start < asked.end() or (
+            speaker and speaker[0].lower() not in lexicon.words("third_person")):
+        return None  # the PC asks, or someone named may: the line is not put to the PC
+    return named[0].player
 
 
 def _turns(text: str, quotes: list[Span]) -> list[Turn]:
