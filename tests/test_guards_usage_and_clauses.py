@@ -260,3 +260,15 @@ def test_a_question_its_attribution_puts_to_a_pc(attribution: str, flags: bool) 
     text = (f"Er schiebt das Fenster auf. „Was haben Sie im Kofferraum?“, {attribution}\n\n"
             "„Nur Koffer. Und ein paar Flaschen Wein.“\n\nDer Zöllner winkt lustlos.")
     assert impersonates(text, ["Gregor", "Greta"], {"Greta": "Ich halte die Pässe."}) is flags
+
+
+@pytest.mark.parametrize(("lead", "flags"), [
+    ("Та сделала шаг к крыльцу и", True),  # "that one": Катя, just named
+    ("Та старуха", False),  # a demonstrative before its noun
+])
+def test_a_russian_demonstrative_that_stands_for_the_one_just_named(
+        lead: str, flags: bool) -> None:
+    text = (f"Дед даже не взглянул на Степана, он посмотрел на Катю. {lead} попросила "
+            "пустить их переночевать.")
+    declared = {"Степан": "Я стучу в дверь."}
+    assert impersonates(text, ["Екатерина", "Степан"], declared) is flags

@@ -45,7 +45,8 @@ def _why(body: str, lexicon: Lexicon, subject: str | None, focus: str | None,
         return None  # no player character to speak of: skip the costly scans
     tokens = _TOKEN.findall(body)
     i = _lead_index(tokens, lexicon)
-    word = tokens[i].lower() if i < len(tokens) else ""
+    word = tokens[i].lower() if i < len(tokens) and not _demonstrative_noun(
+        tokens, i, lexicon) else ""
     lead = _uncontracted(word)
     feels = lexicon.search("inner_state", body) is not None
     if i < len(tokens) and _they(tokens, i, lexicon):
@@ -92,7 +93,19 @@ def pronoun_lead(body: str, lexicon: Lexicon) -> str:
     """The word that leads the sentence after its openers and a short fronted phrase."""
     tokens = _TOKEN.findall(body)
     i = _lead_index(tokens, lexicon)
-    return _uncontracted(tokens[i].lower()) if i < len(tokens) else ""
+    if i >= len(tokens) or _demonstrative_noun(tokens, i, lexicon):
+        return ""
+    return _uncontracted(tokens[i].lower())
+
+
+def _demonstrative_noun(tokens: list[str], i: int, lexicon: Lexicon) -> bool:
+    """"Та старуха…", "Та дверь…": a demonstrative before its noun, not a pronoun
+    ("Та делает шаг"): the word after it does not end as a verb does."""
+    if tokens[i].lower() not in lexicon.words("demonstratives"):
+        return False
+    endings = tuple(lexicon.words("verb_endings"))
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return not (endings and after.endswith(endings))
 
 
 def _uncontracted(word: str) -> str:
