@@ -16,11 +16,11 @@ from collections.abc import Mapping, Sequence
 from .attribution import quotes_declared
 from .beyond import undertakes
 from .crowd import person_noun_in
+from .declared_talk import declares_talk, recites, restates, wordless
 from .english_body import FEELING_ORGAN, finite_verb, possessive_body_part
 from .english_verbs import (
     INVOLUNTARY_ING,
     NOUN_VERBS,
-    SET_TEXTS,
     SPEECH_VERBS,
     THOUGHT_VERBS,
     UNDERGO_VERBS,
@@ -40,7 +40,6 @@ from .text import (
     narration_only,
     quote_spans,
     sentences,
-    stem,
 )
 
 GUARD = "impersonation"
@@ -167,7 +166,7 @@ def _judge_sentence(
                                     f"acts for {hit.player} ({verdict})"), hit.player
             continue
         if _INVERTED_ATTRIBUTION.search(prefix) and _has_quote(text, sentence):
-            if _declares_speech(declared.get(hit.player)) and _restates(
+            if declares_talk(declared.get(hit.player)) and restates(
                     declared.get(hit.player), body):
                 continue
             return GuardFinding(GUARD, sentence.start, sentence.end,
@@ -198,10 +197,10 @@ def _judge_sentence(
         ) and not undertakes(rest, move, _ENGLISH):
             continue  # a PC who declared a move: the narration tells how it plays out
         if speaks and (quotes_declared(text[sentence.start : sentence.end], move) or (
-                not _has_quote(text, sentence) and _declares_speech(move) and _wordless(rest))):
+                not _has_quote(text, sentence) and declares_talk(move) and wordless(rest))):
             continue  # the line the player declared, quoted; a laugh in the talk they declared
-        if _restates(declared.get(hit.player), body) and not (
-            speaks and _has_quote(text, sentence) and not _declares_speech(declared.get(hit.player))
+        if restates(declared.get(hit.player), body) and not (
+            speaks and _has_quote(text, sentence) and not declares_talk(declared.get(hit.player))
         ) and not (kind == "action" and undertakes(rest, move, _ENGLISH)):
             continue  # (an undertaking joined on goes beyond what it restates)
         what = {"speech": "speaks", "thought": "thinks or decides", "action": "acts"}[kind]
@@ -209,8 +208,8 @@ def _judge_sentence(
                             f"{what} for {hit.player}"), hit.player
     said = declared.get(previous_subject or "")
     if subject is None and previous_subject and _bare_quote(body, text, sentence) and not (
-            _declares_speech(said) and (_restates(said, text[sentence.start : sentence.end])
-                                        or _recites(said))):
+            declares_talk(said) and (restates(said, text[sentence.start : sentence.end])
+                                        or recites(said))):
         # (a line that goes on with what the player declared saying is theirs to say, and
         # so is the rite or password they declared reciting)
         return GuardFinding(GUARD, sentence.start, sentence.end,
@@ -363,29 +362,6 @@ def _tokens(text: str, limit: int) -> list[str]:
     return out
 
 
-def _content(text: str) -> set[str]:
-    return {stem(_ENGLISH.canonical(w)) for w in re.findall(r"[A-Za-z]+", text)
-            if w.lower() not in STOPWORDS}
-
-
-def _restates(declared: str | None, sentence: str) -> bool:
-    """Does the sentence mostly restate what the player declared?"""
-    if not declared:
-        return False
-    said = _content(declared)
-    written = _content(sentence)
-    if not said or not written:
-        return False
-    shared = said & written
-    return len(shared) >= 1 and len(shared) / min(len(written), len(said) + 2) >= 0.3
-
-
-_WORDLESS = frozenset("laugh laughs laughed chuckle chuckles chuckled giggle giggles giggled "
-                      "sigh sighs sighed smile smiles smiled grin grins grinned hum hums "
-                      "hummed groan groans groaned nod nods nodded shrug shrugs shrugged "
-                      "scoff scoffs scoffed".split())
-
-
 def _same_subject(rest: str, joined: re.Match[str], player: str) -> bool:
     """Is the pronoun after "and" the subject's own ("Crow is at the table, back to the
     wall, and he lifts…"): nobody else between, and of the name's usual sex if it has one?"""
@@ -396,23 +372,6 @@ def _same_subject(rest: str, joined: re.Match[str], player: str) -> bool:
     between = rest[: joined.start()]
     return _ENGLISH.search("person_nouns", between) is None and not re.search(
         r"\s[A-Z]", between)
-
-
-def _wordless(rest: str) -> bool:
-    """Is the clause's speech a sound without words ("laughs at his joke")?"""
-    said = next((w for w in re.findall(r"[a-z]+", rest.lower()) if w in SPEECH_VERBS), "")
-    return said in _WORDLESS
-
-
-def _recites(declared: str | None) -> bool:
-    """"I recite the rite": the words are set, not the narrator's to choose."""
-    return bool(SET_TEXTS & set(re.findall(r"[a-z]+", (declared or "").lower())))
-
-
-def _declares_speech(declared: str | None) -> bool:
-    """"I ask the old man where the well is": a line the player declared saying."""
-    words = re.findall(r"[a-z]+", (declared or "").lower())
-    return any(w in SPEECH_VERBS or w + "s" in SPEECH_VERBS for w in words)
 
 
 def _dedupe(findings: list[GuardFinding]) -> list[GuardFinding]:
