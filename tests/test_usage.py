@@ -164,3 +164,14 @@ async def test_console_campaigns_have_no_quota(store: Store) -> None:
     usage = UsageService(store, clock=Clock(NOON))
     console = await store.campaigns.create(title="Local", now=NOON)
     assert await usage.quota_refusal(console) is None
+
+
+async def test_a_second_generation_adds_to_each_players_row(store: Store) -> None:
+    usage = UsageService(store, clock=Clock(NOON))
+    campaign = await _campaign(store, 7, "Ember Coast")
+    with charged_to(UsageScope(7, campaign.id, ("p1", "p2"))):
+        await usage.record("openai:fake", 10, 4)
+        await usage.record("openai:fake", 7, 2)  # split 4/3 and 1/1: rows add up
+    rows = await store.usage.of_guild(7, "2025-11-29")
+    assert [(r.player_id, r.tokens_in, r.tokens_out) for r in rows] == [
+        ("p1", 9, 3), ("p2", 8, 3)]

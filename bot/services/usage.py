@@ -175,11 +175,11 @@ class UsageService:
         shares = zip(players, split_tokens(tokens_in, len(players)),
                      split_tokens(tokens_out, len(players)), strict=True)
         day = utc_day(self.clock())
-        for player, share_in, share_out in shares:
-            await self.store.usage.add(
-                day=day, guild_id=scope.guild_id or 0, campaign_id=scope.campaign_id or 0,
-                player_id=player, backend=backend, tokens_in=share_in, tokens_out=share_out,
-            )
+        await self.store.usage.add([
+            UsageRow(day=day, guild_id=scope.guild_id or 0, campaign_id=scope.campaign_id or 0,
+                     player_id=player, backend=backend, tokens_in=share_in,
+                     tokens_out=share_out)
+            for player, share_in, share_out in shares])
 
     async def report(self, guild_id: int, days: int) -> UsageReport:
         span = last_days(self.clock(), days)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel, ConfigDict
 
 from bot.store.database import Repository
@@ -20,18 +22,21 @@ class UsageRow(BaseModel):
 
 
 class UsageRepo(Repository):
-    async def add(
-        self, *, day: str, guild_id: int, campaign_id: int, player_id: str, backend: str,
-        tokens_in: int, tokens_out: int,
-    ) -> None:
-        """Add to the day's row (one statement, so processes sharing the file add up)."""
+    async def add(self, rows: Sequence[UsageRow]) -> None:
+        """Add each row to its day's row, all in one statement: one round trip per
+        generation however many players share it, and atomic, so processes sharing the
+        file add up. Rows must differ in their keys (one per player)."""
+        if not rows:
+            return
+        values = ", ".join("(?, ?, ?, ?, ?, ?, ?)" for _ in rows)
         await self.db.write(
             "INSERT INTO usage_daily (day, guild_id, campaign_id, player_id, backend,"
-            " tokens_in, tokens_out) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            f" tokens_in, tokens_out) VALUES {values}"
             " ON CONFLICT (guild_id, day, campaign_id, player_id, backend) DO UPDATE SET"
             " tokens_in = tokens_in + excluded.tokens_in,"
             " tokens_out = tokens_out + excluded.tokens_out",
-            (day, guild_id, campaign_id, player_id, backend, tokens_in, tokens_out),
+            [v for r in rows for v in (r.day, r.guild_id, r.campaign_id, r.player_id,
+                                       r.backend, r.tokens_in, r.tokens_out)],
         )
 
     async def tokens_on(self, guild_id: int, day: str) -> int:
