@@ -272,3 +272,21 @@ def test_a_russian_demonstrative_that_stands_for_the_one_just_named(
             "пустить их переночевать.")
     declared = {"Степан": "Я стучу в дверь."}
     assert impersonates(text, ["Екатерина", "Степан"], declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Last session: Solveig shot the Hag's familiar. Paz spent the evening in the bog and "
+     "found a bronze key.\n\nThe fire crackles.", False),
+    # Back to now in the same paragraph: what follows is this turn's.
+    ("Last session: Solveig shot the Hag's familiar. Now Paz wades into the bog and "
+     "pockets a bronze key.", True),
+    ("Resumen de la sesión anterior: Ximena encontró el amuleto. Gael compró higos.", False),
+])
+def test_a_recap_runs_to_the_end_of_its_paragraph(text: str, flags: bool) -> None:
+    assert impersonates(text, ["Idris", "Solveig", "Paz", "Ximena", "Gael"], {}) is flags
+
+
+def test_back_in_is_a_place_not_a_recap() -> None:
+    text = ("Back in meatspace, Mei-Lin leans on the rail. Sorrel, crouched by the vending "
+            "machine, pries open the coin box and pockets the change.")
+    assert impersonates(text, ["Mei-Lin", "Sorrel"], {"Mei-Lin": "I stand watch."})

@@ -31,7 +31,7 @@ from .model import GuardContext, GuardFinding
 from .name_sexes import name_sex
 from .names import NameHit, compile_names, declared_by_player, find_names, is_common_word
 from .prefilter import Prefiltered
-from .recap import is_recap
+from .recap import RecapRun
 from .restate import carries_out, restated
 from .text import (
     STOPWORDS,
@@ -111,11 +111,12 @@ def find_impersonation(text: str, ctx: GuardContext) -> list[GuardFinding]:
     findings: list[GuardFinding] = []
     declared = declared_by_player(ctx.declared_actions, ctx.players)
     previous_subject: str | None = None
+    recaps = RecapRun(text, _ENGLISH)
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
         body = blank[sentence.start : sentence.end]
-        if is_recap(body, _ENGLISH):
+        if recaps.recaps(sentence.start, body):
             previous_subject = None
             continue
         finding, subject = _judge_sentence(

@@ -38,7 +38,7 @@ from .model import GuardContext, GuardFinding
 from .names import declared_by_player, is_common_word
 from .prodrop import pro_drop_line
 from .pronoun import agrees, gendered_focus, pronoun_continuation, pronoun_lead
-from .recap import is_recap
+from .recap import RecapRun
 from .replies import unattributed_replies
 from .restate import carries_out as _carries_out
 from .restate import restated as _restated
@@ -86,12 +86,13 @@ def find_structural_impersonation(
     carried = 0  # sentences naming nobody across which the subject was kept
     others = OthersBySex(lexicon)  # who else a passage about one PC has held, by sex
     addressed = addressed_pc(text, mentions)  # the one PC "you" is, if the narration says
+    recaps = RecapRun(text, lexicon)
     for sentence in sentences(text):
         if inside(sentence.start, notes):
             continue
         body = blank[sentence.start : sentence.end]
         own = [m for m in mentions if sentence.start <= m.start < sentence.end]
-        recap = is_recap(body, lexicon)
+        recap = recaps.recaps(sentence.start, body)
         why, subject = _judge(text, blank, sentence, own, lexicon, declared,
                               subject_rule and not recap)
         if recap and why == PARTY:
