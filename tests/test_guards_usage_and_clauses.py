@@ -290,3 +290,19 @@ def test_back_in_is_a_place_not_a_recap() -> None:
     text = ("Back in meatspace, Mei-Lin leans on the rail. Sorrel, crouched by the vending "
             "machine, pries open the coin box and pockets the change.")
     assert impersonates(text, ["Mei-Lin", "Sorrel"], {"Mei-Lin": "I stand watch."})
+
+
+@pytest.mark.parametrize(("declared", "flags"), [
+    ("I hail a cab and tell the driver to follow the Packard.", False),
+    ("I hail a cab.", True),
+])
+def test_an_answer_the_player_declared_giving(declared: str, flags: bool) -> None:
+    text = ("Imogen hails a cab. The driver asks where to, and she tells him to follow the "
+            "Packard at a distance.")
+    assert impersonates(text, ["Imogen", "Frankie"], {"Imogen": declared}) is flags
+
+
+def test_working_slowly_at_the_declared_move() -> None:
+    text = "Ysolde kneels at the iron door with her picks. She works slowly."
+    assert not impersonates(text, ["Ysolde", "Bram"],
+                            {"Ysolde": "I carefully pick the lock on the iron door."})

@@ -131,7 +131,8 @@ def find_structural_impersonation(
                 dropped = others.dropped_for(body)  # "Села в кресло…": her verb, nobody else's
                 if dropped is not None:
                     why, subject = _dropped_subject_act(body, lexicon, dropped, declared), dropped
-            if why is None and previous_subject and answered_after(body, lexicon,
+            if why is None and previous_subject and not declares_speech(
+                    declared.get(previous_subject), lexicon) and answered_after(body, lexicon,
                                                                    classify_any):
                 why = f"answers for {previous_subject}, who was asked"
             subject = previous_subject if why else subject
