@@ -306,3 +306,24 @@ def test_working_slowly_at_the_declared_move() -> None:
     text = "Ysolde kneels at the iron door with her picks. She works slowly."
     assert not impersonates(text, ["Ysolde", "Bram"],
                             {"Ysolde": "I carefully pick the lock on the iron door."})
+
+
+@pytest.mark.parametrize(("watchers", "flags"), [
+    ("the bouncer's pupils go", True),  # "he" is the bouncer; "she" then Priya
+    ("the bouncer's and the cook's pupils go", False),  # "he" is one of two: "she" may
+])                                                       # be the other
+def test_a_pronoun_no_pc_can_be_tells_the_others_sex(watchers: str, flags: bool) -> None:
+    text = ("Priya rolls up her sleeve at the green door. The mark on her wrist flares, and "
+            f"{watchers} vertical. He steps aside. Inside, bass thrums through the floor. She "
+            "heads for the bar and orders something blue.")
+    declared = {"Priya": "I show the bouncer my mark.", "Declan": "I wait by the taxi."}
+    assert impersonates(text, ["Priya", "Declan"], declared) is flags
+
+
+@pytest.mark.parametrize("feeling", [
+    "Her hands start to shake.",
+    "She decides then and there that she isn't leaving him.",
+])
+def test_feelings_and_decisions_told_of_the_pc(feeling: str) -> None:
+    text = f"Maddie goes down the steps. The smell hits her halfway down. {feeling}"
+    assert impersonates(text, ["Maddie", "Tupac"], {"Maddie": "I go down with the light."})

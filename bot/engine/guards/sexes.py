@@ -95,8 +95,19 @@ class OthersBySex:
         for word, sex in self._people(body, someone_named, lead_is_pc).items():
             if self.others.get(word, UNKNOWN) == UNKNOWN or word.startswith("<"):
                 self.others[word] = sex
+        lead = pronoun_lead(body, self.lexicon)
+        if not lead_is_pc and (lead in self.male or lead in self.female):
+            self._tell_unknown("m" if lead in self.male else "f")
         owners = self.lexicon.words("possessive") | self.lexicon.words("object_pronouns")
         self.owners = self.owners or any(w.lower() in owners for w in _WORD.findall(body))
+
+    def _tell_unknown(self, sex: str) -> None:
+        """"…a bouncer the size of a wardrobe. … He steps aside": a "he" that no PC here
+        can be is the one person whose sex was unknown."""
+        unknown = [w for w, known in self.others.items() if known == UNKNOWN]
+        if len(unknown) == 1 and self.pcs and all(
+                self._sex_of(pc) not in (sex, None) for pc in self.pcs):
+            self.others[unknown[0]] = sex
 
     def pc_for(self, body: str) -> str | None:
         """The PC that the "he" or "she" leading `body` can only be, or None."""
