@@ -327,3 +327,16 @@ def test_a_pronoun_no_pc_can_be_tells_the_others_sex(watchers: str, flags: bool)
 def test_feelings_and_decisions_told_of_the_pc(feeling: str) -> None:
     text = f"Maddie goes down the steps. The smell hits her halfway down. {feeling}"
     assert impersonates(text, ["Maddie", "Tupac"], {"Maddie": "I go down with the light."})
+
+
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    ("Ingrid pushes the door open. Ingrid stumbles back and gags into her sleeve.",
+     ["Ingrid", "Marcus"], {"Ingrid": "I open the door."}),
+    ("Lale's nose starts to bleed, and she flinches so hard the cup falls.",
+     ["Lale", "Abdi"], {"Abdi": "I watch the tablet."}),
+    ("Орлов узнаёт его сразу. Это сын его старого друга.",
+     ["Орлов", "Катя"], {"Орлов": "Поднимаю край брезента."}),
+])
+def test_bodies_and_recognition_the_player_did_not_declare(
+        text: str, players: list[str], declared: dict[str, str]) -> None:
+    assert impersonates(text, players, declared)
