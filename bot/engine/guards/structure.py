@@ -238,6 +238,9 @@ def _boundary_before(text: str, blank: str, sentence: Sentence, mention: Mention
     if not words:
         return False
     last = words[-1].lower()
+    if prefix.strip() == words[-1] and last in lexicon.words("articles") and " " in text[
+            mention.start : mention.end]:
+        return True  # "Il Capitano Ferro si porta…": a title takes the article
     # "…sorduğunda Murat…": a subordinate clause closed by its verb's ending.
     return last in lexicon.words("clause_openers") or last.endswith(
         tuple(lexicon.words("clause_endings")) or ("\0",))
