@@ -340,3 +340,15 @@ def test_feelings_and_decisions_told_of_the_pc(feeling: str) -> None:
 def test_bodies_and_recognition_the_player_did_not_declare(
         text: str, players: list[str], declared: dict[str, str]) -> None:
     assert impersonates(text, players, declared)
+
+
+@pytest.mark.parametrize(("text", "players", "declared"), [
+    ("Il Capitano Ferro si porta il cannocchiale all'occhio e lo abbassa subito.",
+     ["Capitano Ferro", "Lucia"], {"Lucia": "Salgo sulla coffa."}),
+    ("Halina schodzi pierwsza. Dotyka prześcieradła i cofa się; szepcze, że to niemożliwe.",
+     ["Halina", "Marcel"], {"Halina": "Otwieram drzwi do piwnicy."}),
+    ("지아는 숨을 들이켜다 말고 그대로 굳어 버린다.", ["지아", "마커스"], {"지아": "문을 연다."}),
+])
+def test_titled_names_joined_speech_and_korean_bodies(
+        text: str, players: list[str], declared: dict[str, str]) -> None:
+    assert impersonates(text, players, declared)

@@ -158,7 +158,7 @@ SPEECH_WINDOW = 16  # words after an act in which a joined verb of speaking is i
 def joined_speech(tokens: Sequence[str], lexicon: Lexicon) -> bool:
     """Is a verb of speaking joined on to the act ("…and tells him", "…, puis annonce")
     with no subject of its own but a pronoun for the same one?"""
-    joins = lexicon.words("and") | lexicon.words("then")
+    joins = lexicon.words("and") | lexicon.words("then") | {";"}
     pronouns = lexicon.words("third_person")
     for k, token in enumerate(tokens[:SPEECH_WINDOW]):
         if token.lower() not in joins:
