@@ -352,3 +352,11 @@ def test_bodies_and_recognition_the_player_did_not_declare(
 def test_titled_names_joined_speech_and_korean_bodies(
         text: str, players: list[str], declared: dict[str, str]) -> None:
     assert impersonates(text, players, declared)
+
+
+def test_a_title_in_a_pcs_own_name_is_no_one_else() -> None:
+    text = ("Dr. Osei sweeps the spectrometer over the artefact, and the readout goes wild."
+            "\n\nShe tells Brandt it is four billion years old and that they must leave now.")
+    declared = {"Dr. Amara Osei": "I scan the artefact.",
+                "Lieutenant Kaito Brandt": "I keep my rifle on the tunnel."}
+    assert impersonates(text, ["Dr. Amara Osei", "Lieutenant Kaito Brandt"], declared)

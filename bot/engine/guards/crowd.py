@@ -28,13 +28,21 @@ def person_noun_in(body: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def unnamed(body: str, own: Sequence[Mention], offset: int) -> str:
+    """The sentence with its PCs' names blanked: "Dr." in "Dr. Osei" is no one else."""
+    for m in own:
+        body = body[: m.start - offset] + " " * (m.end - m.start) + body[m.end - offset :]
+    return body
+
+
 def someone_named(blank: str, sentence: Sentence, own: Sequence[Mention],
                   lexicon: Lexicon) -> bool:
     """Does the sentence name someone by a capitalised name that is not a PC's?"""
     body = blank[sentence.start : sentence.end]
     if lexicon.cjk or lexicon.language == "de":  # no capitals, or every noun has one
         return False
-    pcs = {(m.start - sentence.start) for m in own}
+    # Every word of a PC's name ("Dr. Osei", "Il Capitano Ferro") is theirs.
+    pcs = {at - sentence.start for m in own for at in range(m.start, m.end)}
     articles = lexicon.words("articles")
     # "(?<=[\w,;] )[A-Z…]…" with the look-behind after the capital: re skips to capitals.
     for match in re.finditer(r"[A-ZÀ-ÖØ-ÞА-ЯЁ](?<=[\w,;] .)[\w'’-]+", body):

@@ -27,7 +27,7 @@ from .beyond import undertakes
 from .choices import addressed_pc, party_decision, vocative_choice, you_act, you_decide
 from .cjkverbs import classify_cjk, closes_on_speech
 from .clauses import classify_any, classify_latin, main_clause, nature_verb, verb_second
-from .crowd import bare_line, person_noun_in, someone_named
+from .crowd import bare_line, person_noun_in, someone_named, unnamed
 from .fronted import fronted_subject
 from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
 from .idle import new_act
@@ -153,7 +153,7 @@ def find_structural_impersonation(
         if why is not None:
             findings.append(GuardFinding(GUARD, sentence.start, sentence.end, why))
         named_other = someone_named(blank, sentence, own, lexicon)
-        crowded = named_other or person_noun_in(body, lexicon)
+        crowded = named_other or person_noun_in(unnamed(body, own, sentence.start), lexicon)
         if (subject is None and why is None and previous_subject and not own and not crowded
                 and not recap and carried < CARRY_MAX and not bare_line(body)
                 and keeps_subject(body, lexicon, previous_subject)):
