@@ -360,3 +360,14 @@ def test_a_title_in_a_pcs_own_name_is_no_one_else() -> None:
     declared = {"Dr. Amara Osei": "I scan the artefact.",
                 "Lieutenant Kaito Brandt": "I keep my rifle on the tunnel."}
     assert impersonates(text, ["Dr. Amara Osei", "Lieutenant Kaito Brandt"], declared)
+
+
+@pytest.mark.parametrize(("second", "flags"), [
+    ("their shields cycle on a nine-second pattern", True),  # a ship's: no he or she
+    ("his shields cycle on a nine-second pattern", False),  # someone's: maybe "she" too
+])
+def test_a_plural_possessive_is_no_one_a_pronoun_could_be(second: str, flags: bool) -> None:
+    text = (f"Petra's hands fly over the console. The scan resolves: {second}. "
+            '"Got it," she calls out, and she locks the lance battery onto the gap and fires.')
+    declared = {"Petra Novak": "I run a deep scan.", "Commander Aziz": "I hold position."}
+    assert impersonates(text, ["Commander Aziz", "Petra Novak"], declared) is flags

@@ -98,7 +98,9 @@ class OthersBySex:
         lead = pronoun_lead(body, self.lexicon)
         if not lead_is_pc and (lead in self.male or lead in self.female):
             self._tell_unknown("m" if lead in self.male else "f")
-        owners = self.lexicon.words("possessive") | self.lexicon.words("object_pronouns")
+        # ("their shields": a group's or a ship's, no one a he or she could be)
+        owners = (self.lexicon.words("possessive") | self.lexicon.words("object_pronouns")
+                  ) - self.lexicon.words("plural_possessives")
         self.owners = self.owners or any(w.lower() in owners for w in _WORD.findall(body))
 
     def _tell_unknown(self, sex: str) -> None:
