@@ -371,3 +371,14 @@ def test_a_plural_possessive_is_no_one_a_pronoun_could_be(second: str, flags: bo
             '"Got it," she calls out, and she locks the lance battery onto the gap and fires.')
     declared = {"Petra Novak": "I run a deep scan.", "Commander Aziz": "I hold position."}
     assert impersonates(text, ["Commander Aziz", "Petra Novak"], declared) is flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("The Duke listens without a word. When Valdez finishes, he lets the silence sit.\n\n"
+     '"A generous offer," he says finally.', False),  # he: the Duke, most likely
+    ("The Duke listens without a word. Valdez finishes and lets the silence sit.\n\n"
+     '"A generous offer," he says finally.', True),
+])
+def test_a_pc_named_only_in_a_fronted_subordinate_clause(text: str, flags: bool) -> None:
+    declared = {"Valdez": "I lay out the proposal to the Duke."}
+    assert impersonates(text, ["Valdez", "Ikenna"], declared) is flags

@@ -80,3 +80,14 @@ def _endings(lexicon: Lexicon, key: str) -> re.Pattern[str] | None:
     if not entries:
         return None
     return re.compile(rf"(?:{'|'.join(re.escape(e) for e in entries)})$")
+
+
+def subordinate_only(prefix: str, after: str, lexicon: Lexicon) -> bool:
+    """Is a name the subject of a fronted subordinate clause whose main clause has a
+    pronoun subject of its own ("When Senator Valdez finishes, he lets the silence
+    sit")? The pronoun may be someone else: the name is no subject to carry on."""
+    words = _TOKEN.findall(prefix)
+    if not words or " ".join(words).lower() not in lexicon.words("subordinators"):
+        return False
+    main = re.search(r",\s*([^\W\d_]+)", after)
+    return main is not None and main.group(1).lower() in lexicon.words("third_person")

@@ -28,7 +28,7 @@ from .choices import addressed_pc, party_decision, vocative_choice, you_act, you
 from .cjkverbs import classify_cjk, closes_on_speech
 from .clauses import classify_any, classify_latin, main_clause, nature_verb, verb_second
 from .crowd import bare_line, person_noun_in, someone_named, unnamed
-from .fronted import fronted_subject
+from .fronted import fronted_subject, subordinate_only
 from .gendered import gendered_lead, keeps_subject, other_gender, pronoun_clause
 from .idle import new_act
 from .inner import WITH, inner_state_near
@@ -95,6 +95,10 @@ def find_structural_impersonation(
         recap = recaps.recaps(sentence.start, body)
         why, subject = _judge(text, blank, sentence, own, lexicon, declared,
                               subject_rule and not recap)
+        subordinate = bool(subject and why is None and own and subordinate_only(
+            blank[sentence.start : own[0].start], blank[own[0].end : sentence.end], lexicon))
+        if subordinate:  # "When Valdez finishes, he lets the silence sit": he may be anyone
+            subject = None
         if recap and why == PARTY:
             why = None  # "Last session, … the three of you agreed to camp": retold, not new
         if previous_subject and (other_gender(body, lexicon, previous_subject)
@@ -171,7 +175,7 @@ def find_structural_impersonation(
         just_named = named
         if named:  # a PC named after a word ("Kalina rośnie…") may be the plant: no passage
             plain = any(_word_name(text[m.start : m.end], lexicon) for m in own)
-            others.named(set() if plain else named, body, named_other)
+            others.named(set() if plain else named, body, named_other or subordinate)
         else:
             others.passed(body, named_other, lead_is_pc=subject is not None)
         if named:  # a sentence naming nobody keeps the focus ("…Oli. Na dole… Serce wali jej")
