@@ -382,3 +382,10 @@ def test_a_plural_possessive_is_no_one_a_pronoun_could_be(second: str, flags: bo
 def test_a_pc_named_only_in_a_fronted_subordinate_clause(text: str, flags: bool) -> None:
     declared = {"Valdez": "I lay out the proposal to the Duke."}
     assert impersonates(text, ["Valdez", "Ikenna"], declared) is flags
+
+
+def test_a_pronoun_that_spoke_is_someone_else() -> None:
+    # The mage spoke ("говорит он"): the "он" after may be him as well as Фрол.
+    text = ("Маг выслушивает просьбу Фрола и качает головой.\n\n«Нет», — говорит он.\n\n"
+            "Он отворачивается к окну.")
+    assert not impersonates(text, ["Милорада", "Фрол"], {"Фрол": "Прошу мага о помощи."})

@@ -98,6 +98,12 @@ class OthersBySex:
         lead = pronoun_lead(body, self.lexicon)
         if not lead_is_pc and (lead in self.male or lead in self.female):
             self._tell_unknown("m" if lead in self.male else "f")
+        said = self.lexicon.search("speech", body)
+        speaker = _WORD.findall(body[said.end() :])[:1] if said and not lead_is_pc else []
+        if speaker and speaker[0].lower() in self.male | self.female:
+            # "«Нет», — говорит он": someone who spoke, and not the PC
+            low = speaker[0].lower()
+            self.others[f"<{low}>"] = "m" if low in self.male else "f"
         # ("their shields": a group's or a ship's, no one a he or she could be)
         owners = (self.lexicon.words("possessive") | self.lexicon.words("object_pronouns")
                   ) - self.lexicon.words("plural_possessives")
