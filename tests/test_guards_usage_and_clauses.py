@@ -389,3 +389,15 @@ def test_a_pronoun_that_spoke_is_someone_else() -> None:
     text = ("Маг выслушивает просьбу Фрола и качает головой.\n\n«Нет», — говорит он.\n\n"
             "Он отворачивается к окну.")
     assert not impersonates(text, ["Милорада", "Фрол"], {"Фрол": "Прошу мага о помощи."})
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Three days since the shootout. Jo brought in Quill alive, and Teodoro fixed the "
+     "wagon wheel in the rain.", False),
+    ("Sérgio não chegou ao ponto de encontro.", False),
+    ("Sérgio chega ao ponto de encontro e acende um cigarro.", True),
+])
+def test_time_since_and_what_a_pc_does_not_do(text: str, flags: bool) -> None:
+    declared = {"Calamity Jo": "I count the bounty money.", "Marta": "Entro na padaria."}
+    assert impersonates(text, ["Calamity Jo", "Teodoro", "Sérgio", "Marta"],
+                        declared) is flags

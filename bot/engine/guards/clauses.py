@@ -103,6 +103,8 @@ def classify_latin(rest: str, lexicon: Lexicon, fronted: bool = True,
     # (not in English, whose function words are articles too: "Ana the mill burns").
     skipped = FRONTED_MAX if i or lexicon.language == "en" or not fronted else 0
     while i < len(tokens):
+        if tokens[i].lower() in lexicon.words("negations"):
+            return None  # "Sérgio não chegou": what a PC does not do is no act of theirs
         if (tokens[i].lower() in _COMITATIVE and i + 2 < len(tokens)
                 and tokens[i + 1][:1].isupper() and tokens[i + 2][:1].islower()):
             i += 2  # "Аня с Глебом переглянулись", "Kasia z Bartkiem wymienili…"
