@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .lexicon import Lexicon
 from .name_sexes import name_sex
@@ -89,6 +90,7 @@ def _they(tokens: list[str], i: int, lexicon: Lexicon) -> bool:
         i + 1 < len(tokens) and tokens[i + 1].lower().endswith(plural))
 
 
+@lru_cache(maxsize=256)  # asked of one sentence by several rules in turn
 def pronoun_lead(body: str, lexicon: Lexicon) -> str:
     """The word that leads the sentence after its openers and a short fronted phrase."""
     tokens = _TOKEN.findall(body)

@@ -98,8 +98,10 @@ class OthersBySex:
         lead = pronoun_lead(body, self.lexicon)
         if not lead_is_pc and (lead in self.male or lead in self.female):
             self._tell_unknown("m" if lead in self.male else "f")
-        said = self.lexicon.search("speech", body)
-        speaker = _WORD.findall(body[said.end() :])[:1] if said and not lead_is_pc else []
+        pronouns = self.male | self.female
+        said = self.lexicon.search("speech", body) if not lead_is_pc and any(
+            w.lower() in pronouns for w in _WORD.findall(body)) else None
+        speaker = _WORD.findall(body[said.end() :])[:1] if said else []
         if speaker and speaker[0].lower() in self.male | self.female:
             # "«Нет», — говорит он": someone who spoke, and not the PC
             low = speaker[0].lower()
