@@ -10,12 +10,14 @@ the evening in the bog.") until one comes back to now ("Now…", lexicon key "no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import Lexicon
 
 ANCHOR_REACH = 16  # characters from the sentence start within which the anchor begins
 
 
+@lru_cache(maxsize=512)  # both impersonation guards ask it of every sentence
 def is_recap(body: str, lexicon: Lexicon | None) -> bool:
     if lexicon is None:
         return False
