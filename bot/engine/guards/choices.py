@@ -53,9 +53,7 @@ def vocative_choice(blank: str, sentence: Sentence, mention: Mention, lexicon: L
         decided = lexicon.search("decide", pronoun)
         if decided is not None and decided.start() == 0:
             return True
-        endings = tuple(lexicon.words("second_person_endings"))
-        return bool(endings) and len(pronoun) > 4 and pronoun.endswith(endings) and (
-            pronoun not in lexicon.words("modal") and lexicon.search("modal", pronoun) is None)
+        return second_person_verb(pronoun, lexicon)
     if len(tokens) < 3:
         return False
     verb = tokens[2].lower()
@@ -106,12 +104,11 @@ def you_decide(body: str, lexicon: Lexicon) -> bool:
     if set(words) & lexicon.words("second_person"):
         return True
     verb = (_TOKEN.findall(body[decided.start() :]) or [""])[0].lower()
-    endings = tuple(lexicon.words("second_person_endings"))
-    return verb in lexicon.words("second_person_decide") or (
-        bool(endings) and len(verb) > 4 and verb.endswith(endings))
+    return verb in lexicon.words("second_person_decide") or second_person_verb(verb, lexicon)
 
 
-def _second_person_verb(word: str, lexicon: Lexicon) -> bool:
+def second_person_verb(word: str, lexicon: Lexicon) -> bool:
+    """A verb whose ending alone says "you" ("bierzesz", "decides"), and no modal."""
     endings = tuple(lexicon.words("second_person_endings"))
     low = word.lower()
     return bool(endings) and len(low) > 4 and low.endswith(endings) and (
@@ -128,7 +125,7 @@ def you_act(body: str, lexicon: Lexicon, classify: Callable[[str, Lexicon], str 
     while i < len(tokens) and (tokens[i].lower() in lexicon.words("clause_openers")
                                or tokens[i] == ","):
         i += 1
-    if i < len(tokens) and _second_person_verb(tokens[i], lexicon):
+    if i < len(tokens) and second_person_verb(tokens[i], lexicon):
         # "Chwytasz Igę za rękę…": the verb alone says "you" (Polish, Spanish…)
         at = body.find(tokens[i])
         return classify(tokens[i].lower() + body[at + len(tokens[i]) :], lexicon) in (

@@ -44,7 +44,8 @@ def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | Non
     head = body.lstrip(" *_")
     phrase_then = next((p for p in lexicon.words("then_phrases")
                         if head.lower().startswith(p)), "")
-    tokens = _TOKEN.findall(head[len(phrase_then) :])[:8]
+    words = _TOKEN.findall(head[len(phrase_then) :])
+    tokens = words[:8]
     i, then = 0, bool(phrase_then)  # "Po chwili wraca…"
     openers, skip = lexicon.words("clause_openers"), lexicon.words("skip")
     leads = openers | skip | lexicon.words("then") | {","}
@@ -62,7 +63,7 @@ def _why(body: str, lexicon: Lexicon, previous_subject: str, declared: str | Non
             undertakes(body, declared, lexicon)):
         # "Znajduje przepis…, przepisuje go i wsuwa go do rękawa": a new undertaking
         return f"acts for {previous_subject} (subject left out)"
-    if _joined_speech(_TOKEN.findall(head[len(phrase_then) :])[i + 1 : 24], lexicon):
+    if _joined_speech(words[i + 1 : 24], lexicon):
         # "Zaciska pięści, odwraca się do Weroniki i szepcze, że…": a line joined on
         return f"gives {previous_subject} a line (subject left out)"
     phrase = " ".join(tokens[i : i + 4]).lower()

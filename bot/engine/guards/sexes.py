@@ -45,25 +45,24 @@ class OthersBySex:
     def show(self, pc: str, after_name: str, named: bool) -> None:
         """Learn a PC's sex from the first pronoun after their name in a sentence they
         lead ("Caspian holds out the key, as he said"), when nobody else stands between."""
-        # "him", "her" and "his" may be someone else's ("asks her", "a hand on his lapel").
-        others = self.lexicon.words("object_pronouns") | self.lexicon.words("possessive")
-        sexes = [(sex, self.lexicon.words(f"sexed_pronouns_{sex}") - others)
-                 for sex in ("m", "f")]
-        if not sexes[0][1]:
+        objects = self.lexicon.words("object_pronouns")
+        possessive = self.lexicon.words("possessive")
+        sexed = {sex: self.lexicon.words(f"sexed_pronouns_{sex}") for sex in ("m", "f")}
+        if not sexed["m"]:
             return
-        if named:
-            self.beside[pc] = set()
-        objects = self.lexicon.words("object_pronouns") - self.lexicon.words("possessive")
-        words = [w.lower() for w in _WORD.findall(after_name)]
+        found = _WORD.findall(after_name)
+        lows = {w.lower() for w in found}
         # "…leaning in to hear him": someone else of that sex is in the PC's sentence.
-        self.beside[pc] = self.beside.get(pc, set()) | {
-            sex for sex in ("m", "f")
-            if objects & self.lexicon.words(f"sexed_pronouns_{sex}") & set(words)}
-        for word, low in zip(_WORD.findall(after_name), words, strict=True):
+        self.beside[pc] = (set() if named else self.beside.get(pc, set())) | {
+            sex for sex, words in sexed.items() if (objects - possessive) & words & lows}
+        # "him", "her" and "his" may be someone else's ("asks her", "a hand on his lapel").
+        sexes = [(sex, words - objects - possessive) for sex, words in sexed.items()]
+        for word in found:
+            low = word.lower()
             if word[:1].isupper() or low in self.lexicon.words("person_nouns"):
                 return
-            for sex, sexed in sexes:
-                if low in sexed:
+            for sex, own in sexes:
+                if low in own:
                     self.shown.setdefault(pc, sex)
                     return
 
@@ -99,17 +98,18 @@ class OthersBySex:
         if not lead_is_pc and (lead in self.male or lead in self.female):
             self._tell_unknown("m" if lead in self.male else "f")
         pronouns = self.male | self.female
+        lows = [w.lower() for w in _WORD.findall(body)]
         said = self.lexicon.search("speech", body) if not lead_is_pc and any(
-            w.lower() in pronouns for w in _WORD.findall(body)) else None
+            w in pronouns for w in lows) else None
         speaker = _WORD.findall(body[said.end() :])[:1] if said else []
-        if speaker and speaker[0].lower() in self.male | self.female:
+        if speaker and speaker[0].lower() in pronouns:
             # "«Нет», — говорит он": someone who spoke, and not the PC
             low = speaker[0].lower()
             self.others[f"<{low}>"] = "m" if low in self.male else "f"
         # ("their shields": a group's or a ship's, no one a he or she could be)
         owners = (self.lexicon.words("possessive") | self.lexicon.words("object_pronouns")
                   ) - self.lexicon.words("plural_possessives")
-        self.owners = self.owners or any(w.lower() in owners for w in _WORD.findall(body))
+        self.owners = self.owners or any(w in owners for w in lows)
 
     def _tell_unknown(self, sex: str) -> None:
         """"…a bouncer the size of a wardrobe. … He steps aside": a "he" that no PC here
